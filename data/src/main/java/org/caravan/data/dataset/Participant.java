@@ -1,0 +1,52 @@
+package org.caravan.data.dataset;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+public record Participant(
+        String id,
+        String name,
+        Gender gender,
+        String nationality,
+        List<String> languages,
+        List<String> homeAirports,
+        String organisation,
+        String delegation,
+        Role role,
+        Integer priority,
+        Boolean mustAttend,
+        String fund,
+        TravelMode travelMode,
+        Boolean needsLodging,
+        LocalDateTime fixedArrival,
+        LocalDateTime fixedDeparture,
+        Needs needs,
+        List<String> roommateRequests,
+        String household,
+        List<String> visasHeld) {
+
+    public Participant {
+        languages = Dataset.listOrEmpty(languages);
+        homeAirports = Dataset.listOrEmpty(homeAirports);
+        roommateRequests = Dataset.listOrEmpty(roommateRequests);
+        visasHeld = Dataset.listOrEmpty(visasHeld);
+        role = role == null ? Role.DELEGATE : role;
+        mustAttend = mustAttend != null && mustAttend;
+        travelMode = travelMode == null ? TravelMode.FLIGHT : travelMode;
+        needsLodging = needsLodging == null || needsLodging;
+        needs = needs == null ? Needs.NONE : needs;
+    }
+
+    public boolean flies() {
+        return travelMode == TravelMode.FLIGHT;
+    }
+
+    public boolean isSelfFunded() {
+        return Fund.SELF.equals(fund);
+    }
+
+    /** The key under which this participant's costs are reported: a fund id, {@code general} or {@code SELF}. */
+    public String payer() {
+        return fund == null ? Fund.GENERAL : fund;
+    }
+}

@@ -1,0 +1,8 @@
+package org.caravan.data.dataset;
+
+import java.time.LocalDateTime;
+
+/** One flight; departure and arrival are local times at its own airports. {@code seats} null means no limit. */
+public record Segment(String id, String carrier, String number, String from, String to,
+        LocalDateTime departure, LocalDateTime arrival, Integer seats) {
+}

@@ -1,0 +1,4 @@
+package org.caravan.data.dataset;
+
+public record Venue(String name, Double lat, Double lon, String airport) {
+}

@@ -1,0 +1,5 @@
+package org.caravan.data.dataset;
+
+public enum VisaPurpose {
+    ENTRY, TRANSIT
+}

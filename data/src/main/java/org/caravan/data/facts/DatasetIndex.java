@@ -1,0 +1,288 @@
+package org.caravan.data.facts;
+
+import org.caravan.data.dataset.Airport;
+import org.caravan.data.dataset.Dataset;
+import org.caravan.data.dataset.Fund;
+import org.caravan.data.dataset.Hotel;
+import org.caravan.data.dataset.Itinerary;
+import org.caravan.data.dataset.Participant;
+import org.caravan.data.dataset.Room;
+import org.caravan.data.dataset.Segment;
+import org.caravan.data.dataset.VisaPurpose;
+import org.caravan.data.dataset.VisaRule;
+import org.caravan.data.plan.NotBroughtReason;
+import org.caravan.data.plan.NotBroughtReason.Code;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Look-ups and derived facts of a <em>valid</em> dataset: the meaning of itineraries, stays and visa rules that
+ * the solver, the checker and the explanations share, so they cannot disagree on what a rule says.
+ */
+public final class DatasetIndex {
+
+    public static final long LONG_LAYOVER_MINUTES = 6 * 60;
+    /** Stay of ground travellers without fixed dates: first day 08:00 to last day 18:00. */
+    public static final LocalTime DEFAULT_GROUND_ARRIVAL = LocalTime.of(8, 0);
+    public static final LocalTime DEFAULT_GROUND_DEPARTURE = LocalTime.of(18, 0);
+
+    private final Dataset dataset;
+    private final ZoneId eventZone;
+    private final String venueCountry;
+    private final Map<String, Airport> airports;
+    private final Map<String, Segment> segments;
+    private final Map<String, Participant> participants;
+    private final Map<String, Hotel> hotels;
+    private final Map<String, Room> rooms;
+    private final Map<String, Hotel> hotelOfRoom = new LinkedHashMap<>();
+    private final Map<String, Fund> funds;
+    private final Map<String, ItineraryFacts> itineraries = new LinkedHashMap<>();
+    private final Map<String, List<VisaRule>> visaRulesByNationality;
+
+    public DatasetIndex(Dataset dataset) {
+        this.dataset = dataset;
+        this.eventZone = ZoneId.of(dataset.event().timeZone());
+        this.airports = byId(dataset.airports(), Airport::code);
+        this.segments = byId(dataset.flights().segments(), Segment::id);
+        this.participants = byId(dataset.participants(), Participant::id);
+        this.hotels = byId(dataset.hotels(), Hotel::id);
+        this.rooms = new LinkedHashMap<>();
+        for (Hotel hotel : dataset.hotels()) {
+            for (Room room : hotel.rooms()) {
+                rooms.put(room.id(), room);
+                hotelOfRoom.put(room.id(), hotel);
+            }
+        }
+        this.funds = byId(dataset.budget() == null ? List.of() : dataset.budget().funds(), Fund::id);
+        Airport venueAirport = airports.get(dataset.event().venue().airport());
+        this.venueCountry = venueAirport == null ? null : venueAirport.country();
+        for (Itinerary itinerary : dataset.flights().itineraries()) {
+            itineraries.put(itinerary.id(), derive(itinerary));
+        }
+        this.visaRulesByNationality = dataset.visaRules().stream()
+                .collect(Collectors.groupingBy(VisaRule::nationality, LinkedHashMap::new, Collectors.toList()));
+    }
+
+    private static <T> Map<String, T> byId(List<T> items, Function<T, String> id) {
+        Map<String, T> map = new LinkedHashMap<>();
+        items.forEach(item -> map.putIfAbsent(id.apply(item), item));
+        return map;
+    }
+
+    private ItineraryFacts derive(Itinerary itinerary) {
+        List<Segment> outbound = itinerary.outbound().stream().map(segments::get).toList();
+        List<Segment> inbound = itinerary.inbound().stream().map(segments::get).toList();
+        Segment lastOut = outbound.get(outbound.size() - 1);
+        Segment firstBack = inbound.get(0);
+        ZonedDateTime arrival = arrivalInstant(lastOut);
+        Set<String> transit = new LinkedHashSet<>();
+        for (List<Segment> leg : List.of(outbound, inbound)) {
+            for (int i = 0; i < leg.size() - 1; i++) {
+                String country = airports.get(leg.get(i).to()).country();
+                if (!country.equals(venueCountry)) {
+                    transit.add(country);
+                }
+            }
+        }
+        return new ItineraryFacts(itinerary, outbound, inbound,
+                arrival.withZoneSameInstant(eventZone).toLocalDateTime(),
+                departureInstant(firstBack).withZoneSameInstant(eventZone).toLocalDateTime(),
+                lastOut.arrival(),
+                outbound.size() - 1 + inbound.size() - 1,
+                elapsedMinutes(outbound), elapsedMinutes(inbound),
+                longLayovers(outbound) + longLayovers(inbound),
+                Set.copyOf(transit),
+                Money.toCents(itinerary.price()));
+    }
+
+    public ZonedDateTime departureInstant(Segment segment) {
+        return segment.departure().atZone(zoneOf(segment.from()));
+    }
+
+    public ZonedDateTime arrivalInstant(Segment segment) {
+        return segment.arrival().atZone(zoneOf(segment.to()));
+    }
+
+    private ZoneId zoneOf(String airportCode) {
+        return ZoneId.of(airports.get(airportCode).timeZone());
+    }
+
+    private long elapsedMinutes(List<Segment> leg) {
+        return Duration.between(departureInstant(leg.get(0)), arrivalInstant(leg.get(leg.size() - 1))).toMinutes();
+    }
+
+    private int longLayovers(List<Segment> leg) {
+        int count = 0;
+        for (int i = 0; i < leg.size() - 1; i++) {
+            long layover = Duration.between(arrivalInstant(leg.get(i)), departureInstant(leg.get(i + 1))).toMinutes();
+            if (layover > LONG_LAYOVER_MINUTES) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    // ---------------------------------------------------------------- rules of a participant and an itinerary
+
+    /** Why this itinerary cannot carry this participant (empty when it can): rules 5 and 7. */
+    public List<NotBroughtReason> blockers(Participant participant, ItineraryFacts facts) {
+        List<NotBroughtReason> reasons = new ArrayList<>();
+        String id = facts.id();
+        if (!participant.homeAirports().contains(facts.itinerary().origin())) {
+            reasons.add(new NotBroughtReason(Code.WRONG_HOME_AIRPORT, id, "Itinerary %s starts at %s, not at a home airport %s"
+                    .formatted(id, facts.itinerary().origin(), participant.homeAirports())));
+        }
+        if (!dataset.event().arrivalWindow().contains(facts.arrival())) {
+            reasons.add(new NotBroughtReason(Code.ARRIVAL_OUTSIDE_WINDOW, id, "Itinerary %s arrives %s, outside the arrival window %s to %s"
+                    .formatted(id, facts.arrival(), dataset.event().arrivalWindow().earliest(), dataset.event().arrivalWindow().latest())));
+        }
+        if (!dataset.event().departureWindow().contains(facts.departure())) {
+            reasons.add(new NotBroughtReason(Code.DEPARTURE_OUTSIDE_WINDOW, id, "Itinerary %s leaves %s, outside the departure window %s to %s"
+                    .formatted(id, facts.departure(), dataset.event().departureWindow().earliest(), dataset.event().departureWindow().latest())));
+        }
+        for (VisaRule rule : applicableVisaRules(participant, facts)) {
+            if (!rule.obtainable()) {
+                reasons.add(new NotBroughtReason(Code.VISA_NOT_OBTAINABLE, id, "%s nationals without %s cannot %s %s (itinerary %s)"
+                        .formatted(participant.nationality(), rule.visa(),
+                                rule.purpose() == VisaPurpose.ENTRY ? "enter" : "transit through", rule.country(), id)));
+            }
+        }
+        return reasons;
+    }
+
+    public boolean allows(Participant participant, ItineraryFacts facts) {
+        return blockers(participant, facts).isEmpty();
+    }
+
+    /** Entry rules for the venue's country, and transit rules for the itinerary's transit countries (none for ground travel). */
+    public List<VisaRule> applicableVisaRules(Participant participant, ItineraryFacts facts) {
+        List<VisaRule> rules = visaRulesByNationality.getOrDefault(participant.nationality(), List.of());
+        List<VisaRule> applicable = new ArrayList<>();
+        for (VisaRule rule : rules) {
+            if (participant.visasHeld().contains(rule.visa())) {
+                continue;
+            }
+            boolean applies = switch (rule.purpose()) {
+                case ENTRY -> rule.country().equals(venueCountry);
+                case TRANSIT -> facts != null && facts.transitCountries().contains(rule.country());
+            };
+            if (applies) {
+                applicable.add(rule);
+            }
+        }
+        return applicable;
+    }
+
+    /** Fees of the obtainable visas this participant needs with this itinerary ({@code null} for ground travel). */
+    public long visaFeeCents(Participant participant, ItineraryFacts facts) {
+        return applicableVisaRules(participant, facts).stream()
+                .filter(VisaRule::obtainable).mapToLong(rule -> Money.toCents(rule.fee())).sum();
+    }
+
+    /** Ground travellers cannot come when an entry visa they need cannot be obtained. */
+    public List<NotBroughtReason> groundBlockers(Participant participant) {
+        return applicableVisaRules(participant, null).stream().filter(rule -> !rule.obtainable())
+                .map(rule -> new NotBroughtReason(Code.VISA_NOT_OBTAINABLE, null, "%s nationals without %s cannot enter %s"
+                        .formatted(participant.nationality(), rule.visa(), rule.country())))
+                .toList();
+    }
+
+    /** The itineraries this participant may fly, in dataset order. */
+    public List<ItineraryFacts> allowedItineraries(Participant participant) {
+        return itineraries.values().stream().filter(facts -> allows(participant, facts)).toList();
+    }
+
+    // ---------------------------------------------------------------- stays
+
+    /** Arrival in event local time: the itinerary's, or for ground travel the fixed arrival or the first day 08:00. */
+    public LocalDateTime arrival(Participant participant, ItineraryFacts facts) {
+        if (participant.flies()) {
+            return facts.arrival();
+        }
+        return participant.fixedArrival() != null ? participant.fixedArrival()
+                : dataset.event().firstDay().atTime(DEFAULT_GROUND_ARRIVAL);
+    }
+
+    public LocalDateTime departure(Participant participant, ItineraryFacts facts) {
+        if (participant.flies()) {
+            return facts.departure();
+        }
+        return participant.fixedDeparture() != null ? participant.fixedDeparture()
+                : dataset.event().lastDay().atTime(DEFAULT_GROUND_DEPARTURE);
+    }
+
+    /** Nights this participant needs a bed with this itinerary (null for ground travel); empty without lodging. */
+    public List<LocalDate> nights(Participant participant, ItineraryFacts facts) {
+        if (!participant.needsLodging()) {
+            return List.of();
+        }
+        return StayRule.nights(arrival(participant, facts), departure(participant, facts));
+    }
+
+    // ---------------------------------------------------------------- look-ups
+
+    public Dataset dataset() {
+        return dataset;
+    }
+
+    public ZoneId eventZone() {
+        return eventZone;
+    }
+
+    public String venueCountry() {
+        return venueCountry;
+    }
+
+    public Airport airport(String code) {
+        return airports.get(code);
+    }
+
+    public Segment segment(String id) {
+        return segments.get(id);
+    }
+
+    public Participant participant(String id) {
+        return participants.get(id);
+    }
+
+    public Hotel hotel(String id) {
+        return hotels.get(id);
+    }
+
+    public Room room(String id) {
+        return rooms.get(id);
+    }
+
+    public Hotel hotelOfRoom(String roomId) {
+        return hotelOfRoom.get(roomId);
+    }
+
+    public Fund fund(String id) {
+        return funds.get(id);
+    }
+
+    public ItineraryFacts itinerary(String id) {
+        return itineraries.get(id);
+    }
+
+    public Map<String, ItineraryFacts> itineraries() {
+        return itineraries;
+    }
+
+    public Map<String, Room> rooms() {
+        return rooms;
+    }
+}

@@ -1,0 +1,76 @@
+package org.caravan.data.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.caravan.data.dataset.Dataset;
+import org.caravan.data.plan.Plan;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Reads and writes the public formats. Unknown fields are tolerated: newer writers may add optional ones. */
+public final class CaravanJson {
+
+    private static final ObjectMapper MAPPER = configure(JsonMapper.builder()).build();
+
+    private CaravanJson() {
+    }
+
+    /** Applies Caravan's format settings to a mapper builder, so other layers (the service) can share them. */
+    public static JsonMapper.Builder configure(JsonMapper.Builder builder) {
+        return builder
+                .addModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+                .enable(SerializationFeature.INDENT_OUTPUT);
+    }
+
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    public static Dataset readDataset(Path path) throws IOException {
+        return MAPPER.readValue(path.toFile(), Dataset.class);
+    }
+
+    public static Dataset readDataset(InputStream in) throws IOException {
+        return MAPPER.readValue(in, Dataset.class);
+    }
+
+    public static Dataset readDataset(String json) throws IOException {
+        return MAPPER.readValue(json, Dataset.class);
+    }
+
+    public static Plan readPlan(Path path) throws IOException {
+        return MAPPER.readValue(path.toFile(), Plan.class);
+    }
+
+    public static Plan readPlan(String json) throws IOException {
+        return MAPPER.readValue(json, Plan.class);
+    }
+
+    public static void write(Path path, Object value) throws IOException {
+        if (path.getParent() != null) {
+            Files.createDirectories(path.getParent());
+        }
+        MAPPER.writeValue(path.toFile(), value);
+    }
+
+    public static String toJson(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package org.caravan.data.plan;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One participant's decision. {@code whyNotBrought} (optional) lists, for someone left out, what blocks them.
+ */
+public record Assignment(
+        String participant,
+        boolean brought,
+        String itinerary,
+        String room,
+        List<LocalDate> nights,
+        boolean ticketIssued,
+        boolean roomConfirmed,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<NotBroughtReason> whyNotBrought) {
+
+    public static Assignment notBrought(String participant, List<NotBroughtReason> why) {
+        return new Assignment(participant, false, null, null, null, false, false, why);
+    }
+}

@@ -1,0 +1,24 @@
+package org.caravan.data.plan;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/** A plan in the public format {@value #FORMAT}. */
+public record Plan(
+        String format,
+        String dataset,
+        Integer version,
+        PlanScore score,
+        boolean feasible,
+        List<Assignment> assignments,
+        Costs costs,
+        Map<String, BigDecimal> penalties) {
+
+    public static final String FORMAT = "caravan-plan/1";
+
+    public Plan {
+        assignments = assignments == null ? List.of() : assignments;
+        penalties = penalties == null ? Map.of() : penalties;
+    }
+}

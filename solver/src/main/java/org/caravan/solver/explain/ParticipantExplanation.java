@@ -1,0 +1,13 @@
+package org.caravan.solver.explain;
+
+import org.caravan.data.plan.NotBroughtReason;
+
+import java.util.List;
+
+/**
+ * Why one participant got what they got: for someone brought, the reasons for the itinerary and the room and the
+ * rule matches that involve them; for someone left out, what blocks them.
+ */
+public record ParticipantExplanation(String participant, boolean brought, String itinerary, String room,
+        List<String> reasons, List<NotBroughtReason> whyNotBrought, List<Justification> matches) {
+}
