@@ -1,0 +1,7 @@
+package org.caravan.api;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+@SpringBootApplication
+public class CaravanApplication {
+}
