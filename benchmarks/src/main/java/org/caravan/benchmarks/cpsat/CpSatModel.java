@@ -1,0 +1,648 @@
+package org.caravan.benchmarks.cpsat;
+
+import com.google.ortools.Loader;
+import com.google.ortools.sat.BoolVar;
+import com.google.ortools.sat.CpModel;
+import com.google.ortools.sat.CpSolver;
+import com.google.ortools.sat.CpSolverSolutionCallback;
+import com.google.ortools.sat.CpSolverStatus;
+import com.google.ortools.sat.LinearExpr;
+import com.google.ortools.sat.LinearExprBuilder;
+import org.caravan.benchmarks.facts.PlanningFacts;
+import org.caravan.benchmarks.facts.PlanningFacts.Person;
+import org.caravan.benchmarks.facts.PlanningFacts.RoomFacts;
+import org.caravan.benchmarks.facts.PlanningFacts.TravelOption;
+import org.caravan.data.dataset.Gender;
+import org.caravan.data.dataset.Participant;
+import org.caravan.data.plan.Assignment;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Caravan's planning problem as an OR-Tools CP-SAT model, written to read like the model: data, variables,
+ * constraints, objective. It comes in two variants built by the same code:
+ * <ul>
+ * <li>{@link Variant#PLAN} is a <em>restriction</em> of the problem: every simplification forbids more than the rules
+ * do, so any solution it returns is a plan that the checker finds feasible (its score is then computed by the checker,
+ * with every penalty, not by this model);</li>
+ * <li>{@link Variant#RELAXATION} is a <em>relaxation</em>: every simplification allows more than the rules do and every
+ * omitted penalty is non-negative, so the objective bound CP-SAT proves on it is a valid bound for the real problem.</li>
+ * </ul>
+ * A bound proven on {@code PLAN} is not used as a bound: it is only valid for the restricted problem.
+ *
+ * <h2>Data</h2> P participants (only those with a way to come: an allowed itinerary, or ground travel without an
+ * unobtainable entry visa), their travel options o with nights N(p,o), fare and visa fees, and the option's own
+ * penalties (connections, hours, long layovers) from {@link PlanningFacts}; rooms r with capacity, price, tax, block;
+ * segments with seat limits; budget and funds.
+ *
+ * <h2>Variables</h2>
+ * <ul>
+ * <li>{@code brought[p]}: p is brought;</li>
+ * <li>{@code travel[p,o]}: p comes with option o (one per brought person);</li>
+ * <li>{@code room[p,r]}: p sleeps in room r (one per brought person who needs lodging), over candidate rooms;</li>
+ * <li>{@code sleeps[p,r,n]}: p occupies a bed of r on night n, at least {@code room[p,r] AND stay[p,n]} where
+ * {@code stay[p,n] = Σ travel[p,o] over options with night n} (the same variable as {@code room[p,r]} when every option
+ * has night n);</li>
+ * <li>{@code open[r,n]}: room-night (r,n) is paid for;</li>
+ * <li>{@code shuttle[s]}: arrival slot s is used; {@code fundPays[f,r,n]}: fund f has an occupant in (r,n) (PLAN);</li>
+ * <li>{@code label[r,L]} (PLAN) / {@code female[r,n]} (RELAXATION): who may share room r, see rule 3.</li>
+ * </ul>
+ *
+ * <h2>Objective</h2> lexicographic by a big-M weight: minimise {@code W × Σ priority × (1 − brought)} + money and
+ * modelled penalties in cents, where W exceeds every plan's possible money and penalties (see
+ * {@link #costCeiling}), so one priority point always outweighs all money. A single weighted solve was chosen over two
+ * phases (maximise priority, fix it, minimise cost) because it spends the whole wall time on one search, yields one
+ * time-to-first-solution and one proven bound covering both levels, and CP-SAT works in exact 64-bit integers so the
+ * large weight costs no precision inside the solver. Reading the bound B back: no plan leaves out less than
+ * {@code floor(B / W)} priority points, and a plan that leaves out exactly that many costs at least {@code B mod W}.
+ */
+public final class CpSatModel {
+
+    /** Which side of the real problem the model sits on; see the class comment. */
+    public enum Variant {
+        PLAN, RELAXATION
+    }
+
+    /** Above this many occupancy terms the PLAN variant offers each participant a rotating window of rooms. */
+    static final int FULL_MODEL_LIMIT = 400_000;
+
+    private final PlanningFacts facts;
+    private final Variant variant;
+    private final CpModel model = new CpModel();
+    private final long weight;
+    private final List<Person> persons = new ArrayList<>();
+    private final Map<Integer, BoolVar> brought = new LinkedHashMap<>();
+    private final Map<Integer, Map<TravelOption, BoolVar>> travel = new HashMap<>();
+    private final Map<Integer, Map<RoomFacts, BoolVar>> room = new HashMap<>();
+    private final boolean roomWindows;
+    private LinearExprBuilder objective;
+
+    static {
+        Loader.loadNativeLibraries();
+    }
+
+    public CpSatModel(PlanningFacts facts, Variant variant) {
+        this.facts = facts;
+        this.variant = variant;
+        this.weight = costCeiling(facts) + 1;
+        this.roomWindows = variant == Variant.PLAN && occupancyTerms(facts) > FULL_MODEL_LIMIT;
+        build();
+    }
+
+    /** Whether the full model was too big and each participant was offered a window of rooms only (PLAN only). */
+    public boolean usesRoomWindows() {
+        return roomWindows;
+    }
+
+    public long priorityWeight() {
+        return weight;
+    }
+
+    private void build() {
+        // ------------------------------------------------------------------ variables
+        for (Person person : facts.persons()) {
+            if (!person.bringable()) {
+                continue; // no allowed way to come: never brought, in every plan
+            }
+            persons.add(person);
+            int p = person.index();
+            BoolVar isBrought = model.newBoolVar("brought[" + person.id() + "]");
+            brought.put(p, isBrought);
+            Map<TravelOption, BoolVar> options = new LinkedHashMap<>();
+            if (person.options().size() == 1) {
+                options.put(person.options().get(0), isBrought); // one way to come: travel is being brought
+            } else {
+                for (TravelOption option : person.options()) {
+                    options.put(option, model.newBoolVar("travel[" + person.id() + "," + option.itineraryId() + "]"));
+                }
+            }
+            travel.put(p, options);
+            if (person.needsRoom()) {
+                Map<RoomFacts, BoolVar> rooms = new LinkedHashMap<>();
+                for (RoomFacts r : candidateRooms(person)) {
+                    rooms.put(r, model.newBoolVar("room[" + person.id() + "," + r.id() + "]"));
+                }
+                room.put(p, rooms);
+            }
+        }
+        Map<RoomFacts, Map<Integer, List<Occupancy>>> occupancy = occupancyVariables();
+        Map<Long, BoolVar> open = new HashMap<>();
+        for (Map.Entry<RoomFacts, Map<Integer, List<Occupancy>>> byRoom : occupancy.entrySet()) {
+            for (Integer night : byRoom.getValue().keySet()) {
+                open.put(key(byRoom.getKey(), night), model.newBoolVar("open[" + byRoom.getKey().id() + "," + night + "]"));
+            }
+        }
+
+        // ------------------------------------------------------------------ constraints
+        // Rule 9: a brought person has exactly one way to come and, if they need lodging, exactly one room.
+        for (Person person : persons) {
+            int p = person.index();
+            model.addEquality(sum(travel.get(p).values()), brought.get(p));
+            if (person.needsRoom()) {
+                model.addEquality(sum(room.get(p).values()), brought.get(p));
+            }
+            if (person.mustAttend()) {
+                model.addEquality(brought.get(p), 1);
+            }
+        }
+
+        // Rule 2: a room is only taken for an option whose every night lies in the room's block.
+        for (Person person : persons) {
+            if (!person.needsRoom()) {
+                continue;
+            }
+            for (Map.Entry<RoomFacts, BoolVar> r : room.get(person.index()).entrySet()) {
+                for (Map.Entry<TravelOption, BoolVar> option : travel.get(person.index()).entrySet()) {
+                    if (!r.getKey().availableFor(option.getKey().nights())) {
+                        model.addImplication(r.getValue(), option.getValue().not());
+                    }
+                }
+            }
+        }
+
+        // Rule 1 and the room-night cost: occupants of a room-night fit its beds, and only in an open room-night.
+        for (Map.Entry<RoomFacts, Map<Integer, List<Occupancy>>> byRoom : occupancy.entrySet()) {
+            RoomFacts r = byRoom.getKey();
+            for (Map.Entry<Integer, List<Occupancy>> night : byRoom.getValue().entrySet()) {
+                LinearExprBuilder beds = LinearExpr.newBuilder();
+                night.getValue().forEach(o -> beds.add(o.sleeps()));
+                model.addLessOrEqual(beds, LinearExpr.term(open.get(key(r, night.getKey())), r.capacity()));
+            }
+        }
+
+        // Rule 4: a single-room need is alone on each of its nights (exact, per night); accessibility is in the
+        // candidate rooms.
+        for (Map.Entry<RoomFacts, Map<Integer, List<Occupancy>>> byRoom : occupancy.entrySet()) {
+            RoomFacts r = byRoom.getKey();
+            for (List<Occupancy> occupants : byRoom.getValue().values()) {
+                for (Occupancy single : occupants) {
+                    if (single.person().participant().needs().singleRoom() && r.capacity() > 1) {
+                        LinearExprBuilder others = LinearExpr.newBuilder();
+                        occupants.forEach(o -> others.add(o.sleeps()));
+                        others.addTerm(single.sleeps(), r.capacity() - 1);
+                        model.addLessOrEqual(others, r.capacity());
+                    }
+                }
+            }
+        }
+
+        // Rule 3: who may share.
+        if (variant == Variant.PLAN) {
+            shareByRoomLabels();
+        } else {
+            shareByNightGender(occupancy);
+        }
+
+        // Rule 6: seat limits.
+        Map<Integer, LinearExprBuilder> passengers = new HashMap<>();
+        for (Person person : persons) {
+            for (Map.Entry<TravelOption, BoolVar> option : travel.get(person.index()).entrySet()) {
+                for (int s : option.getKey().segments()) {
+                    passengers.computeIfAbsent(s, k -> LinearExpr.newBuilder()).add(option.getValue());
+                }
+            }
+        }
+        passengers.forEach((s, load) -> {
+            if (facts.seatLimit(s) != Integer.MAX_VALUE) {
+                model.addLessOrEqual(load, facts.seatLimit(s));
+            }
+        });
+
+        // Rule 8: budget and funds.
+        budget(occupancy, open);
+
+        // Rules 5 and 7 hold by construction: only allowed itineraries are options.
+
+        // ------------------------------------------------------------------ objective
+        objective = LinearExpr.newBuilder();
+        for (Person person : persons) {
+            // W × priority for everyone left out, written as W × priority × (1 − brought).
+            objective.add(weight * person.priority());
+            objective.addTerm(brought.get(person.index()), -weight * person.priority());
+            for (Map.Entry<TravelOption, BoolVar> option : travel.get(person.index()).entrySet()) {
+                objective.addTerm(option.getValue(), option.getKey().ownCents());
+            }
+            if (person.needsRoom() && person.participant().role().isDistinguished()) {
+                for (Map.Entry<RoomFacts, BoolVar> r : room.get(person.index()).entrySet()) {
+                    if (r.getKey().stars() < facts.dataset().policy().vipMinStars()) {
+                        objective.addTerm(r.getValue(), facts.penalties().vipBelowStars());
+                    }
+                }
+            }
+        }
+        for (Map.Entry<RoomFacts, Map<Integer, List<Occupancy>>> byRoom : occupancy.entrySet()) {
+            RoomFacts r = byRoom.getKey();
+            for (Map.Entry<Integer, List<Occupancy>> night : byRoom.getValue().entrySet()) {
+                objective.addTerm(open.get(key(r, night.getKey())), r.priceCents());
+                night.getValue().forEach(o -> objective.addTerm(o.sleeps(), r.taxCents()));
+            }
+        }
+        arrivalSlots();
+        // Omitted from the objective (non-negative, so the RELAXATION bound stays valid; the checker adds them to
+        // every plan): noCommonLanguage, roommateCountry, roommateRequestUnmet, delegationSplit.
+        model.minimize(objective);
+    }
+
+    // ---------------------------------------------------------------------- variables, in detail
+
+    /** One person on one night of one room: the literal that is true when they sleep there. */
+    private record Occupancy(Person person, BoolVar sleeps) {
+    }
+
+    /**
+     * Rooms offered to a person: suitable (accessibility), available for at least one of their options. In the PLAN
+     * variant of a model too big to build in full, a rotating window of each kind of identical rooms (a restriction).
+     */
+    private List<RoomFacts> candidateRooms(Person person) {
+        List<RoomFacts> suitable = new ArrayList<>();
+        for (RoomFacts r : facts.rooms()) {
+            if (facts.roomSuits(person, r) && person.options().stream().anyMatch(o -> r.availableFor(o.nights()))) {
+                suitable.add(r);
+            }
+        }
+        if (!roomWindows) {
+            return suitable;
+        }
+        Map<String, List<RoomFacts>> kinds = new LinkedHashMap<>();
+        suitable.forEach(r -> kinds.computeIfAbsent(kind(r), k -> new ArrayList<>()).add(r));
+        long perPerson = Math.max(2, FULL_MODEL_LIMIT / Math.max(1, facts.persons().size() * maxNights()));
+        int perKind = (int) Math.max(2, perPerson / Math.max(1, kinds.size()));
+        List<RoomFacts> window = new ArrayList<>();
+        for (List<RoomFacts> sameKind : kinds.values()) {
+            int size = Math.min(perKind, sameKind.size());
+            // Neighbours in the dataset share half of their windows, so that they can share rooms.
+            int start = (int) ((long) person.index() * Math.max(1, size / 2) % sameKind.size());
+            for (int i = 0; i < size; i++) {
+                window.add(sameKind.get((start + i) % sameKind.size()));
+            }
+        }
+        return window;
+    }
+
+    private Map<RoomFacts, Map<Integer, List<Occupancy>>> occupancyVariables() {
+        Map<RoomFacts, Map<Integer, List<Occupancy>>> occupancy = new LinkedHashMap<>();
+        for (Person person : persons) {
+            if (!person.needsRoom()) {
+                continue;
+            }
+            Map<TravelOption, BoolVar> options = travel.get(person.index());
+            Set<Integer> everyOption = commonNights(person);
+            Set<Integer> anyOption = new TreeSet<>();
+            person.options().forEach(o -> { for (int n : o.nights()) anyOption.add(n); });
+            for (Map.Entry<RoomFacts, BoolVar> r : room.get(person.index()).entrySet()) {
+                RoomFacts roomFacts = r.getKey();
+                for (int night : anyOption) {
+                    if (night < roomFacts.firstNight() || night > roomFacts.lastNight()) {
+                        continue; // options with this night cannot take this room (rule 2 below)
+                    }
+                    BoolVar sleeps;
+                    if (everyOption.contains(night)) {
+                        sleeps = r.getValue();
+                    } else {
+                        BoolVar s = model.newBoolVar("sleeps[" + person.id() + "," + roomFacts.id() + "," + night + "]");
+                        // sleeps ≥ room + stay − 1, with stay = Σ travel over options that have this night.
+                        LinearExprBuilder stay = LinearExpr.newBuilder().add(r.getValue());
+                        options.forEach((option, lit) -> {
+                            if (contains(option.nights(), night)) {
+                                stay.add(lit);
+                            }
+                        });
+                        stay.addTerm(s, -1);
+                        model.addLessOrEqual(stay, 1);
+                        sleeps = s;
+                    }
+                    occupancy.computeIfAbsent(roomFacts, k -> new TreeMap<>())
+                            .computeIfAbsent(night, k -> new ArrayList<>()).add(new Occupancy(person, sleeps));
+                }
+            }
+        }
+        return occupancy;
+    }
+
+    // ---------------------------------------------------------------------- constraints, in detail
+
+    /**
+     * Rule 3, PLAN variant (a restriction): each room takes one label for the whole event, and a person may only use
+     * a room whose label is one of theirs: their gender (F or M), their household, or for a person of gender X a
+     * label shared only with someone they asked for and who asked for them. Everyone under one label may share with
+     * everyone else under it, so every plan this allows keeps rule 3. It forbids a few legal plans: a room used by
+     * women one night and men another, or an X person sharing with two mutual requesters at once.
+     */
+    private void shareByRoomLabels() {
+        Map<Integer, Set<String>> labels = new HashMap<>();
+        for (Person person : persons) {
+            if (person.needsRoom()) {
+                labels.put(person.index(), labelsOf(person));
+            }
+        }
+        Map<RoomFacts, Map<String, BoolVar>> labelVars = new HashMap<>();
+        for (Person person : persons) {
+            if (!person.needsRoom()) {
+                continue;
+            }
+            for (Map.Entry<RoomFacts, BoolVar> r : room.get(person.index()).entrySet()) {
+                Map<String, BoolVar> roomLabels = labelVars.computeIfAbsent(r.getKey(), k -> new LinkedHashMap<>());
+                LinearExprBuilder allowed = LinearExpr.newBuilder();
+                for (String label : labels.get(person.index())) {
+                    allowed.add(roomLabels.computeIfAbsent(label,
+                            l -> model.newBoolVar("label[" + r.getKey().id() + "," + l + "]")));
+                }
+                model.addLessOrEqual(r.getValue(), allowed);
+            }
+        }
+        labelVars.values().forEach(roomLabels -> model.addAtMostOne(List.copyOf(roomLabels.values()).toArray(new BoolVar[0])));
+    }
+
+    private Set<String> labelsOf(Person person) {
+        Participant p = person.participant();
+        Set<String> labels = new LinkedHashSet<>();
+        if (p.gender() != Gender.X) {
+            labels.add("gender:" + p.gender());
+        }
+        if (p.household() != null) {
+            labels.add("household:" + p.household());
+        }
+        if (p.gender() == Gender.X || labels.isEmpty()) {
+            labels.add("alone:" + p.id());
+        }
+        for (String requested : p.roommateRequests()) {
+            Person q = facts.person(requested);
+            boolean involvesX = q != null && (p.gender() == Gender.X || q.participant().gender() == Gender.X);
+            if (involvesX && q.participant().roommateRequests().contains(p.id()) && !requested.equals(p.id())) {
+                String a = p.id().compareTo(requested) < 0 ? p.id() : requested;
+                String b = a.equals(p.id()) ? requested : p.id();
+                labels.add("pair:" + a + "|" + b);
+            }
+        }
+        return labels;
+    }
+
+    /**
+     * Rule 3, RELAXATION variant: on each room-night, women and men outside any household do not share. Everyone
+     * else (X, household members) is left free, which allows more than the rule does.
+     */
+    private void shareByNightGender(Map<RoomFacts, Map<Integer, List<Occupancy>>> occupancy) {
+        for (Map.Entry<RoomFacts, Map<Integer, List<Occupancy>>> byRoom : occupancy.entrySet()) {
+            RoomFacts r = byRoom.getKey();
+            for (Map.Entry<Integer, List<Occupancy>> night : byRoom.getValue().entrySet()) {
+                LinearExprBuilder women = LinearExpr.newBuilder();
+                LinearExprBuilder men = LinearExpr.newBuilder();
+                boolean anyWoman = false;
+                boolean anyMan = false;
+                for (Occupancy o : night.getValue()) {
+                    Participant p = o.person().participant();
+                    if (p.household() == null && p.gender() == Gender.F) {
+                        women.add(o.sleeps());
+                        anyWoman = true;
+                    } else if (p.household() == null && p.gender() == Gender.M) {
+                        men.add(o.sleeps());
+                        anyMan = true;
+                    }
+                }
+                if (anyWoman && anyMan) {
+                    BoolVar female = model.newBoolVar("female[" + r.id() + "," + night.getKey() + "]");
+                    model.addLessOrEqual(women, LinearExpr.term(female, r.capacity()));
+                    model.addLessOrEqual(men, LinearExpr.affine(female, -r.capacity(), r.capacity()));
+                }
+            }
+        }
+    }
+
+    /**
+     * Rule 8. The exact share of a room-night (price × k / n, rounded per payer) is not linear, so:
+     * <ul>
+     * <li>PLAN (a restriction): a fund is charged the full price of every room-night where it has an occupant (its
+     * exact share is at most that), and the total budget is charged every open room-night at its price plus
+     * ⌊capacity / 2⌋ cents (the most that per-payer rounding can add), even when only self-funded people sleep
+     * there;</li>
+     * <li>RELAXATION: each occupant-night is charged ⌊price / capacity⌋ − 1 cents to their payer, less than any exact
+     * share can be (a payer with k of n ≤ capacity occupants pays at least k × price / capacity − ½ cent).</li>
+     * </ul>
+     * Fares, visa fees and taxes are exact in both.
+     */
+    private void budget(Map<RoomFacts, Map<Integer, List<Occupancy>>> occupancy, Map<Long, BoolVar> open) {
+        Map<String, Long> funds = facts.fundAmountsCents();
+        Map<String, LinearExprBuilder> spentByFund = new HashMap<>();
+        funds.keySet().forEach(f -> spentByFund.put(f, LinearExpr.newBuilder()));
+        LinearExprBuilder spentInBudget = LinearExpr.newBuilder();
+        for (Person person : persons) {
+            if (!PlanningFacts.countsInBudget(person.payer())) {
+                continue;
+            }
+            LinearExprBuilder fund = spentByFund.get(person.payer());
+            for (Map.Entry<TravelOption, BoolVar> option : travel.get(person.index()).entrySet()) {
+                spentInBudget.addTerm(option.getValue(), option.getKey().personCents());
+                if (fund != null) {
+                    fund.addTerm(option.getValue(), option.getKey().personCents());
+                }
+            }
+        }
+        for (Map.Entry<RoomFacts, Map<Integer, List<Occupancy>>> byRoom : occupancy.entrySet()) {
+            RoomFacts r = byRoom.getKey();
+            long shareFloor = Math.max(0, r.priceCents() / r.capacity() - 1);
+            for (Map.Entry<Integer, List<Occupancy>> night : byRoom.getValue().entrySet()) {
+                Map<String, LinearExprBuilder> occupantsByFund = new HashMap<>();
+                for (Occupancy o : night.getValue()) {
+                    String payer = o.person().payer();
+                    if (!PlanningFacts.countsInBudget(payer)) {
+                        continue;
+                    }
+                    long perNight = r.taxCents() + (variant == Variant.RELAXATION ? shareFloor : 0);
+                    spentInBudget.addTerm(o.sleeps(), perNight);
+                    if (spentByFund.containsKey(payer)) {
+                        spentByFund.get(payer).addTerm(o.sleeps(), perNight);
+                        occupantsByFund.computeIfAbsent(payer, k -> LinearExpr.newBuilder()).add(o.sleeps());
+                    }
+                }
+                if (variant == Variant.PLAN) {
+                    spentInBudget.addTerm(open.get(key(r, night.getKey())), r.priceCents() + r.capacity() / 2);
+                    occupantsByFund.forEach((fund, occupants) -> {
+                        BoolVar pays = model.newBoolVar("fundPays[" + fund + "," + r.id() + "," + night.getKey() + "]");
+                        model.addLessOrEqual(occupants, LinearExpr.term(pays, r.capacity()));
+                        spentByFund.get(fund).addTerm(pays, r.priceCents());
+                    });
+                }
+            }
+        }
+        long total = facts.budgetTotalCents();
+        if (total != Long.MAX_VALUE) {
+            model.addLessOrEqual(spentInBudget, total);
+        }
+        funds.forEach((fund, amount) -> model.addLessOrEqual(spentByFund.get(fund), amount));
+    }
+
+    /** Shuttle slots: a slot is paid once if any brought flyer arrives in it (exact). */
+    private void arrivalSlots() {
+        Map<String, BoolVar> shuttle = new HashMap<>();
+        for (Person person : persons) {
+            for (Map.Entry<TravelOption, BoolVar> option : travel.get(person.index()).entrySet()) {
+                String slot = option.getKey().arrivalSlot();
+                if (slot == null) {
+                    continue;
+                }
+                BoolVar used = shuttle.computeIfAbsent(slot, s -> {
+                    BoolVar v = model.newBoolVar("shuttle[" + s + "]");
+                    objective.addTerm(v, facts.penalties().arrivalSlot());
+                    return v;
+                });
+                model.addImplication(option.getValue(), used);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------------- solving
+
+    /** What a solve gave: the plan's decisions (none without a solution), status, objective, bound and timings. */
+    public record Outcome(List<Assignment> assignments, CpSolverStatus status, Double objective, double bound,
+            Duration timeToFirstSolution, Duration wallTime, long priorityWeight, boolean roomWindows,
+            int variables) {
+
+        public boolean hasSolution() {
+            return assignments != null;
+        }
+    }
+
+    public Outcome solve(Duration timeLimit, int workers) {
+        CpSolver solver = new CpSolver();
+        solver.getParameters().setMaxTimeInSeconds(timeLimit.toMillis() / 1000.0).setNumWorkers(workers);
+        long start = System.nanoTime();
+        long[] firstSolutionNanos = {-1};
+        CpSolverSolutionCallback callback = new CpSolverSolutionCallback() {
+            @Override
+            public void onSolutionCallback() {
+                if (firstSolutionNanos[0] < 0) {
+                    firstSolutionNanos[0] = System.nanoTime() - start;
+                }
+            }
+        };
+        CpSolverStatus status = solver.solve(model, callback);
+        Duration wall = Duration.ofNanos(System.nanoTime() - start);
+        boolean solved = status == CpSolverStatus.OPTIMAL || status == CpSolverStatus.FEASIBLE;
+        List<Assignment> assignments = solved ? extract(solver) : null;
+        double bound = status == CpSolverStatus.INFEASIBLE ? Double.POSITIVE_INFINITY : solver.bestObjectiveBound();
+        return new Outcome(assignments, status, solved ? solver.objectiveValue() : null, bound,
+                firstSolutionNanos[0] < 0 ? null : Duration.ofNanos(firstSolutionNanos[0]), wall, weight, roomWindows,
+                model.model().getVariablesCount());
+    }
+
+    private List<Assignment> extract(CpSolver solver) {
+        List<Assignment> assignments = new ArrayList<>();
+        for (Person person : facts.persons()) {
+            BoolVar isBrought = brought.get(person.index());
+            if (isBrought == null || !solver.booleanValue(isBrought)) {
+                assignments.add(Assignment.notBrought(person.id(), List.of()));
+                continue;
+            }
+            TravelOption chosen = travel.get(person.index()).entrySet().stream()
+                    .filter(e -> solver.booleanValue(e.getValue())).findFirst().orElseThrow().getKey();
+            String roomId = null;
+            if (person.needsRoom()) {
+                roomId = room.get(person.index()).entrySet().stream().filter(e -> solver.booleanValue(e.getValue()))
+                        .findFirst().orElseThrow().getKey().id();
+            }
+            assignments.add(new Assignment(person.id(), true, chosen.itineraryId(), roomId,
+                    facts.nightDates(chosen.nights()), false, false, null));
+        }
+        return assignments;
+    }
+
+    // ---------------------------------------------------------------------- the lexicographic weight
+
+    /**
+     * An upper bound on the money and penalties of any plan, in cents, so that W = ceiling + 1 makes one priority
+     * point outweigh them all: the dearest option of everyone, every room-night of every block, the highest tax for
+     * everyone's longest stay, and each penalty at its most (a person has at most (capacity − 1) roommates per night).
+     */
+    static long costCeiling(PlanningFacts facts) {
+        var w = facts.penalties();
+        long maxCapacity = facts.rooms().stream().mapToLong(RoomFacts::capacity).max().orElse(1);
+        long maxTax = facts.rooms().stream().mapToLong(RoomFacts::taxCents).max().orElse(0);
+        long total = 0;
+        long requests = 0;
+        Set<String> delegations = new LinkedHashSet<>();
+        Set<String> slots = new LinkedHashSet<>();
+        for (Person person : facts.persons()) {
+            long dearest = person.options().stream().mapToLong(TravelOption::ownCents).max().orElse(0);
+            long nights = person.options().stream().mapToLong(o -> o.nights().length).max().orElse(0);
+            total += dearest + maxTax * nights + w.vipBelowStars()
+                    + (maxCapacity - 1) * nights * (w.noCommonLanguage() + w.roommateCountry());
+            requests += person.participant().roommateRequests().size();
+            if (person.participant().delegation() != null) {
+                delegations.add(person.participant().delegation());
+            }
+            person.options().forEach(o -> slots.add(o.arrivalSlot()));
+        }
+        for (RoomFacts r : facts.rooms()) {
+            total += r.priceCents() * Math.max(0, r.lastNight() - r.firstNight() + 1);
+        }
+        total += requests * w.roommateRequestUnmet()
+                + delegations.size() * (long) Math.max(0, facts.hotelIds().size() - 1) * w.delegationSplit()
+                + slots.size() * w.arrivalSlot();
+        return total;
+    }
+
+    // ---------------------------------------------------------------------- helpers
+
+    private static long occupancyTerms(PlanningFacts facts) {
+        long terms = 0;
+        for (Person person : facts.persons()) {
+            if (person.bringable() && person.needsRoom()) {
+                terms += (long) facts.rooms().size() * person.options().stream().mapToInt(o -> o.nights().length).max().orElse(0);
+            }
+        }
+        return terms;
+    }
+
+    private int maxNights() {
+        return facts.persons().stream().flatMap(p -> p.options().stream()).mapToInt(o -> o.nights().length).max().orElse(1);
+    }
+
+    private static Set<Integer> commonNights(Person person) {
+        Set<Integer> common = null;
+        for (TravelOption option : person.options()) {
+            Set<Integer> nights = new TreeSet<>();
+            for (int n : option.nights()) {
+                nights.add(n);
+            }
+            if (common == null) {
+                common = nights;
+            } else {
+                common.retainAll(nights);
+            }
+        }
+        return common == null ? Set.of() : common;
+    }
+
+    private static boolean contains(int[] nights, int night) {
+        for (int n : nights) {
+            if (n == night) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String kind(RoomFacts r) {
+        return r.hotel().id() + "|" + r.room().type() + "|" + r.capacity() + "|" + r.priceCents() + "|"
+                + r.room().accessible() + "|" + r.firstNight() + "|" + r.lastNight();
+    }
+
+    private static long key(RoomFacts room, int night) {
+        return (long) room.index() * 4096 + night;
+    }
+
+    private static LinearExpr sum(java.util.Collection<? extends BoolVar> literals) {
+        LinearExprBuilder builder = LinearExpr.newBuilder();
+        literals.forEach(builder::add);
+        return builder.build();
+    }
+}

@@ -1,0 +1,77 @@
+package org.caravan.benchmarks.cpsat;
+
+import com.google.ortools.sat.CpSolverStatus;
+import org.caravan.benchmarks.cpsat.CpSatModel.Outcome;
+import org.caravan.benchmarks.cpsat.CpSatModel.Variant;
+import org.caravan.benchmarks.facts.PlanningFacts;
+import org.caravan.benchmarks.support.Fixtures;
+import org.caravan.data.dataset.Budget;
+import org.caravan.data.plan.Assignment;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CpSatModelTest {
+
+    private static final Duration LIMIT = Duration.ofSeconds(5);
+
+    @Test
+    void provesTheOptimumOfTheTinyDataset() {
+        PlanningFacts facts = new PlanningFacts(Fixtures.tiny());
+        Outcome outcome = new CpSatModel(facts, Variant.PLAN).solve(LIMIT, 2);
+
+        assertThat(outcome.status()).isEqualTo(CpSolverStatus.OPTIMAL);
+        Map<String, Assignment> plan = byParticipant(outcome.assignments());
+        // The budget of 2,300 covers three people: the three highest priorities (12 points) beat any other three.
+        assertThat(plan.get("p4").brought()).isFalse();
+        assertThat(List.of("p1", "p2", "p3")).allMatch(p -> plan.get(p).brought());
+        // One priority point left out, then money: two twins for 4 nights (800) and fares 400 + 400 + 600.
+        long leftOut = Math.floorDiv((long) outcome.bound(), outcome.priorityWeight());
+        assertThat(leftOut).isEqualTo(1);
+        long moneyAndModelledPenalties = (long) outcome.bound() - leftOut * outcome.priorityWeight();
+        assertThat(moneyAndModelledPenalties).isGreaterThanOrEqualTo(220_000);
+        assertThat(plan.get("p1").room()).isEqualTo(plan.get("p3").room());
+        assertThat(plan.get("p2").room()).isNotEqualTo(plan.get("p1").room());
+    }
+
+    @Test
+    void bringsEveryoneWhenTheBudgetAllows() {
+        PlanningFacts facts = new PlanningFacts(Fixtures.tiny().withBudget(new Budget(new BigDecimal("5000"), List.of())));
+        Outcome outcome = new CpSatModel(facts, Variant.PLAN).solve(LIMIT, 2);
+
+        assertThat(outcome.assignments()).allMatch(Assignment::brought);
+        assertThat(outcome.timeToFirstSolution()).isNotNull();
+    }
+
+    @Test
+    void theRelaxationNeverBoundsAboveThePlanItFound() {
+        PlanningFacts facts = new PlanningFacts(Fixtures.tiny());
+        Outcome plan = new CpSatModel(facts, Variant.PLAN).solve(LIMIT, 2);
+        Outcome relaxation = new CpSatModel(facts, Variant.RELAXATION).solve(LIMIT, 2);
+
+        assertThat(relaxation.status()).isEqualTo(CpSolverStatus.OPTIMAL);
+        assertThat(relaxation.bound()).isLessThanOrEqualTo(plan.objective());
+        assertThat(Math.floorDiv((long) relaxation.bound(), relaxation.priorityWeight())).isEqualTo(1);
+    }
+
+    @Test
+    void aTighterBudgetLeavesMoreOut() {
+        PlanningFacts facts = new PlanningFacts(Fixtures.tiny().withBudget(new Budget(new BigDecimal("1700"), List.of())));
+        Outcome outcome = new CpSatModel(facts, Variant.PLAN).solve(LIMIT, 2);
+
+        // 1,700 covers two people (two cheap fares and two rooms: 1,600), best p1 and p2.
+        assertThat(outcome.assignments()).filteredOn(Assignment::brought).extracting(Assignment::participant)
+                .containsExactlyInAnyOrder("p1", "p2");
+    }
+
+    private static Map<String, Assignment> byParticipant(List<Assignment> assignments) {
+        return assignments.stream().collect(Collectors.toMap(Assignment::participant, Function.identity()));
+    }
+}
