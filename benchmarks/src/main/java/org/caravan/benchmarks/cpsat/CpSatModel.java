@@ -107,6 +107,11 @@ public final class CpSatModel {
         return weight;
     }
 
+    /** Priority of the people with no way to come at all: outside the model, left out of every plan. */
+    public long unbringablePriority() {
+        return facts.persons().stream().filter(p -> !p.bringable()).mapToLong(Person::priority).sum();
+    }
+
     private void build() {
         // ------------------------------------------------------------------ variables
         for (Person person : facts.persons()) {

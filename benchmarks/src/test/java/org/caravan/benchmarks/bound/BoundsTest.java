@@ -1,0 +1,63 @@
+package org.caravan.benchmarks.bound;
+
+import org.caravan.benchmarks.cpsat.CpSatModel;
+import org.caravan.benchmarks.cpsat.CpSatModel.Outcome;
+import org.caravan.benchmarks.cpsat.CpSatModel.Variant;
+import org.caravan.benchmarks.facts.PlanningFacts;
+import org.caravan.benchmarks.support.Fixtures;
+import org.caravan.data.dataset.Budget;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class BoundsTest {
+
+    @Test
+    void theKnapsackBoundLeavesOutWhatTheBudgetCannotCover() {
+        CombinatorialBound bound = new CombinatorialBound(new PlanningFacts(Fixtures.tiny()));
+
+        // Three people at a least spend of 599.96 each fit 2,300; a fourth does not, even fractionally by a point.
+        assertThat(bound.totalPriority()).isEqualTo(13);
+        assertThat(bound.maxBroughtPriority()).isEqualTo(12);
+        assertThat(bound.mediumScoreBound()).isEqualTo(-1);
+    }
+
+    @Test
+    void theKnapsackMoneyBoundIsBelowTheOptimumCpSatProves() {
+        PlanningFacts facts = new PlanningFacts(Fixtures.tiny());
+        CombinatorialBound bound = new CombinatorialBound(facts);
+        CpSatModel model = new CpSatModel(facts, Variant.PLAN);
+        Outcome optimum = model.solve(Duration.ofSeconds(5), 2);
+
+        long optimumMoney = optimum.objective().longValue() - model.priorityWeight();
+        assertThat(bound.leastCostFor(12)).isPositive().isLessThanOrEqualTo(optimumMoney);
+    }
+
+    @Test
+    void aLooseBudgetBoundsNothingOut() {
+        CombinatorialBound bound = new CombinatorialBound(
+                new PlanningFacts(Fixtures.tiny().withBudget(new Budget(new BigDecimal("5000"), List.of()))));
+
+        assertThat(bound.mediumScoreBound()).isZero();
+    }
+
+    @Test
+    void theBestBoundTakesCpSatsProofWhenItIsTighter() {
+        PlanningFacts facts = new PlanningFacts(Fixtures.tiny().withBudget(new Budget(new BigDecimal("1700"), List.of())));
+        CombinatorialBound knapsack = new CombinatorialBound(facts);
+        CpSatModel relaxation = new CpSatModel(facts, Variant.RELAXATION);
+        Outcome outcome = relaxation.solve(Duration.ofSeconds(5), 2);
+
+        BestBound best = BestBound.of(knapsack, relaxation, outcome);
+
+        // The knapsack lets a fraction of p3 in (medium -2); CP-SAT proves p3 and p4 both stay out (medium -4).
+        assertThat(knapsack.mediumScoreBound()).isEqualTo(-2);
+        assertThat(best.mediumScore()).isEqualTo(-4);
+        assertThat(best.source()).isEqualTo("cp-sat");
+        assertThat(best.provenOptimal()).isTrue();
+    }
+}
