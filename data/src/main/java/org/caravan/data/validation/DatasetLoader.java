@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -82,6 +83,10 @@ public final class DatasetLoader {
         }
         if (e instanceof MismatchedInputException mismatched) {
             return new ValidationIssue(path(mismatched), wrongShape(mismatched));
+        }
+        if (e instanceof JsonMappingException mapping && mapping.getCause() instanceof StreamReadException malformed) {
+            // databind wraps a syntax error met inside an object with the path it had reached
+            return new ValidationIssue(path(mapping), "The file is not valid JSON: " + malformed.getOriginalMessage() + at(malformed));
         }
         if (e instanceof JsonMappingException mapping) {
             return new ValidationIssue(path(mapping), "This value cannot be read: " + e.getOriginalMessage() + at(e));

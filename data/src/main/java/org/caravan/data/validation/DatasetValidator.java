@@ -388,7 +388,7 @@ public final class DatasetValidator {
         }
         List<String> codes = participant.homeAirports();
         for (int j = 0; j < codes.size(); j++) {
-            requireKnownAirport(path + ".homeAirports[" + j + "]", codes.get(j), "home airport of participant " + participant.id());
+            requireKnownAirport(path + ".homeAirports[" + j + "]", codes.get(j), "home airport", "participant " + participant.id());
         }
     }
 
@@ -541,8 +541,8 @@ public final class DatasetValidator {
         }
         requireText(path + ".carrier", segment.carrier(), "Segment %s has no carrier.".formatted(segment.id()));
         requireText(path + ".number", segment.number(), "Segment %s has no flight number.".formatted(segment.id()));
-        requireKnownAirport(path + ".from", segment.from(), "departure airport of segment " + segment.id());
-        requireKnownAirport(path + ".to", segment.to(), "arrival airport of segment " + segment.id());
+        requireKnownAirport(path + ".from", segment.from(), "departure airport", "segment " + segment.id());
+        requireKnownAirport(path + ".to", segment.to(), "arrival airport", "segment " + segment.id());
         if (segment.departure() == null) {
             issue(path + ".departure", "Segment %s has no local departure time.".formatted(segment.id()));
         }
@@ -579,7 +579,7 @@ public final class DatasetValidator {
         } else {
             requireUnique(path + ".id", "itinerary id", itinerary.id(), seen);
         }
-        requireKnownAirport(path + ".origin", itinerary.origin(), "origin of itinerary " + itinerary.id());
+        requireKnownAirport(path + ".origin", itinerary.origin(), "origin", "itinerary " + itinerary.id());
         if (itinerary.price() == null) {
             issue(path + ".price", "Itinerary %s has no price.".formatted(itinerary.id()));
         } else {
@@ -816,11 +816,11 @@ public final class DatasetValidator {
         }
     }
 
-    private void requireKnownAirport(String path, String code, String what) {
+    private void requireKnownAirport(String path, String code, String what, String owner) {
         if (isBlank(code)) {
-            issue(path, "The %s is empty; give an airport code.".formatted(what));
+            issue(path, "The %s of %s is empty; give an airport code.".formatted(what, owner));
         } else if (!airports.containsKey(code)) {
-            issue(path, "The %s (%s) is not in airports; add it there or correct the code.".formatted(what, code));
+            issue(path, "The %s (%s) of %s is not in airports; add it there or correct the code.".formatted(what, code, owner));
         }
     }
 
