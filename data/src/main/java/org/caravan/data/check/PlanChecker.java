@@ -405,7 +405,7 @@ public final class PlanChecker {
                 List<String> breachIds = new ArrayList<>(List.of(segmentId));
                 breachIds.addAll(ids);
                 breach(HardRule.SEAT_LIMIT, ids.size() - segment.seats(), breachIds,
-                        "Segment %s (%s %s, %s to %s, %s) carries %d passengers for %d seats: %s", segmentId,
+                        "Segment %s (%s %s, %s to %s, %s) carries %d passengers, over its seat limit of %d: %s", segmentId,
                         segment.carrier(), segment.number(), segment.from(), segment.to(), segment.departure(),
                         ids.size(), segment.seats(), String.join(", ", ids));
             }

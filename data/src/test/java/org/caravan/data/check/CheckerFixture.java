@@ -40,7 +40,7 @@ import java.util.function.UnaryOperator;
  *   itG OUA-DJE             arrives 25 10:30, after the arrival window (latest 25 08:00); 600.00
  *   Segment s3 (DJE-TUN 28 17:00, used by itA, itD and itG) has 3 seats.
  * Visa rules: ML nationals may not transit France without SCHENGEN; TD nationals pay 35.00 to enter Tunisia.
- * Budget 5000.00; fund-a 2300.00. Policy MIX, vipMinStars 4, slots of 120 min; weights noCommonLanguage 60,
+ * Budget 6000.00; fund-a 2500.00. Policy MIX, vipMinStars 4, slots of 120 min; weights noCommonLanguage 60,
  * roommateCountry 15, roommateRequestUnmet 40, delegationSplit 25, perStop 30, perTravelHour 8, longLayover 80,
  * arrivalSlot 90, vipBelowStars 150, disruption 50.
  *
@@ -68,7 +68,7 @@ final class CheckerFixture {
                 "arrivalWindow":   {"earliest": "2026-03-23T00:00", "latest": "2026-03-25T08:00"},
                 "departureWindow": {"earliest": "2026-03-28T16:00", "latest": "2026-03-30T23:59"}
               },
-              "budget": {"total": 5000, "funds": [{"id": "fund-a", "name": "Donor A", "amount": 2300}]},
+              "budget": {"total": 6000, "funds": [{"id": "fund-a", "name": "Donor A", "amount": 2500}]},
               "policy": {
                 "roommateCountry": "MIX", "vipMinStars": 4, "arrivalSlotMinutes": 120,
                 "weights": {
@@ -186,6 +186,18 @@ final class CheckerFixture {
                 throw new IllegalArgumentException("Expected exactly one occurrence of " + target);
             }
             return json.replace(target, replacement);
+        };
+    }
+
+    /** Several edits, applied in order. */
+    @SafeVarargs
+    static UnaryOperator<String> edits(UnaryOperator<String>... edits) {
+        return json -> {
+            String edited = json;
+            for (UnaryOperator<String> edit : edits) {
+                edited = edit.apply(edited);
+            }
+            return edited;
         };
     }
 

@@ -38,7 +38,7 @@ import static org.caravan.data.check.CheckerFixture.replace;
  * general   flights 420 (p3) + 780 (p6) + 420 (p7) = 1620; rooms 475 + 4 x 31.67 = 126.68 + p7's half
  *           of h2-203 5 x 35 = 175 -> 776.68; taxes 7.50 + 6 + 3.75 = 17.25; visas 35; p9 costs nothing = 2448.93
  * SELF      flights 420 (p8); rooms 240 (p4) + 175 (p8) = 415; taxes 4.50 + 3.75 = 8.25          =  843.25
- * budget    non-SELF 2298.32 + 2448.93 = 4747.25 <= 5000; fund-a 2298.32 <= 2300
+ * budget    non-SELF 2298.32 + 2448.93 = 4747.25 <= 6000; fund-a 2298.32 <= 2500
  *
  * penalties noCommonLanguage: in h1-102, p6 [ar] shares no language with p1 [fr mos] nor p2 [fr]: 2 x 60 = 120.00
  *           roommateCountry (MIX): p1-p2 both BF, p7-p8 both FR: 2 x 15                         =   30.00
