@@ -55,7 +55,7 @@ final class FlightNetwork {
 
     /** One way from an origin to the venue (or back): its flights and what they mean for a traveller. */
     record Journey(List<Segment> segments, List<String> path, ZonedDateTime start, ZonedDateTime end,
-            boolean longLayover, Set<String> transitCountries) {
+            boolean longLayover, Set<String> transitCountries, boolean slow) {
         long minutes() {
             return Duration.between(start, end).toMinutes();
         }
@@ -101,7 +101,7 @@ final class FlightNetwork {
                 List<Departure> departures = new ArrayList<>();
                 List<LocalTime> times = new ArrayList<>();
                 for (int k = 0; k < frequencies; k++) {
-                    times.add(departureTime(route, thin, k, frequencies));
+                    times.add(shuttle ? shuttleTime(route, k) : departureTime(route, thin, k, frequencies));
                 }
                 times.sort(Comparator.naturalOrder());
                 for (int k = 0; k < frequencies; k++) {
@@ -120,11 +120,21 @@ final class FlightNetwork {
         }
     }
 
+    /** The Tunis–Djerba shuttle flies in banks that meet the international arrivals and departures at Tunis. */
+    private LocalTime shuttleTime(Route route, int index) {
+        int[] banks = route.to().equals(venueAirport) ? new int[] {7 * 60 + 20, 11 * 60 + 40, 16 * 60 + 10, 21 * 60 + 10}
+                : new int[] {6 * 60 + 10, 10 * 60, 14 * 60 + 30, 18 * 60 + 40};
+        return LocalTime.of(0, 0).plusMinutes((banks[index % banks.length] + random.nextInt(30)) / 5 * 5);
+    }
+
     private LocalTime departureTime(Route route, boolean thin, int index, int frequencies) {
         int minuteOfDay;
         if (thin && THIN_AIRPORTS.contains(route.from())) {
             // Long-haul flights out of the Sahel leave late in the evening or around midnight.
             minuteOfDay = (20 * 60 + random.nextInt(6 * 60)) % (24 * 60);
+        } else if (thin) {
+            // ... and come back from the hubs in the afternoon or evening.
+            minuteOfDay = 14 * 60 + random.nextInt(8 * 60);
         } else {
             int span = (23 * 60 - 6 * 60) / frequencies;
             minuteOfDay = 6 * 60 + index * span + random.nextInt(span);
@@ -292,11 +302,11 @@ final class FlightNetwork {
         for (Segment first : flightsOn(path.get(0), path.get(1), date)) {
             List<Segment> tight = connect(path, first, 0);
             if (tight != null) {
-                journeys.add(journey(path, tight));
+                journeys.add(journey(path, tight, false));
                 if (tight.size() > 1) {
                     List<Segment> slow = connect(path, first, 1);
                     if (slow != null && !slow.equals(tight)) {
-                        journeys.add(journey(path, slow));
+                        journeys.add(journey(path, slow, true));
                     }
                 }
             }
@@ -336,7 +346,7 @@ final class FlightNetwork {
         return List.copyOf(chain);
     }
 
-    private Journey journey(List<String> path, List<Segment> chain) {
+    private Journey journey(List<String> path, List<Segment> chain, boolean slow) {
         boolean longLayover = false;
         Set<String> transit = new TreeSet<>();
         String venueCountry = ReferenceNetwork.airport(venueAirport).country();
@@ -348,7 +358,7 @@ final class FlightNetwork {
                 transit.add(country);
             }
         }
-        return new Journey(chain, path, departs(chain.get(0)), arrives(chain.get(chain.size() - 1)), longLayover, transit);
+        return new Journey(chain, path, departs(chain.get(0)), arrives(chain.get(chain.size() - 1)), longLayover, transit, slow);
     }
 
     // ---------------------------------------------------------------- choosing and pricing round trips
@@ -401,7 +411,10 @@ final class FlightNetwork {
 
     /** Diverse journeys: best per transit-country set, then per route and day, then the quickest. */
     private List<Journey> pick(List<Journey> journeys, int count) {
-        List<Journey> sorted = new ArrayList<>(journeys);
+        // A slower variant of a journey is only offered as the cheap option, not to fill the choice.
+        List<Journey> sorted = new ArrayList<>(journeys.stream().filter(journey -> !journey.slow()).toList());
+        List<Journey> slowOnes = new ArrayList<>(journeys.stream().filter(Journey::slow).toList());
+        slowOnes.sort(Comparator.comparingLong(FlightNetwork::score).thenComparing(journey -> journey.segments().get(0).id()));
         sorted.sort(Comparator.comparingLong(FlightNetwork::score).thenComparing(journey -> journey.segments().get(0).id()));
         List<Journey> chosen = new ArrayList<>();
         if (sorted.isEmpty()) {
@@ -429,7 +442,7 @@ final class FlightNetwork {
         }
         if (chosen.stream().noneMatch(Journey::longLayover)) {
             // Keep one cheap slow option when there is one: planners trade comfort for money.
-            sorted.stream().filter(Journey::longLayover).findFirst().ifPresent(slow -> {
+            java.util.stream.Stream.concat(sorted.stream(), slowOnes.stream()).filter(Journey::longLayover).findFirst().ifPresent(slow -> {
                 if (chosen.size() >= count) {
                     chosen.remove(chosen.size() - 1);
                 }
