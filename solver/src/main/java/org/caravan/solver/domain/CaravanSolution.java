@@ -83,6 +83,10 @@ public class CaravanSolution {
         return constraintWeightOverrides;
     }
 
+    public void setConstraintWeightOverrides(ConstraintWeightOverrides<HardMediumSoftLongScore> constraintWeightOverrides) {
+        this.constraintWeightOverrides = constraintWeightOverrides;
+    }
+
     public HardMediumSoftLongScore getScore() {
         return score;
     }
