@@ -98,6 +98,11 @@ public final class CpSatModel {
         build();
     }
 
+    /** Whether the full model (every suitable room offered to everyone) is small enough to build. */
+    public static boolean fitsInFull(PlanningFacts facts) {
+        return occupancyTerms(facts) <= FULL_MODEL_LIMIT;
+    }
+
     /** Whether the full model was too big and each participant was offered a window of rooms only (PLAN only). */
     public boolean usesRoomWindows() {
         return roomWindows;
@@ -518,7 +523,8 @@ public final class CpSatModel {
 
     public Outcome solve(Duration timeLimit, int workers) {
         CpSolver solver = new CpSolver();
-        solver.getParameters().setMaxTimeInSeconds(timeLimit.toMillis() / 1000.0).setNumWorkers(workers);
+        solver.getParameters().setMaxTimeInSeconds(timeLimit.toMillis() / 1000.0).setNumWorkers(workers)
+                .setLogSearchProgress(Boolean.getBoolean("caravan.cpsat.log"));
         long start = System.nanoTime();
         long[] firstSolutionNanos = {-1};
         CpSolverSolutionCallback callback = new CpSolverSolutionCallback() {

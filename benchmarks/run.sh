@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Runs Caravan's benchmark suite and writes its report under benchmarks/results/<timestamp>/.
+#   benchmarks/run.sh --quick     about 5 minutes on 2 cores
+#   benchmarks/run.sh --full      under an hour
+#   benchmarks/run.sh --timefold  Timefold's Benchmarker on the solver configurations (HTML report)
+# Other options are passed on (see BenchmarkSuite): --datasets, --contenders, --times, --out.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./mvnw -B -q -pl benchmarks -am compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
+CLASSPATH_FILE=benchmarks/target/classpath.txt
+MAIN=org.caravan.benchmarks.BenchmarkSuite
+if [[ "${1:-}" == "--timefold" ]]; then
+  shift
+  MAIN=org.caravan.benchmarks.TimefoldBenchmark
+fi
+exec java -Xmx4g -XX:ActiveProcessorCount=2 -cp "benchmarks/target/classes:$(cat "$CLASSPATH_FILE")" "$MAIN" "$@"

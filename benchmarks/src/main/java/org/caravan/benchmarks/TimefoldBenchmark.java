@@ -1,0 +1,93 @@
+package org.caravan.benchmarks;
+
+import ai.timefold.solver.benchmark.api.PlannerBenchmarkFactory;
+import ai.timefold.solver.benchmark.config.PlannerBenchmarkConfig;
+import ai.timefold.solver.benchmark.config.ProblemBenchmarksConfig;
+import ai.timefold.solver.benchmark.config.SolverBenchmarkConfig;
+import ai.timefold.solver.benchmark.config.statistic.ProblemStatisticType;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import org.caravan.benchmarks.suite.DatasetSpec;
+import org.caravan.solver.PlanningEngine;
+import org.caravan.solver.construction.GreedyPlacement;
+import org.caravan.solver.domain.CaravanSolution;
+import org.caravan.solver.mapping.CaravanProblem;
+import org.caravan.solver.mapping.ProblemMapper;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Timefold's Benchmarker on Caravan's solver configurations: the shipped default and the alternatives under
+ * {@code org/caravan/benchmarks/solver/}, each from the engine's own first plan ({@link GreedyPlacement}), so that it
+ * compares what the engine would do with each configuration. Its HTML report (best score over time, score
+ * calculation speed, memory) lands in {@code benchmarks/results/<timestamp>-timefold/}.
+ * <pre>
+ *   --datasets flagship,gen-2000   which datasets of the suite (default: flagship and gen-2000)
+ *   --seconds 30                   time per configuration and dataset
+ *   --configs default,tabu,...     which configurations
+ * </pre>
+ */
+public final class TimefoldBenchmark {
+
+    static final List<String> CONFIGS = List.of("default", "late-acceptance-short", "tabu", "great-deluge",
+            "simulated-annealing", "no-trip-room-move");
+
+    private TimefoldBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path root = BenchmarkSuite.repositoryRoot();
+        List<String> datasetNames = List.of("flagship", "gen-2000");
+        List<String> configs = CONFIGS;
+        long seconds = 30;
+        for (int i = 0; i < args.length - 1; i++) {
+            switch (args[i]) {
+                case "--datasets" -> datasetNames = Arrays.asList(args[i + 1].split(","));
+                case "--configs" -> configs = Arrays.asList(args[i + 1].split(","));
+                case "--seconds" -> seconds = Long.parseLong(args[i + 1]);
+                default -> { }
+            }
+        }
+        List<String> names = datasetNames;
+        List<DatasetSpec> datasets = BenchmarkSuite.datasets(root, true).stream()
+                .filter(d -> names.contains(d.name())).toList();
+        Path out = root.resolve("benchmarks/results")
+                .resolve(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH-mm")) + "-timefold");
+        Files.createDirectories(out);
+
+        List<CaravanSolution> problems = new ArrayList<>();
+        StringBuilder legend = new StringBuilder("# Problems of this Timefold benchmark\n\n");
+        for (DatasetSpec spec : datasets) {
+            CaravanProblem problem = ProblemMapper.map(spec.load());
+            GreedyPlacement.place(problem.solution());
+            legend.append("- Problem_").append(problems.size()).append(": ").append(spec.name()).append('\n');
+            problems.add(problem.solution());
+        }
+        List<SolverBenchmarkConfig> solvers = new ArrayList<>();
+        for (String config : configs) {
+            String resource = config.equals("default") ? PlanningEngine.DEFAULT_CONFIG
+                    : "org/caravan/benchmarks/solver/" + config + ".xml";
+            solvers.add(new SolverBenchmarkConfig().withName(config).withSolverConfig(
+                    SolverConfig.createFromXmlResource(resource).withTerminationSpentLimit(Duration.ofSeconds(seconds))));
+        }
+        PlannerBenchmarkConfig benchmark = new PlannerBenchmarkConfig()
+                .withName("Caravan solver configurations")
+                .withBenchmarkDirectory(out.toFile())
+                // One at a time: each configuration gets the two cores the engine gets.
+                .withParallelBenchmarkCount("1")
+                .withInheritedSolverBenchmarkConfig(new SolverBenchmarkConfig().withProblemBenchmarksConfig(
+                        new ProblemBenchmarksConfig().withProblemStatisticTypes(ProblemStatisticType.BEST_SCORE,
+                                ProblemStatisticType.SCORE_CALCULATION_SPEED, ProblemStatisticType.MEMORY_USE)))
+                .withSolverBenchmarkConfigList(solvers);
+        File report = PlannerBenchmarkFactory.create(benchmark).buildPlannerBenchmark(problems).benchmark();
+        Files.writeString(out.resolve("PROBLEMS.md"), legend.toString());
+        System.out.println("Timefold benchmark report: " + report);
+    }
+}

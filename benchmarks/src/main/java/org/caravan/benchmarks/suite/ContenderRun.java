@@ -1,0 +1,166 @@
+package org.caravan.benchmarks.suite;
+
+import org.caravan.benchmarks.Referee;
+import org.caravan.benchmarks.bound.BestBound;
+import org.caravan.benchmarks.bound.CombinatorialBound;
+import org.caravan.benchmarks.cpsat.CpSatModel;
+import org.caravan.benchmarks.facts.PlanningFacts;
+import org.caravan.benchmarks.greedy.PlannerGreedy;
+import org.caravan.data.check.CheckReport;
+import org.caravan.data.dataset.Dataset;
+import org.caravan.data.facts.Money;
+import org.caravan.data.json.CaravanJson;
+import org.caravan.data.plan.Plan;
+import org.caravan.solver.PlanningEngine;
+import org.caravan.solver.SolveOptions;
+import org.caravan.solver.SolveProgress;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * One cell of the suite, in a JVM of its own so that peak heap and RSS belong to one contender:
+ * {@code ContenderRun <contender> <dataset> <seconds> <result.json> [<plan.json>]}. Contenders: {@code caravan}
+ * (the engine's default configuration), {@code cp-sat}, {@code greedy}, and {@code bound} (the best valid bound,
+ * CP-SAT on the relaxation given the same seconds).
+ */
+public final class ContenderRun {
+
+    /** Where the alternative solver configurations live: {@code caravan:<name>} runs {@code <name>.xml}. */
+    static final String ALTERNATIVES_PACKAGE = "org/caravan/benchmarks/solver/";
+
+    /** CP-SAT gets the same two cores as the others. */
+    static final int CP_SAT_WORKERS = 2;
+
+    private ContenderRun() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String contender = args[0];
+        DatasetSpec spec = DatasetSpec.parse(args[1]);
+        int seconds = Integer.parseInt(args[2]);
+        Path resultFile = Path.of(args[3]);
+        Path planFile = args.length > 4 ? Path.of(args[4]) : null;
+
+        Dataset dataset = spec.load();
+        long start = System.nanoTime();
+        RunResult result = switch (contender) {
+            case "greedy" -> greedy(spec, dataset, start, planFile);
+            case "cp-sat" -> cpSat(spec, dataset, seconds, start, planFile);
+            case "caravan" -> caravan(spec, dataset, PlanningEngine.DEFAULT_CONFIG, "caravan", seconds, start, planFile);
+            case "bound" -> bound(spec, dataset, seconds, start);
+            default -> {
+                if (contender.startsWith("caravan:")) {
+                    String config = contender.substring("caravan:".length());
+                    yield caravan(spec, dataset, ALTERNATIVES_PACKAGE + config + ".xml", contender, seconds, start, planFile);
+                }
+                throw new IllegalArgumentException("Unknown contender " + contender
+                        + "; expected caravan, caravan:<alternative>, cp-sat, greedy or bound");
+            }
+        };
+        CaravanJson.write(resultFile, result);
+        // CP-SAT's native threads may linger; the result is written.
+        System.exit(0);
+    }
+
+    private static RunResult greedy(DatasetSpec spec, Dataset dataset, long start, Path planFile) throws Exception {
+        Plan plan = Referee.plan(dataset, PlannerGreedy.plan(new PlanningFacts(dataset)));
+        long wall = millisSince(start);
+        return judged(spec, dataset, "greedy", 0, plan, plan.feasible() ? wall : null, wall, null, "done", planFile);
+    }
+
+    private static RunResult cpSat(DatasetSpec spec, Dataset dataset, int seconds, long start, Path planFile)
+            throws Exception {
+        PlanningFacts facts = new PlanningFacts(dataset);
+        CpSatModel model = new CpSatModel(facts, CpSatModel.Variant.PLAN);
+        // The wall time covers building the model too: the solver gets what is left.
+        long buildMs = millisSince(start);
+        Duration left = Duration.ofSeconds(seconds).minusMillis(buildMs);
+        CpSatModel.Outcome outcome = model.solve(left.isNegative() ? Duration.ofMillis(100) : left, CP_SAT_WORKERS);
+        long wall = millisSince(start);
+        String status = outcome.status() + (outcome.roomWindows() ? " (room windows)" : "") + ", "
+                + outcome.variables() + " vars";
+        if (!outcome.hasSolution()) {
+            return new RunResult(spec.name(), dataset.participants().size(), "cp-sat", seconds, false, null, null, null,
+                    null, null, null, null, null, null, wall, null, Memory.heapPeakBytes(), Memory.rssPeakKb(), status,
+                    null, null, null);
+        }
+        Long firstFeasible = outcome.timeToFirstSolution() == null ? null
+                : buildMs + outcome.timeToFirstSolution().toMillis();
+        Plan plan = Referee.plan(dataset, outcome.assignments());
+        return judged(spec, dataset, "cp-sat", seconds, plan, plan.feasible() ? firstFeasible : null, wall, null, status,
+                planFile);
+    }
+
+    /**
+     * Caravan with a solver configuration resource. The first feasible plan is the first progress report the engine
+     * calls feasible (its own score, which the checker confirms on the final plan); the clock includes building the
+     * engine. Progress is reported every 200 ms, so the time to first feasible is accurate to that.
+     */
+    private static RunResult caravan(DatasetSpec spec, Dataset dataset, String config, String name, int seconds,
+            long start, Path planFile) throws Exception {
+        AtomicLong firstFeasible = new AtomicLong(-1);
+        AtomicLong speed = new AtomicLong(0);
+        Plan plan;
+        try (PlanningEngine engine = PlanningEngine.withConfig(config, null)) {
+            plan = engine.solve(dataset,
+                    new SolveOptions(Duration.ofSeconds(seconds), null, false, null, Duration.ofMillis(200)),
+                    (SolveProgress progress) -> {
+                        if (progress.feasible()) {
+                            firstFeasible.compareAndSet(-1, millisSince(start));
+                        }
+                        if (progress.last()) {
+                            speed.set(progress.scoreCalculationSpeed());
+                        }
+                    });
+        }
+        long wall = millisSince(start);
+        Plan judgedPlan = Referee.plan(dataset, plan.assignments());
+        Long first = judgedPlan.feasible() ? (firstFeasible.get() < 0 ? wall : firstFeasible.get()) : null;
+        String status = plan.score().equals(judgedPlan.score()) ? "done"
+                : "engine said " + plan.score() + ", checker " + judgedPlan.score();
+        return judged(spec, dataset, name, seconds, judgedPlan, first, wall,
+                speed.get() > 0 ? (double) speed.get() : null, status, planFile);
+    }
+
+    private static RunResult bound(DatasetSpec spec, Dataset dataset, int seconds, long start) {
+        PlanningFacts facts = new PlanningFacts(dataset);
+        CombinatorialBound knapsack = new CombinatorialBound(facts);
+        CpSatModel relaxation = null;
+        CpSatModel.Outcome outcome = null;
+        String status = "knapsack only";
+        if (seconds > 0 && CpSatModel.fitsInFull(facts)) {
+            relaxation = new CpSatModel(facts, CpSatModel.Variant.RELAXATION);
+            Duration left = Duration.ofSeconds(seconds).minusNanos(System.nanoTime() - start);
+            outcome = relaxation.solve(left.isNegative() ? Duration.ofMillis(100) : left, CP_SAT_WORKERS);
+            status = "relaxation " + outcome.status() + ", " + outcome.variables() + " vars";
+        }
+        BestBound best = BestBound.of(knapsack, relaxation, outcome);
+        return new RunResult(spec.name(), dataset.participants().size(), "bound", seconds, null, null, null,
+                knapsack.totalPriority() + best.mediumScore(), knapsack.totalPriority(), null, null, null, null, null,
+                millisSince(start), null, Memory.heapPeakBytes(), Memory.rssPeakKb(), status, best.mediumScore(),
+                Money.fromCents(best.leastCents()).doubleValue(), best.source() + (best.provenOptimal() ? " (optimal)" : ""));
+    }
+
+    private static RunResult judged(DatasetSpec spec, Dataset dataset, String contender, int seconds, Plan plan,
+            Long firstFeasibleMs, long wallMs, Double scoreSpeed, String status, Path planFile) throws Exception {
+        CheckReport report = Referee.judge(dataset, plan);
+        if (planFile != null) {
+            CaravanJson.write(planFile, plan);
+        }
+        long total = dataset.participants().stream().mapToLong(p -> p.priority() == null ? 1 : p.priority()).sum();
+        int brought = (int) plan.assignments().stream().filter(a -> a.brought()).count();
+        BigDecimal penalties = report.penalties().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        return new RunResult(spec.name(), dataset.participants().size(), contender, seconds, report.feasible(),
+                report.hardScore(), report.mediumScore(), total + report.mediumScore(), total, brought,
+                report.costs().total().doubleValue(), Money.fromCents(report.softCents()).doubleValue(),
+                penalties.doubleValue(), firstFeasibleMs, wallMs, scoreSpeed, Memory.heapPeakBytes(),
+                Memory.rssPeakKb(), status, null, null, null);
+    }
+
+    private static long millisSince(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000;
+    }
+}

@@ -1,0 +1,61 @@
+package org.caravan.benchmarks.suite;
+
+import org.caravan.data.dataset.Dataset;
+import org.caravan.data.generate.DatasetGenerator;
+import org.caravan.data.generate.FlagshipSample;
+import org.caravan.data.generate.GeneratorOptions;
+import org.caravan.data.json.CaravanJson;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+
+/**
+ * A dataset of the suite: a file (the flagship sample, or any planner's dataset), or a generated one fixed by its size,
+ * seed and budget coverage so that every run of the suite sees the same data.
+ *
+ * @param budgetCoverage share of the participants the budget should cover (null: the generator's default, 0.85)
+ */
+public record DatasetSpec(String name, Path file, Integer participants, Long seed, Double budgetCoverage) {
+
+    public static DatasetSpec file(String name, Path file) {
+        return new DatasetSpec(name, file, null, null, null);
+    }
+
+    public static DatasetSpec generated(int participants, long seed, Double budgetCoverage) {
+        String name = "gen-" + participants + (budgetCoverage == null ? "" : "-cov" + budgetCoverage);
+        return new DatasetSpec(name, null, participants, seed, budgetCoverage);
+    }
+
+    public Dataset load() {
+        if (file != null) {
+            if (!java.nio.file.Files.exists(file) && FlagshipSample.FILE_NAME.equals(file.getFileName().toString())) {
+                return FlagshipSample.dataset(); // the sample's own generator, before the file is written
+            }
+            try {
+                return CaravanJson.readDataset(file);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read the dataset " + file, e);
+            }
+        }
+        GeneratorOptions options = GeneratorOptions.of(participants, seed);
+        return DatasetGenerator.generate(budgetCoverage == null ? options : options.withBudgetCoverage(budgetCoverage));
+    }
+
+    /** One command-line word, read back by {@link #parse}. */
+    public String toArg() {
+        return file != null ? "file:" + name + ":" + file
+                : "gen:" + name + ":" + participants + ":" + seed + ":" + (budgetCoverage == null ? "" : budgetCoverage);
+    }
+
+    public static DatasetSpec parse(String arg) {
+        String[] parts = arg.split(":", -1);
+        return switch (parts[0]) {
+            case "file" -> new DatasetSpec(parts[1], Path.of(arg.substring(("file:" + parts[1] + ":").length())), null,
+                    null, null);
+            case "gen" -> new DatasetSpec(parts[1], null, Integer.parseInt(parts[2]), Long.parseLong(parts[3]),
+                    parts[4].isEmpty() ? null : Double.parseDouble(parts[4]));
+            default -> throw new IllegalArgumentException("A dataset is file:<name>:<path> or gen:<name>:<n>:<seed>:<coverage>, not " + arg);
+        };
+    }
+}
