@@ -24,7 +24,8 @@ import java.util.concurrent.TimeUnit;
  *   --quick            flagship, 50, 300 at 70% coverage and 2,000 participants, 10 s each (about 5 minutes)
  *   --full             adds 300 and 10,000 participants, and 10, 30 and 60 s (under an hour)
  *   --datasets a,b     only these datasets (by name)
- *   --contenders a,b   only these contenders (caravan, cp-sat, greedy, bound)
+ *   --files a.json,b   these dataset files instead (named after the file)
+ *   --contenders a,b   these contenders: caravan, caravan:<alternative>, cp-sat, greedy, bound
  *   --times 10,30      these wall times, in seconds
  *   --out dir          where to write the report
  * </pre>
@@ -33,7 +34,10 @@ import java.util.concurrent.TimeUnit;
  */
 public final class BenchmarkSuite {
 
-    private static final List<String> ALL_CONTENDERS = List.of("caravan", "cp-sat", "greedy", "bound");
+    /** Caravan's default, two alternative configurations (see TimefoldBenchmark for all of them), the peers, the bound. */
+    private static final List<String> FULL_CONTENDERS = List.of("caravan", "caravan:late-acceptance-short",
+            "caravan:tabu", "cp-sat", "greedy", "bound");
+    private static final List<String> QUICK_CONTENDERS = List.of("caravan", "cp-sat", "greedy", "bound");
 
     private BenchmarkSuite() {
     }
@@ -44,7 +48,7 @@ public final class BenchmarkSuite {
         Path root = repositoryRoot();
         List<DatasetSpec> datasets = datasets(root, full);
         List<Integer> times = full ? List.of(10, 30, 60) : List.of(10);
-        Set<String> contenders = new LinkedHashSet<>(ALL_CONTENDERS);
+        Set<String> contenders = new LinkedHashSet<>(full ? FULL_CONTENDERS : QUICK_CONTENDERS);
         Path out = root.resolve("benchmarks/results")
                 .resolve(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH-mm")) + (full ? "-full" : "-quick"));
         for (int i = 0; i < args.length - 1; i++) {
@@ -53,7 +57,10 @@ public final class BenchmarkSuite {
                     Set<String> names = Set.of(args[i + 1].split(","));
                     datasets = datasets.stream().filter(d -> names.contains(d.name())).toList();
                 }
-                case "--contenders" -> contenders.retainAll(Set.of(args[i + 1].split(",")));
+                case "--files" -> datasets = Arrays.stream(args[i + 1].split(",")).map(Path::of)
+                        .map(file -> DatasetSpec.file(file.getFileName().toString().replaceFirst("\\.json$", ""), file))
+                        .toList();
+                case "--contenders" -> contenders = new LinkedHashSet<>(Arrays.asList(args[i + 1].split(",")));
                 case "--times" -> times = Arrays.stream(args[i + 1].split(",")).map(Integer::parseInt).toList();
                 case "--out" -> out = Path.of(args[i + 1]);
                 default -> { }

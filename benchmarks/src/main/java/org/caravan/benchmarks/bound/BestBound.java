@@ -1,7 +1,6 @@
 package org.caravan.benchmarks.bound;
 
 import com.google.ortools.sat.CpSolverStatus;
-import org.caravan.benchmarks.cpsat.CpSatModel;
 
 /**
  * The best bound known for a dataset, on the plan's lexicographic score: no feasible plan has a higher
@@ -19,7 +18,7 @@ public record BestBound(long mediumScore, long leastCents, String source, boolea
      * one that leaves out exactly that costs at least B − W × floor(B / W). The tighter medium bound wins; the money
      * bound is the larger of those that apply at that medium.
      */
-    public static BestBound of(CombinatorialBound knapsack, CpSatModel relaxation, CpSatModel.Outcome outcome) {
+    public static BestBound of(CombinatorialBound knapsack, CpSatRelaxation relaxation, CpSatRelaxation.Proof outcome) {
         long medium = knapsack.mediumScoreBound();
         long target = knapsack.totalPriority() + medium;
         if (outcome == null || relaxation == null || Double.isNaN(outcome.bound())) {

@@ -29,15 +29,10 @@ import java.util.TreeSet;
 
 /**
  * Caravan's planning problem as an OR-Tools CP-SAT model, written to read like the model: data, variables,
- * constraints, objective. It comes in two variants built by the same code:
- * <ul>
- * <li>{@link Variant#PLAN} is a <em>restriction</em> of the problem: every simplification forbids more than the rules
- * do, so any solution it returns is a plan that the checker finds feasible (its score is then computed by the checker,
- * with every penalty, not by this model);</li>
- * <li>{@link Variant#RELAXATION} is a <em>relaxation</em>: every simplification allows more than the rules do and every
- * omitted penalty is non-negative, so the objective bound CP-SAT proves on it is a valid bound for the real problem.</li>
- * </ul>
- * A bound proven on {@code PLAN} is not used as a bound: it is only valid for the restricted problem.
+ * constraints, objective. It is a <em>restriction</em> of the problem: every simplification forbids more than the rules
+ * do, so any solution it returns is a plan the checker finds feasible; the checker, not this model, then scores the
+ * plan with every penalty. (A bound proven on a restriction is not a bound on the problem: the bound comes from
+ * {@link org.caravan.benchmarks.bound.CpSatRelaxation}, which reads the same way.)
  *
  * <h2>Data</h2> P participants (only those with a way to come: an allowed itinerary, or ground travel without an
  * unobtainable entry visa), their travel options o with nights N(p,o), fare and visa fees, and the option's own
@@ -53,8 +48,18 @@ import java.util.TreeSet;
  * {@code stay[p,n] = Σ travel[p,o] over options with night n} (the same variable as {@code room[p,r]} when every option
  * has night n);</li>
  * <li>{@code open[r,n]}: room-night (r,n) is paid for;</li>
- * <li>{@code shuttle[s]}: arrival slot s is used; {@code fundPays[f,r,n]}: fund f has an occupant in (r,n) (PLAN);</li>
- * <li>{@code label[r,L]} (PLAN) / {@code female[r,n]} (RELAXATION): who may share room r, see rule 3.</li>
+ * <li>{@code shuttle[s]}: arrival slot s is used; {@code fundPays[f,r,n]}: fund f has an occupant in (r,n);</li>
+ * <li>{@code label[r,L]}: who may share room r, see rule 3.</li>
+ * </ul>
+ *
+ * <h2>Simplifications (all restrictions)</h2>
+ * <ul>
+ * <li>rule 3: one sharing label per room for the whole event (see {@link #shareByRoomLabels});</li>
+ * <li>rule 8: room-night shares over-estimated (see {@link #budget});</li>
+ * <li>on datasets too big to build in full, each participant is offered a window of the rooms of each kind;</li>
+ * <li>left out of the objective (the checker adds them): noCommonLanguage, roommateCountry, roommateRequestUnmet,
+ * delegationSplit. Everything else (fares, visas, rooms, taxes, connections, hours, layovers, shuttle slots, star
+ * level) is exact.</li>
  * </ul>
  *
  * <h2>Objective</h2> lexicographic by a big-M weight: minimise {@code W × Σ priority × (1 − brought)} + money and
@@ -62,21 +67,14 @@ import java.util.TreeSet;
  * {@link #costCeiling}), so one priority point always outweighs all money. A single weighted solve was chosen over two
  * phases (maximise priority, fix it, minimise cost) because it spends the whole wall time on one search, yields one
  * time-to-first-solution and one proven bound covering both levels, and CP-SAT works in exact 64-bit integers so the
- * large weight costs no precision inside the solver. Reading the bound B back: no plan leaves out less than
- * {@code floor(B / W)} priority points, and a plan that leaves out exactly that many costs at least {@code B mod W}.
+ * large weight costs no precision inside the solver.
  */
 public final class CpSatModel {
 
-    /** Which side of the real problem the model sits on; see the class comment. */
-    public enum Variant {
-        PLAN, RELAXATION
-    }
-
-    /** Above this many occupancy terms the PLAN variant offers each participant a rotating window of rooms. */
+    /** Above this many occupancy terms the model offers each participant a rotating window of rooms. */
     static final int FULL_MODEL_LIMIT = 400_000;
 
     private final PlanningFacts facts;
-    private final Variant variant;
     private final CpModel model = new CpModel();
     private final long weight;
     private final List<Person> persons = new ArrayList<>();
@@ -90,31 +88,20 @@ public final class CpSatModel {
         Loader.loadNativeLibraries();
     }
 
-    public CpSatModel(PlanningFacts facts, Variant variant) {
+    public CpSatModel(PlanningFacts facts) {
         this.facts = facts;
-        this.variant = variant;
         this.weight = costCeiling(facts) + 1;
-        this.roomWindows = variant == Variant.PLAN && occupancyTerms(facts) > FULL_MODEL_LIMIT;
+        this.roomWindows = occupancyTerms(facts) > FULL_MODEL_LIMIT;
         build();
     }
 
-    /** Whether the full model (every suitable room offered to everyone) is small enough to build. */
-    public static boolean fitsInFull(PlanningFacts facts) {
-        return occupancyTerms(facts) <= FULL_MODEL_LIMIT;
-    }
-
-    /** Whether the full model was too big and each participant was offered a window of rooms only (PLAN only). */
+    /** Whether the full model was too big and each participant was offered a window of rooms only. */
     public boolean usesRoomWindows() {
         return roomWindows;
     }
 
     public long priorityWeight() {
         return weight;
-    }
-
-    /** Priority of the people with no way to come at all: outside the model, left out of every plan. */
-    public long unbringablePriority() {
-        return facts.persons().stream().filter(p -> !p.bringable()).mapToLong(Person::priority).sum();
     }
 
     private void build() {
@@ -206,11 +193,7 @@ public final class CpSatModel {
         }
 
         // Rule 3: who may share.
-        if (variant == Variant.PLAN) {
-            shareByRoomLabels();
-        } else {
-            shareByNightGender(occupancy);
-        }
+        shareByRoomLabels();
 
         // Rule 6: seat limits.
         Map<Integer, LinearExprBuilder> passengers = new HashMap<>();
@@ -257,8 +240,8 @@ public final class CpSatModel {
             }
         }
         arrivalSlots();
-        // Omitted from the objective (non-negative, so the RELAXATION bound stays valid; the checker adds them to
-        // every plan): noCommonLanguage, roommateCountry, roommateRequestUnmet, delegationSplit.
+        // Left out of the objective (the checker adds them to every plan): noCommonLanguage, roommateCountry,
+        // roommateRequestUnmet, delegationSplit.
         model.minimize(objective);
     }
 
@@ -269,8 +252,8 @@ public final class CpSatModel {
     }
 
     /**
-     * Rooms offered to a person: suitable (accessibility), available for at least one of their options. In the PLAN
-     * variant of a model too big to build in full, a rotating window of each kind of identical rooms (a restriction).
+     * Rooms offered to a person: suitable (accessibility), available for at least one of their options. In a model too
+     * big to build in full, a rotating window of each kind of identical rooms (a restriction).
      */
     private List<RoomFacts> candidateRooms(Person person) {
         List<RoomFacts> suitable = new ArrayList<>();
@@ -341,7 +324,7 @@ public final class CpSatModel {
     // ---------------------------------------------------------------------- constraints, in detail
 
     /**
-     * Rule 3, PLAN variant (a restriction): each room takes one label for the whole event, and a person may only use
+     * Rule 3 (a restriction): each room takes one label for the whole event, and a person may only use
      * a room whose label is one of theirs: their gender (F or M), their household, or for a person of gender X a
      * label shared only with someone they asked for and who asked for them. Everyone under one label may share with
      * everyone else under it, so every plan this allows keeps rule 3. It forbids a few legal plans: a room used by
@@ -397,47 +380,11 @@ public final class CpSatModel {
     }
 
     /**
-     * Rule 3, RELAXATION variant: on each room-night, women and men outside any household do not share. Everyone
-     * else (X, household members) is left free, which allows more than the rule does.
-     */
-    private void shareByNightGender(Map<RoomFacts, Map<Integer, List<Occupancy>>> occupancy) {
-        for (Map.Entry<RoomFacts, Map<Integer, List<Occupancy>>> byRoom : occupancy.entrySet()) {
-            RoomFacts r = byRoom.getKey();
-            for (Map.Entry<Integer, List<Occupancy>> night : byRoom.getValue().entrySet()) {
-                LinearExprBuilder women = LinearExpr.newBuilder();
-                LinearExprBuilder men = LinearExpr.newBuilder();
-                boolean anyWoman = false;
-                boolean anyMan = false;
-                for (Occupancy o : night.getValue()) {
-                    Participant p = o.person().participant();
-                    if (p.household() == null && p.gender() == Gender.F) {
-                        women.add(o.sleeps());
-                        anyWoman = true;
-                    } else if (p.household() == null && p.gender() == Gender.M) {
-                        men.add(o.sleeps());
-                        anyMan = true;
-                    }
-                }
-                if (anyWoman && anyMan) {
-                    BoolVar female = model.newBoolVar("female[" + r.id() + "," + night.getKey() + "]");
-                    model.addLessOrEqual(women, LinearExpr.term(female, r.capacity()));
-                    model.addLessOrEqual(men, LinearExpr.affine(female, -r.capacity(), r.capacity()));
-                }
-            }
-        }
-    }
-
-    /**
-     * Rule 8. The exact share of a room-night (price × k / n, rounded per payer) is not linear, so:
-     * <ul>
-     * <li>PLAN (a restriction): a fund is charged the full price of every room-night where it has an occupant (its
-     * exact share is at most that), and the total budget is charged every open room-night at its price plus
-     * ⌊capacity / 2⌋ cents (the most that per-payer rounding can add), even when only self-funded people sleep
-     * there;</li>
-     * <li>RELAXATION: each occupant-night is charged ⌊price / capacity⌋ − 1 cents to their payer, less than any exact
-     * share can be (a payer with k of n ≤ capacity occupants pays at least k × price / capacity − ½ cent).</li>
-     * </ul>
-     * Fares, visa fees and taxes are exact in both.
+     * Rule 8. The exact share of a room-night (price × k / n, rounded per payer) is not linear, so it is over-estimated
+     * (a restriction): a fund is charged the full price of every room-night where it has an occupant (its exact share
+     * is at most that), and the total budget is charged every open room-night at its price plus ⌊capacity / 2⌋ cents
+     * (the most that per-payer rounding can add), even when only self-funded people sleep there. Fares, visa fees and
+     * taxes are exact.
      */
     private void budget(Map<RoomFacts, Map<Integer, List<Occupancy>>> occupancy, Map<Long, BoolVar> open) {
         Map<String, Long> funds = facts.fundAmountsCents();
@@ -458,7 +405,6 @@ public final class CpSatModel {
         }
         for (Map.Entry<RoomFacts, Map<Integer, List<Occupancy>>> byRoom : occupancy.entrySet()) {
             RoomFacts r = byRoom.getKey();
-            long shareFloor = Math.max(0, r.priceCents() / r.capacity() - 1);
             for (Map.Entry<Integer, List<Occupancy>> night : byRoom.getValue().entrySet()) {
                 Map<String, LinearExprBuilder> occupantsByFund = new HashMap<>();
                 for (Occupancy o : night.getValue()) {
@@ -466,21 +412,18 @@ public final class CpSatModel {
                     if (!PlanningFacts.countsInBudget(payer)) {
                         continue;
                     }
-                    long perNight = r.taxCents() + (variant == Variant.RELAXATION ? shareFloor : 0);
-                    spentInBudget.addTerm(o.sleeps(), perNight);
+                    spentInBudget.addTerm(o.sleeps(), r.taxCents());
                     if (spentByFund.containsKey(payer)) {
-                        spentByFund.get(payer).addTerm(o.sleeps(), perNight);
+                        spentByFund.get(payer).addTerm(o.sleeps(), r.taxCents());
                         occupantsByFund.computeIfAbsent(payer, k -> LinearExpr.newBuilder()).add(o.sleeps());
                     }
                 }
-                if (variant == Variant.PLAN) {
-                    spentInBudget.addTerm(open.get(key(r, night.getKey())), r.priceCents() + r.capacity() / 2);
-                    occupantsByFund.forEach((fund, occupants) -> {
-                        BoolVar pays = model.newBoolVar("fundPays[" + fund + "," + r.id() + "," + night.getKey() + "]");
-                        model.addLessOrEqual(occupants, LinearExpr.term(pays, r.capacity()));
-                        spentByFund.get(fund).addTerm(pays, r.priceCents());
-                    });
-                }
+                spentInBudget.addTerm(open.get(key(r, night.getKey())), r.priceCents() + r.capacity() / 2);
+                occupantsByFund.forEach((fund, occupants) -> {
+                    BoolVar pays = model.newBoolVar("fundPays[" + fund + "," + r.id() + "," + night.getKey() + "]");
+                    model.addLessOrEqual(occupants, LinearExpr.term(pays, r.capacity()));
+                    spentByFund.get(fund).addTerm(pays, r.priceCents());
+                });
             }
         }
         long total = facts.budgetTotalCents();
@@ -573,7 +516,7 @@ public final class CpSatModel {
      * point outweigh them all: the dearest option of everyone, every room-night of every block, the highest tax for
      * everyone's longest stay, and each penalty at its most (a person has at most (capacity − 1) roommates per night).
      */
-    static long costCeiling(PlanningFacts facts) {
+    public static long costCeiling(PlanningFacts facts) {
         var w = facts.penalties();
         long maxCapacity = facts.rooms().stream().mapToLong(RoomFacts::capacity).max().orElse(1);
         long maxTax = facts.rooms().stream().mapToLong(RoomFacts::taxCents).max().orElse(0);

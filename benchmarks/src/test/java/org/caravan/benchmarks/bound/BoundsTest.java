@@ -2,7 +2,6 @@ package org.caravan.benchmarks.bound;
 
 import org.caravan.benchmarks.cpsat.CpSatModel;
 import org.caravan.benchmarks.cpsat.CpSatModel.Outcome;
-import org.caravan.benchmarks.cpsat.CpSatModel.Variant;
 import org.caravan.benchmarks.facts.PlanningFacts;
 import org.caravan.benchmarks.support.Fixtures;
 import org.caravan.data.dataset.Budget;
@@ -30,7 +29,7 @@ class BoundsTest {
     void theKnapsackMoneyBoundIsBelowTheOptimumCpSatProves() {
         PlanningFacts facts = new PlanningFacts(Fixtures.tiny());
         CombinatorialBound bound = new CombinatorialBound(facts);
-        CpSatModel model = new CpSatModel(facts, Variant.PLAN);
+        CpSatModel model = new CpSatModel(facts);
         Outcome optimum = model.solve(Duration.ofSeconds(5), 2);
 
         long optimumMoney = optimum.objective().longValue() - model.priorityWeight();
@@ -49,8 +48,8 @@ class BoundsTest {
     void theBestBoundTakesCpSatsProofWhenItIsTighter() {
         PlanningFacts facts = new PlanningFacts(Fixtures.tiny().withBudget(new Budget(new BigDecimal("1700"), List.of())));
         CombinatorialBound knapsack = new CombinatorialBound(facts);
-        CpSatModel relaxation = new CpSatModel(facts, Variant.RELAXATION);
-        Outcome outcome = relaxation.solve(Duration.ofSeconds(5), 2);
+        CpSatRelaxation relaxation = new CpSatRelaxation(facts);
+        CpSatRelaxation.Proof outcome = relaxation.prove(Duration.ofSeconds(5), 2);
 
         BestBound best = BestBound.of(knapsack, relaxation, outcome);
 

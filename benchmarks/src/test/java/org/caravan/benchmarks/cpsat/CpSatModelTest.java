@@ -2,7 +2,7 @@ package org.caravan.benchmarks.cpsat;
 
 import com.google.ortools.sat.CpSolverStatus;
 import org.caravan.benchmarks.cpsat.CpSatModel.Outcome;
-import org.caravan.benchmarks.cpsat.CpSatModel.Variant;
+import org.caravan.benchmarks.bound.CpSatRelaxation;
 import org.caravan.benchmarks.facts.PlanningFacts;
 import org.caravan.benchmarks.support.Fixtures;
 import org.caravan.data.dataset.Budget;
@@ -25,7 +25,7 @@ class CpSatModelTest {
     @Test
     void provesTheOptimumOfTheTinyDataset() {
         PlanningFacts facts = new PlanningFacts(Fixtures.tiny());
-        Outcome outcome = new CpSatModel(facts, Variant.PLAN).solve(LIMIT, 2);
+        Outcome outcome = new CpSatModel(facts).solve(LIMIT, 2);
 
         assertThat(outcome.status()).isEqualTo(CpSolverStatus.OPTIMAL);
         Map<String, Assignment> plan = byParticipant(outcome.assignments());
@@ -44,7 +44,7 @@ class CpSatModelTest {
     @Test
     void bringsEveryoneWhenTheBudgetAllows() {
         PlanningFacts facts = new PlanningFacts(Fixtures.tiny().withBudget(new Budget(new BigDecimal("5000"), List.of())));
-        Outcome outcome = new CpSatModel(facts, Variant.PLAN).solve(LIMIT, 2);
+        Outcome outcome = new CpSatModel(facts).solve(LIMIT, 2);
 
         assertThat(outcome.assignments()).allMatch(Assignment::brought);
         assertThat(outcome.timeToFirstSolution()).isNotNull();
@@ -53,18 +53,20 @@ class CpSatModelTest {
     @Test
     void theRelaxationNeverBoundsAboveThePlanItFound() {
         PlanningFacts facts = new PlanningFacts(Fixtures.tiny());
-        Outcome plan = new CpSatModel(facts, Variant.PLAN).solve(LIMIT, 2);
-        Outcome relaxation = new CpSatModel(facts, Variant.RELAXATION).solve(LIMIT, 2);
+        Outcome plan = new CpSatModel(facts).solve(LIMIT, 2);
+        CpSatRelaxation relaxation = new CpSatRelaxation(facts);
+        CpSatRelaxation.Proof proof = relaxation.prove(LIMIT, 2);
 
-        assertThat(relaxation.status()).isEqualTo(CpSolverStatus.OPTIMAL);
-        assertThat(relaxation.bound()).isLessThanOrEqualTo(plan.objective());
-        assertThat(Math.floorDiv((long) relaxation.bound(), relaxation.priorityWeight())).isEqualTo(1);
+        assertThat(proof.status()).isEqualTo(CpSolverStatus.OPTIMAL);
+        assertThat(relaxation.priorityWeight()).isEqualTo(new CpSatModel(facts).priorityWeight());
+        assertThat(proof.bound()).isLessThanOrEqualTo(plan.objective());
+        assertThat(Math.floorDiv((long) proof.bound(), relaxation.priorityWeight())).isEqualTo(1);
     }
 
     @Test
     void aTighterBudgetLeavesMoreOut() {
         PlanningFacts facts = new PlanningFacts(Fixtures.tiny().withBudget(new Budget(new BigDecimal("1700"), List.of())));
-        Outcome outcome = new CpSatModel(facts, Variant.PLAN).solve(LIMIT, 2);
+        Outcome outcome = new CpSatModel(facts).solve(LIMIT, 2);
 
         // 1,700 covers two people (two cheap fares and two rooms: 1,600), best p1 and p2.
         assertThat(outcome.assignments()).filteredOn(Assignment::brought).extracting(Assignment::participant)
