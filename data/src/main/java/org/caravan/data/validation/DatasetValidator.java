@@ -230,7 +230,7 @@ public final class DatasetValidator {
         if (budget.total() == null) {
             issue("$.budget.total", "The budget has no total.");
         } else {
-            requireNotNegative("$.budget.total", budget.total(), "The budget total (%s) is negative.");
+            requireMoney("$.budget.total", budget.total(), "The budget total (%s) is negative.");
         }
         Map<String, String> seen = new HashMap<>();
         for (int i = 0; i < budget.funds().size(); i++) {
@@ -254,7 +254,7 @@ public final class DatasetValidator {
         if (fund.amount() == null) {
             issue(path + ".amount", "The fund (%s) has no amount.".formatted(fund.id()));
         } else {
-            requireNotNegative(path + ".amount", fund.amount(), "The fund (" + fund.id() + ") has a negative amount (%s).");
+            requireMoney(path + ".amount", fund.amount(), "The fund (" + fund.id() + ") has a negative amount (%s).");
         }
     }
 
@@ -267,7 +267,7 @@ public final class DatasetValidator {
             issue("$.policy.arrivalSlotMinutes", "The arrival slot (%d minutes) must be from 1 to %d minutes (a day)."
                     .formatted(policy.arrivalSlotMinutes(), MAX_ARRIVAL_SLOT_MINUTES));
         }
-        weightsByKey(policy.weights()).forEach((key, weight) -> requireNotNegative("$.policy.weights." + key, weight,
+        weightsByKey(policy.weights()).forEach((key, weight) -> requireMoney("$.policy.weights." + key, weight,
                 "The weight " + key + " (%s) is negative; use 0 to switch the rule off."));
     }
 
@@ -467,7 +467,7 @@ public final class DatasetValidator {
         } else if (hotel.stars() < 1 || hotel.stars() > 5) {
             issue(path + ".stars", "The hotel (%s) has stars (%d); it must be from 1 to 5.".formatted(hotel.id(), hotel.stars()));
         }
-        requireNotNegative(path + ".taxPerPersonNight", hotel.taxPerPersonNight(),
+        requireMoney(path + ".taxPerPersonNight", hotel.taxPerPersonNight(),
                 "The hotel (" + hotel.id() + ") has a negative tax per person per night (%s).");
         if (hotel.distanceKm() != null && hotel.distanceKm() < 0) {
             issue(path + ".distanceKm", "The hotel (%s) has a negative distance to the venue (%s km)."
@@ -494,7 +494,7 @@ public final class DatasetValidator {
         if (room.pricePerNight() == null) {
             issue(path + ".pricePerNight", "The room (%s) has no price per night.".formatted(room.id()));
         } else {
-            requireNotNegative(path + ".pricePerNight", room.pricePerNight(),
+            requireMoney(path + ".pricePerNight", room.pricePerNight(),
                     "The room (" + room.id() + ") has a negative price per night (%s).");
         }
         checkAvailability(path + ".available", room);
@@ -583,7 +583,7 @@ public final class DatasetValidator {
         if (itinerary.price() == null) {
             issue(path + ".price", "Itinerary %s has no price.".formatted(itinerary.id()));
         } else {
-            requireNotNegative(path + ".price", itinerary.price(), "Itinerary " + itinerary.id() + " has a negative price (%s).");
+            requireMoney(path + ".price", itinerary.price(), "Itinerary " + itinerary.id() + " has a negative price (%s).");
         }
         String venue = venueAirport();
         List<Segment> outbound = checkLeg(path + ".outbound", itinerary, "outbound", itinerary.outbound());
@@ -687,7 +687,7 @@ public final class DatasetValidator {
             issue(path + ".purpose", "A visa rule has no purpose; use ENTRY or TRANSIT.");
         }
         requireText(path + ".visa", rule.visa(), "A visa rule names no visa; give the visa's name as in visasHeld (such as SCHENGEN).");
-        requireNotNegative(path + ".fee", rule.fee(), "A visa rule has a negative fee (%s).");
+        requireMoney(path + ".fee", rule.fee(), "A visa rule has a negative fee (%s).");
     }
 
     // ---------------------------------------------------------------- stay span
@@ -800,10 +800,19 @@ public final class DatasetValidator {
         }
     }
 
-    /** {@code message} has one {@code %s} for the value. */
-    private void requireNotNegative(String path, BigDecimal value, String message) {
-        if (value != null && value.signum() < 0) {
-            issue(path, message.formatted(value.toPlainString()));
+    /**
+     * An amount of money: not negative ({@code negative} has one {@code %s} for the value) and in whole cents, since
+     * every cost and weight is counted in cents and a third decimal would be rounded away unseen.
+     */
+    private void requireMoney(String path, BigDecimal value, String negative) {
+        if (value == null) {
+            return;
+        }
+        if (value.signum() < 0) {
+            issue(path, negative.formatted(value.toPlainString()));
+        } else if (value.stripTrailingZeros().scale() > 2) {
+            issue(path, "The amount (%s) has more than two decimals; money is counted in cents of the event currency."
+                    .formatted(value.toPlainString()));
         }
     }
 

@@ -66,6 +66,14 @@ class DatasetLoaderTest {
     }
 
     @Test
+    void aFractionWhereAWholeNumberBelongsIsRefusedNotTruncated() {
+        ValidationIssue issue = onlyIssue(TinyDataset.valid().set("/participants/0/priority", 2.7).json());
+
+        assertThat(issue.path()).isEqualTo("$.participants[0].priority");
+        assertThat(issue.message()).isEqualTo("The value (2.7) is not a whole number.");
+    }
+
+    @Test
     void anObjectWhereAListIsExpectedNamesItsPath() {
         ValidationIssue issue = onlyIssue(TinyDataset.valid().set("/participants/2/languages", java.util.Map.of("ar", true)).json());
 

@@ -364,6 +364,18 @@ class DatasetValidatorTest {
         }
 
         @Test
+        void pricesAreInWholeCents() {
+            assertOnlyIssue(TinyDataset.valid().set("/hotels/0/rooms/0/pricePerNight", new java.math.BigDecimal("95.125")),
+                    "$.hotels[0].rooms[0].pricePerNight", "(95.125)", "cents");
+        }
+
+        @Test
+        void trailingZerosAreStillWholeCents() {
+            assertThat(issuesOf(TinyDataset.valid().set("/hotels/0/rooms/0/pricePerNight", new java.math.BigDecimal("95.1000"))))
+                    .isEmpty();
+        }
+
+        @Test
         void taxMustNotBeNegative() {
             assertOnlyIssue(TinyDataset.valid().set("/hotels/0/taxPerPersonNight", -1.5), "$.hotels[0].taxPerPersonNight",
                     "(h1)", "(-1.5)");
