@@ -56,11 +56,13 @@ public final class DatasetValidator {
     private static final Pattern COUNTRY_CODE = Pattern.compile("[A-Z]{2}");
     private static final Pattern CURRENCY_CODE = Pattern.compile("[A-Z]{3}");
     private static final int BLOCKED_ITINERARIES_NAMED = 3;
+    /** A trillion: far above any event's money, far below what cents in a {@code long} can hold. */
+    private static final BigDecimal MAX_MONEY = BigDecimal.TEN.pow(12);
 
     private final Dataset dataset;
     private final List<ValidationIssue> issues = new ArrayList<>();
-    /** First airport of each code, whatever else is wrong with it; the zone only when it is a known zone. */
-    private final Map<String, Airport> airports = new HashMap<>();
+    private final Set<String> airportCodes = new HashSet<>();
+    /** The zone of the first airport of each code, when it is a known zone (the one DatasetIndex would use). */
     private final Map<String, ZoneId> airportZones = new HashMap<>();
     private final Map<String, Segment> segments = new HashMap<>();
     private final Set<String> participantIds = new HashSet<>();
@@ -103,9 +105,8 @@ public final class DatasetValidator {
 
     private void indexIds() {
         for (Airport airport : dataset.airports()) {
-            if (airport != null && !isBlank(airport.code())) {
-                airports.putIfAbsent(airport.code(), airport);
-                zone(airport.timeZone()).ifPresent(zone -> airportZones.putIfAbsent(airport.code(), zone));
+            if (airport != null && !isBlank(airport.code()) && airportCodes.add(airport.code())) {
+                zone(airport.timeZone()).ifPresent(zone -> airportZones.put(airport.code(), zone));
             }
         }
         for (Segment segment : dataset.flights().segments()) {
@@ -175,7 +176,7 @@ public final class DatasetValidator {
             issue("$.event.venue", "The event has no venue; it needs at least the venue's airport code.");
         } else if (isBlank(event.venue().airport())) {
             issue("$.event.venue.airport", "The venue has no airport; give the code of the airport participants fly to.");
-        } else if (!airports.containsKey(event.venue().airport())) {
+        } else if (!airportCodes.contains(event.venue().airport())) {
             issue("$.event.venue.airport", "The venue airport (%s) is not in airports; add it there or correct the code."
                     .formatted(event.venue().airport()));
         }
@@ -810,6 +811,9 @@ public final class DatasetValidator {
         }
         if (value.signum() < 0) {
             issue(path, negative.formatted(value.toPlainString()));
+        } else if (value.compareTo(MAX_MONEY) > 0) {
+            issue(path, "The amount (%s) is larger than Caravan counts (%s); is a column shifted?"
+                    .formatted(value.toPlainString(), MAX_MONEY.toPlainString()));
         } else if (value.stripTrailingZeros().scale() > 2) {
             issue(path, "The amount (%s) has more than two decimals; money is counted in cents of the event currency."
                     .formatted(value.toPlainString()));
@@ -828,7 +832,7 @@ public final class DatasetValidator {
     private void requireKnownAirport(String path, String code, String what, String owner) {
         if (isBlank(code)) {
             issue(path, "The %s of %s is empty; give an airport code.".formatted(what, owner));
-        } else if (!airports.containsKey(code)) {
+        } else if (!airportCodes.contains(code)) {
             issue(path, "The %s (%s) of %s is not in airports; add it there or correct the code.".formatted(what, code, owner));
         }
     }

@@ -370,6 +370,12 @@ class DatasetValidatorTest {
         }
 
         @Test
+        void absurdAmountsAreRefusedBeforeTheyOverflow() {
+            assertOnlyIssue(TinyDataset.valid().set("/flights/itineraries/0/price", new java.math.BigDecimal("1e20")),
+                    "$.flights.itineraries[0].price", "100000000000000000000", "larger than Caravan counts");
+        }
+
+        @Test
         void trailingZerosAreStillWholeCents() {
             assertThat(issuesOf(TinyDataset.valid().set("/hotels/0/rooms/0/pricePerNight", new java.math.BigDecimal("95.1000"))))
                     .isEmpty();
