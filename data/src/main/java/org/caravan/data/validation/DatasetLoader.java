@@ -112,6 +112,10 @@ public final class DatasetLoader {
 
     private static String wrongShape(MismatchedInputException e) {
         Class<?> target = e.getTargetType();
+        if (target != null && target.isPrimitive() && currentToken(e) == JsonToken.END_OBJECT) {
+            // the object closed without the field, and a true/false field has no "absent" value
+            return "The field %s is missing; give %s.".formatted(lastField(e), expected(target));
+        }
         String found = found(e);
         if (found == null) {
             return e.getPath().isEmpty() && target == Dataset.class
@@ -121,8 +125,18 @@ public final class DatasetLoader {
         return "Expected %s here, but found %s.".formatted(expected(target), found);
     }
 
+    private static JsonToken currentToken(MismatchedInputException e) {
+        return e.getProcessor() instanceof JsonParser parser ? parser.currentToken() : null;
+    }
+
+    private static String lastField(JsonMappingException e) {
+        List<JsonMappingException.Reference> path = e.getPath();
+        return path.isEmpty() || path.get(path.size() - 1).getFieldName() == null ? "here"
+                : path.get(path.size() - 1).getFieldName();
+    }
+
     private static String found(MismatchedInputException e) {
-        JsonToken token = e.getProcessor() instanceof JsonParser parser ? parser.currentToken() : null;
+        JsonToken token = currentToken(e);
         if (token == null) {
             return null;
         }

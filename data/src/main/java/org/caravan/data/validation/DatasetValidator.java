@@ -598,8 +598,9 @@ public final class DatasetValidator {
     /** The leg's segments, with null for ids that name no segment; checks that they connect in space and time. */
     private List<Segment> checkLeg(String path, Itinerary itinerary, String leg, List<String> ids) {
         if (ids.isEmpty()) {
-            issue(path, "Itinerary %s has no %s segments; it needs at least one flight %s the venue airport (%s)."
-                    .formatted(itinerary.id(), leg, leg.equals("outbound") ? "to" : "from", venueAirport()));
+            String venue = isBlank(venueAirport()) ? "" : " (" + venueAirport() + ")";
+            issue(path, "Itinerary %s has no %s segments; it needs at least one flight %s the venue airport%s."
+                    .formatted(itinerary.id(), leg, leg.equals("outbound") ? "to" : "from", venue));
             return List.of();
         }
         List<Segment> resolved = new ArrayList<>();

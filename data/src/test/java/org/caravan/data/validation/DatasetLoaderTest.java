@@ -121,6 +121,15 @@ class DatasetLoaderTest {
     }
 
     @Test
+    void anAbsentTrueOrFalseFieldIsReportedAsMissing() {
+        // Room.accessible is a primitive and the mapper refuses null for primitives, so absence is refused too.
+        ValidationIssue issue = onlyIssue(TinyDataset.valid().remove("/hotels/1/rooms/0/accessible").json());
+
+        assertThat(issue.path()).isEqualTo("$.hotels[1].rooms[0].accessible");
+        assertThat(issue.message()).isEqualTo("The field accessible is missing; give true or false.");
+    }
+
+    @Test
     void anEmptyFileIsReported() {
         ValidationIssue issue = onlyIssue("");
 
