@@ -28,6 +28,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -716,26 +717,27 @@ public final class DatasetValidator {
                     .formatted(start.minusDays(1), end, spanNights(start, end), MAX_SPAN_NIGHTS));
             return;
         }
+        // Fixed dates widen the span together (one early arrival and another late departure), so it grows as we go
+        // and the first date that breaks it is the one reported.
         for (int i = 0; i < dataset.participants().size(); i++) {
             Participant participant = dataset.participants().get(i);
-            if (participant != null) {
-                checkFixedDateInSpan("$.participants[" + i + "].fixedArrival", participant, participant.fixedArrival(), start, end);
-                checkFixedDateInSpan("$.participants[" + i + "].fixedDeparture", participant, participant.fixedDeparture(), start, end);
+            if (participant == null) {
+                continue;
             }
-        }
-    }
-
-    private void checkFixedDateInSpan(String path, Participant participant, LocalDateTime fixed, LocalDate start, LocalDate end) {
-        if (fixed == null) {
-            return;
-        }
-        LocalDate day = fixed.toLocalDate();
-        LocalDate newStart = day.isBefore(start) ? day : start;
-        LocalDate newEnd = day.isAfter(end) ? day : end;
-        long nights = spanNights(newStart, newEnd);
-        if (nights > MAX_SPAN_NIGHTS) {
-            issue(path, "Participant %s's fixed date (%s) stretches the stays to %d nights, from the night of %s to %s; at most %d are supported, because the solver keeps a stay's nights in a 64-bit mask."
-                    .formatted(participant.id(), fixed, nights, newStart.minusDays(1), newEnd, MAX_SPAN_NIGHTS));
+            for (LocalDateTime fixed : Arrays.asList(participant.fixedArrival(), participant.fixedDeparture())) {
+                if (fixed == null) {
+                    continue;
+                }
+                LocalDate day = fixed.toLocalDate();
+                start = day.isBefore(start) ? day : start;
+                end = day.isAfter(end) ? day : end;
+                if (spanNights(start, end) > MAX_SPAN_NIGHTS) {
+                    String field = fixed == participant.fixedArrival() ? "fixedArrival" : "fixedDeparture";
+                    issue("$.participants[" + i + "]." + field, "Participant %s's fixed date (%s) stretches the stays to %d nights, from the night of %s to %s; at most %d are supported, because the solver keeps a stay's nights in a 64-bit mask."
+                            .formatted(participant.id(), fixed, spanNights(start, end), start.minusDays(1), end, MAX_SPAN_NIGHTS));
+                    return;
+                }
+            }
         }
     }
 

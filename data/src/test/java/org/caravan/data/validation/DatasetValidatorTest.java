@@ -577,6 +577,15 @@ class DatasetValidatorTest {
         }
 
         @Test
+        void fixedDatesOfDifferentPeopleAddUp() {
+            // Each alone fits (an arrival 30 days early, a departure 30 days late), together they span 68 nights.
+            assertOnlyIssue(TinyDataset.valid()
+                            .set("/participants/1/fixedArrival", "2026-02-21T10:00")
+                            .set("/participants/2/fixedDeparture", "2026-04-29T10:00"),
+                    "$.participants[2].fixedDeparture", "p3", "2026-04-29T10:00", "68 nights", "2026-02-20");
+        }
+
+        @Test
         void aFixedDateOutsideTheSpanCountsToo() {
             assertOnlyIssue(TinyDataset.valid().set("/participants/2/fixedDeparture", "2026-06-01T10:00"),
                     "$.participants[2].fixedDeparture", "p3", "2026-06-01T10:00", "64-bit mask");
