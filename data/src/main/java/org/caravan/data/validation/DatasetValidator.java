@@ -762,8 +762,16 @@ public final class DatasetValidator {
             } else if (participant.flies() && index.allowedItineraries(participant).isEmpty()) {
                 issue(path, "Participant %s (%s) must attend but no itinerary can carry them: %s. Add an itinerary, widen the windows, or lift mustAttend."
                         .formatted(participant.id(), participant.name(), whyNoItinerary(index, participant)));
+            } else if (participant.needsLodging() && !hasRoomFor(participant)) {
+                issue(path, "Participant %s (%s) must attend but no room can take them: there is no %sroom in any hotel. Add one, or lift mustAttend."
+                        .formatted(participant.id(), participant.name(), participant.needs().accessibleRoom() ? "accessible " : ""));
             }
         }
+    }
+
+    private boolean hasRoomFor(Participant participant) {
+        return dataset.hotels().stream().flatMap(hotel -> hotel.rooms().stream())
+                .anyMatch(room -> room.accessible() || !participant.needs().accessibleRoom());
     }
 
     private String whyNoItinerary(DatasetIndex index, Participant participant) {

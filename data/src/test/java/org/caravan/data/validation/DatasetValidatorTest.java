@@ -626,6 +626,13 @@ class DatasetValidatorTest {
         }
 
         @Test
+        void aMustAttendParticipantNeedingAnAccessibleRoomWhereThereIsNoneIsReported() {
+            assertOnlyIssue(TinyDataset.valid().set("/participants/0/needs", Map.of("accessibleRoom", true, "singleRoom", false))
+                            .set("/hotels/0/rooms/1/accessible", false),
+                    "$.participants[0]", "p1", "no accessible room");
+        }
+
+        @Test
         void heldVisasLiftTheEntryRule() {
             assertThat(issuesOf(TinyDataset.valid().set("/participants/2/mustAttend", true)
                     .set("/participants/2/nationality", "TD")
