@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamReadException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -39,9 +38,7 @@ import java.util.stream.Collectors;
  */
 public final class DatasetLoader {
 
-    /** Caravan's mapper, but a fraction where a whole number belongs (priority 2.7) is refused, not truncated. */
-    private static final ObjectReader READER = CaravanJson.mapper().readerFor(Dataset.class)
-            .without(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+    private static final ObjectReader READER = CaravanJson.mapper().readerFor(Dataset.class);
 
     private DatasetLoader() {
     }
