@@ -44,7 +44,7 @@ final class FlightNetwork {
     private static final long MIN_CONNECTION_MINUTES = 75;
     private static final long MAX_CONNECTION_MINUTES = 26 * 60;
     private static final long LONG_LAYOVER_MINUTES = 6 * 60;
-    private static final long MAX_JOURNEY_MINUTES = 44 * 60;
+    private static final long MAX_JOURNEY_MINUTES = 56 * 60;
 
     /** One daily departure of a route: its flight number and local time. */
     private record Departure(String carrier, String number, LocalTime time) {
@@ -113,7 +113,7 @@ final class FlightNetwork {
                     } while (!used.add(number));
                     departures.add(new Departure(carrier, Integer.toString(number), times.get(k)));
                 }
-                Set<DayOfWeek> days = thin ? weekdays(3 + random.nextInt(3)) : EnumSet.allOf(DayOfWeek.class);
+                Set<DayOfWeek> days = thin ? weekdays(5 + random.nextInt(2)) : EnumSet.allOf(DayOfWeek.class);
                 int minutes = durationMinutes(ReferenceNetwork.airport(route.from()), ReferenceNetwork.airport(route.to()));
                 schedules.put(key(route.from(), route.to()), new Schedule(route, List.copyOf(departures), days, minutes));
             }
@@ -421,7 +421,7 @@ final class FlightNetwork {
             return chosen;
         }
         // Other transit countries matter to people who may not transit somewhere, but not at any detour.
-        long reasonable = score(sorted.get(0)) * 2;
+        long reasonable = score(sorted.get(0)) * 3;
         Set<Set<String>> transitSets = new LinkedHashSet<>();
         for (Journey journey : sorted) {
             if (chosen.size() < count && score(journey) <= reasonable && transitSets.add(journey.transitCountries())) {
