@@ -92,6 +92,7 @@ public final class DatasetGenerator {
 
         List<Hotel> hotels = new HotelFactory(random).hotels(options.hotelCount(), options.roomCount(), event.venue());
         network.limitSeats(GROUP_FARE_SHARE, options.participants());
+        capAccessibleNeeds(drafts, hotels);
 
         List<Itinerary> itineraries = new ArrayList<>();
         for (Map.Entry<String, List<RoundTrip>> entry : tripsByOrigin.entrySet()) {
@@ -112,6 +113,21 @@ public final class DatasetGenerator {
         Policy policy = new Policy(RoommateCountryMode.MIX, 4, 120, null);
         return new Dataset(Dataset.FORMAT, event, budget, policy, airports(network, segments), participants, hotels,
                 new org.caravan.data.dataset.Flights(segments, itineraries), visaRules);
+    }
+
+    /** The hotels hold a few accessible rooms: keep the needs for them well within that (a real registration list would). */
+    private static void capAccessibleNeeds(List<Draft> drafts, List<Hotel> hotels) {
+        long accessibleRooms = hotels.stream().flatMap(hotel -> hotel.rooms().stream()).filter(Room::accessible).count();
+        long allowed = Math.max(1, accessibleRooms * 6 / 10);
+        for (Draft draft : drafts) {
+            if (draft.accessibleRoom) {
+                if (allowed > 0) {
+                    allowed--;
+                } else {
+                    draft.accessibleRoom = false;
+                }
+            }
+        }
     }
 
     private static List<org.caravan.data.dataset.Segment> usedSegments(FlightNetwork network, List<Itinerary> itineraries) {
@@ -181,7 +197,7 @@ public final class DatasetGenerator {
         Map<String, Long> room = new LinkedHashMap<>();
         budget.funds().forEach(fund -> room.put(fund.id(), Money.toCents(fund.amount()) * 35 / 100));
         long totalRoom = Money.toCents(budget.total()) * 35 / 100;
-        int limit = Math.max(2, drafts.size() * 8 / 100);
+        int limit = Math.max(2, drafts.size() * 6 / 100);
         List<Draft> candidates = drafts.stream()
                 .filter(draft -> draft.role == Role.VIP || draft.role == Role.ORGANISER
                         || draft.role == Role.SPEAKER && draft.priority == 5
