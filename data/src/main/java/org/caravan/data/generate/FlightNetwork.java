@@ -15,6 +15,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -26,6 +27,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.random.RandomGenerator;
+import java.util.stream.Stream;
 
 /**
  * Weekly schedules on the reference routes, and round trips from each origin to the venue airport built from
@@ -250,7 +252,7 @@ final class FlightNetwork {
 
     private static List<String> reversed(List<String> path) {
         List<String> copy = new ArrayList<>(path);
-        java.util.Collections.reverse(copy);
+        Collections.reverse(copy);
         return List.copyOf(copy);
     }
 
@@ -442,7 +444,7 @@ final class FlightNetwork {
         }
         if (chosen.stream().noneMatch(Journey::longLayover)) {
             // Keep one cheap slow option when there is one: planners trade comfort for money.
-            java.util.stream.Stream.concat(sorted.stream(), slowOnes.stream()).filter(Journey::longLayover).findFirst().ifPresent(slow -> {
+            Stream.concat(sorted.stream(), slowOnes.stream()).filter(Journey::longLayover).findFirst().ifPresent(slow -> {
                 if (chosen.size() >= count) {
                     chosen.remove(chosen.size() - 1);
                 }
