@@ -391,14 +391,17 @@ public final class PlanChecker {
     }
 
     private void checkSeatLimits() {
-        Map<String, List<String>> passengers = new LinkedHashMap<>();
+        Map<ItineraryFacts, List<String>> flyersOfItinerary = new LinkedHashMap<>();
         for (Decision decision : decisions.values()) {
             if (decision.brought() && decision.itinerary() != null) {
-                // A segment counts a passenger once, even if an itinerary were to list it twice.
-                decision.itinerary().segments().stream().map(Segment::id).distinct().forEach(segment ->
-                        passengers.computeIfAbsent(segment, s -> new ArrayList<>()).add(decision.id()));
+                flyersOfItinerary.computeIfAbsent(decision.itinerary(), i -> new ArrayList<>()).add(decision.id());
             }
         }
+        Map<String, List<String>> passengers = new LinkedHashMap<>();
+        flyersOfItinerary.forEach((itinerary, flyers) ->
+                // A segment counts a passenger once, even if an itinerary were to list it twice.
+                itinerary.segments().stream().map(Segment::id).distinct().forEach(segment ->
+                        passengers.computeIfAbsent(segment, s -> new ArrayList<>()).addAll(flyers)));
         passengers.forEach((segmentId, ids) -> {
             Segment segment = index.segment(segmentId);
             if (segment.seats() != null && ids.size() > segment.seats()) {
@@ -505,8 +508,9 @@ public final class PlanChecker {
             nights.forEach((night, occupants) -> {
                 roomsCents += price;
                 roomCostCents.merge(roomId, price, Long::sum);
-                Map<String, List<Decision>> byPayer = occupants.stream().collect(Collectors.groupingBy(
-                        occupant -> occupant.participant().payer(), LinkedHashMap::new, Collectors.toList()));
+                Map<String, List<Decision>> byPayer = new LinkedHashMap<>();
+                occupants.forEach(occupant ->
+                        byPayer.computeIfAbsent(occupant.participant().payer(), p -> new ArrayList<>()).add(occupant));
                 byPayer.forEach((payer, theirs) -> {
                     long share = Money.share(price, theirs.size(), occupants.size());
                     payerCents.merge(payer, share, Long::sum);
