@@ -391,17 +391,18 @@ public final class PlanChecker {
     }
 
     private void checkSeatLimits() {
-        Map<ItineraryFacts, List<String>> flyersOfItinerary = new LinkedHashMap<>();
+        // A segment counts a passenger once, even if an itinerary were to list it twice.
+        Map<String, List<String>> segmentsOfItinerary = new LinkedHashMap<>();
+        Map<String, List<String>> passengers = new LinkedHashMap<>();
         for (Decision decision : decisions.values()) {
             if (decision.brought() && decision.itinerary() != null) {
-                flyersOfItinerary.computeIfAbsent(decision.itinerary(), i -> new ArrayList<>()).add(decision.id());
+                List<String> segments = segmentsOfItinerary.computeIfAbsent(decision.itinerary().id(),
+                        id -> decision.itinerary().segments().stream().map(Segment::id).distinct().toList());
+                for (String segment : segments) {
+                    passengers.computeIfAbsent(segment, s -> new ArrayList<>()).add(decision.id());
+                }
             }
         }
-        Map<String, List<String>> passengers = new LinkedHashMap<>();
-        flyersOfItinerary.forEach((itinerary, flyers) ->
-                // A segment counts a passenger once, even if an itinerary were to list it twice.
-                itinerary.segments().stream().map(Segment::id).distinct().forEach(segment ->
-                        passengers.computeIfAbsent(segment, s -> new ArrayList<>()).addAll(flyers)));
         passengers.forEach((segmentId, ids) -> {
             Segment segment = index.segment(segmentId);
             if (segment.seats() != null && ids.size() > segment.seats()) {
