@@ -45,6 +45,10 @@ import java.util.stream.Collectors;
  *
  * <p>Clarity over speed, but everything is grouped by room, night, segment or payer with maps: no step compares
  * all participants with all others, so tens of thousands of participants check in well under a second.
+ *
+ * <p>The dataset must be valid ({@code DatasetValidator}); the plan may be anything: unknown ids, missing or
+ * duplicated participants and items a participant cannot use are reported as inconsistencies and ignored.
+ * The report always carries the recomputed numbers, never the plan's.
  */
 public final class PlanChecker {
 
