@@ -1,8 +1,10 @@
 package org.caravan.data.generate;
 
+import org.caravan.data.dataset.Airport;
 import org.caravan.data.dataset.Budget;
 import org.caravan.data.dataset.Dataset;
 import org.caravan.data.dataset.Event;
+import org.caravan.data.dataset.Flights;
 import org.caravan.data.dataset.Fund;
 import org.caravan.data.dataset.Hotel;
 import org.caravan.data.dataset.Itinerary;
@@ -11,6 +13,7 @@ import org.caravan.data.dataset.Policy;
 import org.caravan.data.dataset.Role;
 import org.caravan.data.dataset.Room;
 import org.caravan.data.dataset.RoommateCountryMode;
+import org.caravan.data.dataset.Segment;
 import org.caravan.data.dataset.TimeWindow;
 import org.caravan.data.dataset.Venue;
 import org.caravan.data.dataset.VisaRule;
@@ -19,16 +22,24 @@ import org.caravan.data.facts.Money;
 import org.caravan.data.facts.StayRule;
 import org.caravan.data.generate.FlightNetwork.RoundTrip;
 import org.caravan.data.generate.ParticipantFactory.Draft;
+import org.caravan.data.json.CaravanJson;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
 import java.util.random.RandomGenerator;
@@ -55,6 +66,27 @@ public final class DatasetGenerator {
         return new Event(name, EVENT_ZONE, "EUR", venue, LocalDate.of(2026, 3, 25), LocalDate.of(2026, 3, 28),
                 new TimeWindow(LocalDateTime.of(2026, 3, 23, 0, 0), LocalDateTime.of(2026, 3, 25, 8, 0)),
                 new TimeWindow(LocalDateTime.of(2026, 3, 28, 16, 0), LocalDateTime.of(2026, 3, 30, 23, 59)));
+    }
+
+    /**
+     * Writes a dataset: {@code participants seed [budgetCoverage] [file]}, e.g. {@code 10000 7 0.85 djerba-10000.json};
+     * without a file, the JSON goes to standard output.
+     */
+    public static void main(String[] args) throws IOException {
+        if (args.length < 2) {
+            System.err.println("Usage: DatasetGenerator participants seed [budgetCoverage] [file]");
+            System.exit(2);
+        }
+        GeneratorOptions options = GeneratorOptions.of(Integer.parseInt(args[0]), Long.parseLong(args[1]));
+        if (args.length > 2) {
+            options = options.withBudgetCoverage(Double.parseDouble(args[2]));
+        }
+        String json = CaravanJson.toJson(generate(options)) + "\n";
+        if (args.length > 3) {
+            Files.writeString(Path.of(args[3]), json, StandardCharsets.UTF_8);
+        } else {
+            System.out.print(json);
+        }
     }
 
     public static Dataset generate(GeneratorOptions options) {
@@ -92,6 +124,7 @@ public final class DatasetGenerator {
 
         List<Hotel> hotels = new HotelFactory(random).hotels(options.hotelCount(), options.roomCount(), event.venue());
         network.limitSeats(GROUP_FARE_SHARE, options.participants());
+        capAccessibleNeeds(drafts, hotels);
 
         List<Itinerary> itineraries = new ArrayList<>();
         for (Map.Entry<String, List<RoundTrip>> entry : tripsByOrigin.entrySet()) {
@@ -108,14 +141,29 @@ public final class DatasetGenerator {
 
         List<Participant> participants = drafts.stream().map(Draft::toParticipant).toList();
         List<VisaRule> visaRules = VisaPolicy.rules(participants.stream().map(Participant::nationality).toList(), VENUE_COUNTRY);
-        List<org.caravan.data.dataset.Segment> segments = usedSegments(network, itineraries);
+        List<Segment> segments = usedSegments(network, itineraries);
         Policy policy = new Policy(RoommateCountryMode.MIX, 4, 120, null);
-        return new Dataset(Dataset.FORMAT, event, budget, policy, airports(network, segments), participants, hotels,
-                new org.caravan.data.dataset.Flights(segments, itineraries), visaRules);
+        return new Dataset(Dataset.FORMAT, event, budget, policy, airports(segments), participants, hotels,
+                new Flights(segments, itineraries), visaRules);
     }
 
-    private static List<org.caravan.data.dataset.Segment> usedSegments(FlightNetwork network, List<Itinerary> itineraries) {
-        java.util.Set<String> used = new java.util.HashSet<>();
+    /** The hotels hold a few accessible rooms: keep the needs for them well within that (a real registration list would). */
+    private static void capAccessibleNeeds(List<Draft> drafts, List<Hotel> hotels) {
+        long accessibleRooms = hotels.stream().flatMap(hotel -> hotel.rooms().stream()).filter(Room::accessible).count();
+        long allowed = Math.max(1, accessibleRooms * 6 / 10);
+        for (Draft draft : drafts) {
+            if (draft.accessibleRoom) {
+                if (allowed > 0) {
+                    allowed--;
+                } else {
+                    draft.accessibleRoom = false;
+                }
+            }
+        }
+    }
+
+    private static List<Segment> usedSegments(FlightNetwork network, List<Itinerary> itineraries) {
+        Set<String> used = new HashSet<>();
         itineraries.forEach(itinerary -> {
             used.addAll(itinerary.outbound());
             used.addAll(itinerary.inbound());
@@ -123,7 +171,7 @@ public final class DatasetGenerator {
         return network.segments().stream().filter(segment -> used.contains(segment.id())).toList();
     }
 
-    private static List<org.caravan.data.dataset.Airport> airports(FlightNetwork network, List<org.caravan.data.dataset.Segment> segments) {
+    private static List<Airport> airports(List<Segment> segments) {
         TreeSet<String> codes = new TreeSet<>();
         codes.add(VENUE_AIRPORT);
         segments.forEach(segment -> {
@@ -181,7 +229,7 @@ public final class DatasetGenerator {
         Map<String, Long> room = new LinkedHashMap<>();
         budget.funds().forEach(fund -> room.put(fund.id(), Money.toCents(fund.amount()) * 35 / 100));
         long totalRoom = Money.toCents(budget.total()) * 35 / 100;
-        int limit = Math.max(2, drafts.size() * 8 / 100);
+        int limit = Math.max(2, drafts.size() * 6 / 100);
         List<Draft> candidates = drafts.stream()
                 .filter(draft -> draft.role == Role.VIP || draft.role == Role.ORGANISER
                         || draft.role == Role.SPEAKER && draft.priority == 5
@@ -246,7 +294,7 @@ public final class DatasetGenerator {
             return sorted.isEmpty() ? 0 : sorted.get(sorted.size() / 2);
         }
 
-        private final Map<String, long[]> cheapestByTraveller = new java.util.HashMap<>();
+        private final Map<String, long[]> cheapestByTraveller = new HashMap<>();
 
         long typicalCents(Draft draft) {
             ZoneId zone = ZoneId.of(event.timeZone());
@@ -256,7 +304,7 @@ public final class DatasetGenerator {
                 LocalDateTime arrival = draft.fixedArrival != null ? draft.fixedArrival : event.firstDay().atTime(DatasetIndex.DEFAULT_GROUND_ARRIVAL);
                 LocalDateTime departure = draft.fixedDeparture != null ? draft.fixedDeparture : event.lastDay().atTime(DatasetIndex.DEFAULT_GROUND_DEPARTURE);
                 nights = StayRule.nights(arrival, departure).size();
-                travel = VisaPolicy.feeCents(draft.nationality.code(), draft.visasHeld, java.util.Set.of(), VENUE_COUNTRY);
+                travel = VisaPolicy.feeCents(draft.nationality.code(), draft.visasHeld, Set.of(), VENUE_COUNTRY);
             } else {
                 // Travellers alike in airports, nationality and visas have the same cheapest trip.
                 long[] known = cheapestByTraveller.computeIfAbsent(draft.homeAirports + "|" + draft.nationality.code() + "|" + draft.visasHeld,

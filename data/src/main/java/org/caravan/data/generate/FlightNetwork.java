@@ -15,6 +15,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -26,6 +27,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.random.RandomGenerator;
+import java.util.stream.Stream;
 
 /**
  * Weekly schedules on the reference routes, and round trips from each origin to the venue airport built from
@@ -44,7 +46,7 @@ final class FlightNetwork {
     private static final long MIN_CONNECTION_MINUTES = 75;
     private static final long MAX_CONNECTION_MINUTES = 26 * 60;
     private static final long LONG_LAYOVER_MINUTES = 6 * 60;
-    private static final long MAX_JOURNEY_MINUTES = 44 * 60;
+    private static final long MAX_JOURNEY_MINUTES = 56 * 60;
 
     /** One daily departure of a route: its flight number and local time. */
     private record Departure(String carrier, String number, LocalTime time) {
@@ -113,7 +115,7 @@ final class FlightNetwork {
                     } while (!used.add(number));
                     departures.add(new Departure(carrier, Integer.toString(number), times.get(k)));
                 }
-                Set<DayOfWeek> days = thin ? weekdays(3 + random.nextInt(3)) : EnumSet.allOf(DayOfWeek.class);
+                Set<DayOfWeek> days = thin ? weekdays(5 + random.nextInt(2)) : EnumSet.allOf(DayOfWeek.class);
                 int minutes = durationMinutes(ReferenceNetwork.airport(route.from()), ReferenceNetwork.airport(route.to()));
                 schedules.put(key(route.from(), route.to()), new Schedule(route, List.copyOf(departures), days, minutes));
             }
@@ -250,7 +252,7 @@ final class FlightNetwork {
 
     private static List<String> reversed(List<String> path) {
         List<String> copy = new ArrayList<>(path);
-        java.util.Collections.reverse(copy);
+        Collections.reverse(copy);
         return List.copyOf(copy);
     }
 
@@ -421,7 +423,7 @@ final class FlightNetwork {
             return chosen;
         }
         // Other transit countries matter to people who may not transit somewhere, but not at any detour.
-        long reasonable = score(sorted.get(0)) * 2;
+        long reasonable = score(sorted.get(0)) * 3;
         Set<Set<String>> transitSets = new LinkedHashSet<>();
         for (Journey journey : sorted) {
             if (chosen.size() < count && score(journey) <= reasonable && transitSets.add(journey.transitCountries())) {
@@ -442,7 +444,7 @@ final class FlightNetwork {
         }
         if (chosen.stream().noneMatch(Journey::longLayover)) {
             // Keep one cheap slow option when there is one: planners trade comfort for money.
-            java.util.stream.Stream.concat(sorted.stream(), slowOnes.stream()).filter(Journey::longLayover).findFirst().ifPresent(slow -> {
+            Stream.concat(sorted.stream(), slowOnes.stream()).filter(Journey::longLayover).findFirst().ifPresent(slow -> {
                 if (chosen.size() >= count) {
                     chosen.remove(chosen.size() - 1);
                 }

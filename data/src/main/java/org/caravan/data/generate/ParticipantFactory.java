@@ -298,7 +298,7 @@ final class ParticipantFactory {
             default -> 0.02;
         };
         draft.singleRoom = random.nextDouble() < (draft.gender == Gender.X ? 0.5 : single);
-        draft.accessibleRoom = random.nextDouble() < 0.015;
+        draft.accessibleRoom = random.nextDouble() < 0.012;
     }
 
     // ---------------------------------------------------------------- households and roommates
@@ -350,20 +350,22 @@ final class ParticipantFactory {
         for (Draft draft : drafts) {
             byDelegation.computeIfAbsent(draft.delegation, key -> new ArrayList<>()).add(draft);
         }
+        Map<String, List<Draft>> byNationality = new LinkedHashMap<>();
+        for (Draft draft : drafts) {
+            byNationality.computeIfAbsent(draft.nationality.code(), key -> new ArrayList<>()).add(draft);
+        }
         Set<Draft> taken = new LinkedHashSet<>();
         for (Draft draft : drafts) {
-            if (taken.contains(draft) || !canShare(draft) || random.nextDouble() >= 0.07) {
+            if (taken.contains(draft) || !canShare(draft) || random.nextDouble() >= 0.11) {
                 continue;
             }
-            List<Draft> pool = random.nextDouble() < 0.8 ? byDelegation.get(draft.delegation) : drafts;
-            Draft mate = null;
-            int start = random.nextInt(pool.size());
-            for (int k = 0; k < pool.size(); k++) {
-                Draft candidate = pool.get((start + k) % pool.size());
-                if (candidate != draft && !taken.contains(candidate) && canShare(candidate) && candidate.gender == draft.gender) {
-                    mate = candidate;
-                    break;
-                }
+            // Mostly a colleague of the same delegation, else anyone of the same nationality or beyond.
+            Draft mate = random.nextDouble() < 0.8 ? mateIn(byDelegation.get(draft.delegation), draft, taken) : null;
+            if (mate == null) {
+                mate = mateIn(byNationality.get(draft.nationality.code()), draft, taken);
+            }
+            if (mate == null) {
+                mate = mateIn(drafts, draft, taken);
             }
             if (mate == null) {
                 continue;
@@ -375,6 +377,18 @@ final class ParticipantFactory {
                 mate.roommateRequests.add(draft);
             }
         }
+    }
+
+    private Draft mateIn(List<Draft> pool, Draft draft, Set<Draft> taken) {
+        int start = random.nextInt(pool.size());
+        // Bounded search: at 20,000 participants a full scan per request would be quadratic.
+        for (int k = 0; k < Math.min(pool.size(), 400); k++) {
+            Draft candidate = pool.get((start + k) % pool.size());
+            if (candidate != draft && !taken.contains(candidate) && canShare(candidate) && candidate.gender == draft.gender) {
+                return candidate;
+            }
+        }
+        return null;
     }
 
     private static boolean canShare(Draft draft) {

@@ -6,7 +6,9 @@ import org.caravan.data.dataset.VisaRule;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -39,7 +41,7 @@ final class VisaPolicy {
     private static final BigDecimal SCHENGEN_FEE = new BigDecimal("90");
 
     /** Each nationality's rules, made once: the cost estimate asks for them for every participant. */
-    private static final java.util.Map<String, List<VisaRule>> BY_NATIONALITY = new java.util.LinkedHashMap<>();
+    private static final Map<String, List<VisaRule>> BY_NATIONALITY = new LinkedHashMap<>();
 
     static {
         for (Nationalities.Nationality nationality : Nationalities.ALL) {
