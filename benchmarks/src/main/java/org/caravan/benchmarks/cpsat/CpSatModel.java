@@ -72,7 +72,7 @@ import java.util.TreeSet;
 public final class CpSatModel {
 
     /** Above this many occupancy terms the model offers each participant a rotating window of rooms. */
-    static final int FULL_MODEL_LIMIT = 400_000;
+    static final int FULL_MODEL_LIMIT = Integer.getInteger("caravan.cpsat.fullModelLimit", 400_000);
 
     private final PlanningFacts facts;
     private final CpModel model = new CpModel();
@@ -166,29 +166,18 @@ public final class CpSatModel {
             }
         }
 
-        // Rule 1 and the room-night cost: occupants of a room-night fit its beds, and only in an open room-night.
+        // Rules 1 and 4 and the room-night cost: occupants of a room-night fit its beds, only in an open room-night,
+        // and a single-room need is alone: Σ sleeps + (capacity − 1) × Σ single needs' sleeps ≤ capacity × open (with a
+        // single need present, nobody else fits; two of them never fit). Accessibility is in the candidate rooms.
         for (Map.Entry<RoomFacts, Map<Integer, List<Occupancy>>> byRoom : occupancy.entrySet()) {
             RoomFacts r = byRoom.getKey();
             for (Map.Entry<Integer, List<Occupancy>> night : byRoom.getValue().entrySet()) {
                 LinearExprBuilder beds = LinearExpr.newBuilder();
-                night.getValue().forEach(o -> beds.add(o.sleeps()));
-                model.addLessOrEqual(beds, LinearExpr.term(open.get(key(r, night.getKey())), r.capacity()));
-            }
-        }
-
-        // Rule 4: a single-room need is alone on each of its nights (exact, per night); accessibility is in the
-        // candidate rooms.
-        for (Map.Entry<RoomFacts, Map<Integer, List<Occupancy>>> byRoom : occupancy.entrySet()) {
-            RoomFacts r = byRoom.getKey();
-            for (List<Occupancy> occupants : byRoom.getValue().values()) {
-                for (Occupancy single : occupants) {
-                    if (single.person().participant().needs().singleRoom() && r.capacity() > 1) {
-                        LinearExprBuilder others = LinearExpr.newBuilder();
-                        occupants.forEach(o -> others.add(o.sleeps()));
-                        others.addTerm(single.sleeps(), r.capacity() - 1);
-                        model.addLessOrEqual(others, r.capacity());
-                    }
+                for (Occupancy o : night.getValue()) {
+                    boolean single = o.person().participant().needs().singleRoom();
+                    beds.addTerm(o.sleeps(), single ? r.capacity() : 1);
                 }
+                model.addLessOrEqual(beds, LinearExpr.term(open.get(key(r, night.getKey())), r.capacity()));
             }
         }
 
