@@ -40,6 +40,9 @@ public final class CombinatorialBound {
     private final long maxBroughtPriority;
 
     public CombinatorialBound(PlanningFacts facts) {
+        // Identical rooms give identical least spends and costs: one of each kind is enough.
+        Map<String, RoomFacts> kinds = new java.util.LinkedHashMap<>();
+        facts.rooms().forEach(r -> kinds.putIfAbsent(r.kind(), r));
         long all = 0;
         for (Person person : facts.persons()) {
             all += person.priority();
@@ -48,14 +51,14 @@ public final class CombinatorialBound {
             for (TravelOption option : person.options()) {
                 if (!person.needsRoom() || option.nights().length == 0) {
                     boolean roomExists = !person.needsRoom()
-                            || facts.rooms().stream().anyMatch(r -> facts.roomSuits(person, r));
+                            || kinds.values().stream().anyMatch(r -> facts.roomSuits(person, r));
                     if (roomExists) {
                         spend = Math.min(spend, option.personCents());
                         cost = Math.min(cost, option.ownCents());
                     }
                     continue;
                 }
-                for (RoomFacts r : facts.rooms()) {
+                for (RoomFacts r : kinds.values()) {
                     if (!facts.roomSuits(person, r) || !r.availableFor(option.nights())) {
                         continue;
                     }

@@ -77,8 +77,7 @@ public final class CpSatRelaxation {
 
     /** Whether the relaxation is small enough to build: participants × kinds of rooms × nights. */
     public static boolean fits(PlanningFacts facts) {
-        long kinds = facts.rooms().stream().map(r -> r.hotel().id() + "|" + r.room().type() + "|" + r.capacity() + "|"
-                + r.priceCents() + "|" + r.room().accessible() + "|" + r.firstNight() + "|" + r.lastNight()).distinct().count();
+        long kinds = facts.rooms().stream().map(RoomFacts::kind).distinct().count();
         long nights = facts.persons().stream().flatMap(p -> p.options().stream()).mapToLong(o -> o.nights().length)
                 .max().orElse(0);
         return (long) facts.persons().size() * kinds * nights <= LIMIT;
@@ -96,9 +95,7 @@ public final class CpSatRelaxation {
         // ------------------------------------------------------------------ data: kinds of identical rooms
         Map<String, List<RoomFacts>> byKind = new LinkedHashMap<>();
         for (RoomFacts r : facts.rooms()) {
-            byKind.computeIfAbsent(r.hotel().id() + "|" + r.room().type() + "|" + r.capacity() + "|" + r.priceCents()
-                    + "|" + r.taxCents() + "|" + r.room().accessible() + "|" + r.firstNight() + "|" + r.lastNight(),
-                    k -> new ArrayList<>()).add(r);
+            byKind.computeIfAbsent(r.kind(), k -> new ArrayList<>()).add(r);
         }
         byKind.values().forEach(rooms -> kinds.add(new Kind(kinds.size(), rooms.get(0), rooms.size())));
 

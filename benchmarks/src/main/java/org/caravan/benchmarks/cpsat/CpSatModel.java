@@ -255,7 +255,7 @@ public final class CpSatModel {
             return suitable;
         }
         Map<String, List<RoomFacts>> kinds = new LinkedHashMap<>();
-        suitable.forEach(r -> kinds.computeIfAbsent(kind(r), k -> new ArrayList<>()).add(r));
+        suitable.forEach(r -> kinds.computeIfAbsent(r.kind(), k -> new ArrayList<>()).add(r));
         long perPerson = Math.max(2, FULL_MODEL_LIMIT / Math.max(1, facts.persons().size() * maxNights()));
         int perKind = (int) Math.max(2, perPerson / Math.max(1, kinds.size()));
         List<RoomFacts> window = new ArrayList<>();
@@ -572,11 +572,6 @@ public final class CpSatModel {
             }
         }
         return false;
-    }
-
-    private static String kind(RoomFacts r) {
-        return r.hotel().id() + "|" + r.room().type() + "|" + r.capacity() + "|" + r.priceCents() + "|"
-                + r.room().accessible() + "|" + r.firstNight() + "|" + r.lastNight();
     }
 
     private static long key(RoomFacts room, int night) {

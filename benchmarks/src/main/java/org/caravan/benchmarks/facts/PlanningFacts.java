@@ -82,9 +82,12 @@ public final class PlanningFacts {
         }
     }
 
-    /** A room in numbers: nights it can be used are {@code firstNight..lastNight} (indexes, inclusive). */
+    /**
+     * A room in numbers: nights it can be used are {@code firstNight..lastNight} (indexes, inclusive). Rooms of the
+     * same {@code kind} (hotel, type, capacity, price, tax, accessibility, block) are interchangeable for every rule.
+     */
     public record RoomFacts(int index, Room room, Hotel hotel, int capacity, long priceCents, long taxCents,
-            int firstNight, int lastNight) {
+            int firstNight, int lastNight, String kind) {
 
         public boolean availableFor(int[] nights) {
             for (int night : nights) {
@@ -134,10 +137,16 @@ public final class PlanningFacts {
         }
         List<List<RawOption>> raw = new ArrayList<>();
         TreeSet<LocalDate> dates = new TreeSet<>();
+        // The itineraries a participant may fly depend only on home airports, nationality and visas held: computed
+        // once per such profile (thousands of participants share a few hundred).
+        Map<String, List<ItineraryFacts>> allowedByProfile = new HashMap<>();
         for (Participant participant : dataset.participants()) {
             List<RawOption> options = new ArrayList<>();
             if (participant.flies()) {
-                for (ItineraryFacts facts : index.allowedItineraries(participant)) {
+                String profile = participant.homeAirports() + "|" + participant.nationality() + "|"
+                        + new TreeSet<>(participant.visasHeld());
+                for (ItineraryFacts facts : allowedByProfile.computeIfAbsent(profile,
+                        p -> index.allowedItineraries(participant))) {
                     options.add(new RawOption(facts, index.nights(participant, facts)));
                 }
             } else if (index.groundBlockers(participant).isEmpty()) {
@@ -178,8 +187,12 @@ public final class PlanningFacts {
             for (Room room : hotel.rooms()) {
                 int first = room.available() == null ? 0 : nightIndex(room.available().from());
                 int last = room.available() == null ? nightDates.size() - 1 : nightIndex(room.available().to());
-                rooms.add(new RoomFacts(rooms.size(), room, hotel, room.capacity(), Money.toCents(room.pricePerNight()),
-                        Money.toCents(hotel.taxPerPersonNight()), first, last));
+                long price = Money.toCents(room.pricePerNight());
+                long tax = Money.toCents(hotel.taxPerPersonNight());
+                String kind = String.join("|", hotel.id(), String.valueOf(room.type()), room.capacity().toString(),
+                        Long.toString(price), Long.toString(tax), Boolean.toString(room.accessible()),
+                        Integer.toString(first), Integer.toString(last));
+                rooms.add(new RoomFacts(rooms.size(), room, hotel, room.capacity(), price, tax, first, last, kind));
             }
         }
     }

@@ -134,7 +134,7 @@ public final class PlannerGreedy {
             boolean anyCompatible = false;
             Set<String> emptyRoomKindsSeen = new HashSet<>();
             for (RoomFacts room : facts.rooms()) {
-                if (occupants.get(room.index()).isEmpty() && !emptyRoomKindsSeen.add(kind(room))) {
+                if (occupants.get(room.index()).isEmpty() && !emptyRoomKindsSeen.add(room.kind())) {
                     continue; // an empty room identical to one already weighed adds exactly the same
                 }
                 if (!compatible(person, option, room)) {
@@ -178,11 +178,6 @@ public final class PlannerGreedy {
             }
         }
         return true;
-    }
-
-    private String kind(RoomFacts room) {
-        return room.hotel().id() + "|" + room.room().type() + "|" + room.capacity() + "|" + room.priceCents() + "|"
-                + room.room().accessible() + "|" + room.firstNight() + "|" + room.lastNight();
     }
 
     /** Hard rules 1 to 4 for this person joining this room on the option's nights. */

@@ -3,10 +3,15 @@ package org.caravan.benchmarks.cpsat;
 import com.google.ortools.sat.CpSolverStatus;
 import org.caravan.benchmarks.cpsat.CpSatModel.Outcome;
 import org.caravan.benchmarks.bound.CpSatRelaxation;
+import org.caravan.benchmarks.Referee;
 import org.caravan.benchmarks.facts.PlanningFacts;
 import org.caravan.benchmarks.support.Fixtures;
 import org.caravan.data.dataset.Budget;
+import org.caravan.data.dataset.Dataset;
+import org.caravan.data.generate.DatasetGenerator;
+import org.caravan.data.generate.GeneratorOptions;
 import org.caravan.data.plan.Assignment;
+import org.caravan.data.plan.Plan;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -39,6 +44,19 @@ class CpSatModelTest {
         assertThat(moneyAndModelledPenalties).isGreaterThanOrEqualTo(220_000);
         assertThat(plan.get("p1").room()).isEqualTo(plan.get("p3").room());
         assertThat(plan.get("p2").room()).isNotEqualTo(plan.get("p1").room());
+    }
+
+    @Test
+    void itsPlanOnAGeneratedDatasetIsFeasibleForTheChecker() {
+        Dataset dataset = DatasetGenerator.generate(GeneratorOptions.of(50, 7).withBudgetCoverage(0.6));
+        Outcome outcome = new CpSatModel(new PlanningFacts(dataset)).solve(LIMIT, 2);
+
+        if (outcome.hasSolution()) {
+            Plan plan = Referee.plan(dataset, outcome.assignments());
+            assertThat(plan.feasible()).as(Referee.judge(dataset, plan).summary()).isTrue();
+        } else {
+            assertThat(outcome.status()).isEqualTo(CpSolverStatus.UNKNOWN); // no time to find one on a busy machine
+        }
     }
 
     @Test

@@ -1,12 +1,16 @@
 package org.caravan.benchmarks.greedy;
 
+import org.caravan.benchmarks.Referee;
 import org.caravan.benchmarks.facts.PlanningFacts;
 import org.caravan.benchmarks.support.Fixtures;
 import org.caravan.data.dataset.Budget;
 import org.caravan.data.dataset.Dataset;
 import org.caravan.data.dataset.Gender;
 import org.caravan.data.dataset.Participant;
+import org.caravan.data.generate.DatasetGenerator;
+import org.caravan.data.generate.GeneratorOptions;
 import org.caravan.data.plan.Assignment;
+import org.caravan.data.plan.Plan;
 import org.caravan.data.plan.NotBroughtReason.Code;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +40,26 @@ class PlannerGreedyTest {
         assertThat(plan.get("p3").brought()).isTrue();
         assertThat(plan.get("p4").brought()).isFalse();
         assertThat(plan.get("p4").whyNotBrought()).extracting(reason -> reason.code()).containsExactly(Code.BUDGET);
+    }
+
+    @Test
+    void itsPlanIsFeasibleForTheCheckerWhichScoresIt() {
+        Plan plan = Referee.plan(Fixtures.tiny(), PlannerGreedy.plan(new PlanningFacts(Fixtures.tiny())));
+
+        assertThat(plan.feasible()).isTrue();
+        assertThat(plan.score().medium()).isEqualTo(-1);
+        // Fares 400 + 400 + 600 and two twins for four nights, plus the checker's penalties.
+        assertThat(plan.costs().total()).isEqualByComparingTo("2200.00");
+        assertThat(plan.score().soft()).isLessThan(new BigDecimal("-2200.00"));
+    }
+
+    @Test
+    void staysWithinBudgetAndFundsToTheCentOnAGeneratedDataset() {
+        Dataset dataset = DatasetGenerator.generate(GeneratorOptions.of(50, 7).withBudgetCoverage(0.6));
+        Plan plan = Referee.plan(dataset, PlannerGreedy.plan(new PlanningFacts(dataset)));
+
+        assertThat(plan.feasible()).as(Referee.judge(dataset, plan).summary()).isTrue();
+        assertThat(plan.assignments()).anyMatch(a -> !a.brought());
     }
 
     @Test
