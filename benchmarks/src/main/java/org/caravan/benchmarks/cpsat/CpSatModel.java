@@ -6,6 +6,7 @@ import com.google.ortools.sat.CpModel;
 import com.google.ortools.sat.CpSolver;
 import com.google.ortools.sat.CpSolverSolutionCallback;
 import com.google.ortools.sat.CpSolverStatus;
+import com.google.ortools.sat.IntVar;
 import com.google.ortools.sat.LinearExpr;
 import com.google.ortools.sat.LinearExprBuilder;
 import org.caravan.benchmarks.facts.PlanningFacts;
@@ -83,6 +84,7 @@ public final class CpSatModel {
     private final Map<Integer, Map<RoomFacts, BoolVar>> room = new HashMap<>();
     private final boolean roomWindows;
     private LinearExprBuilder objective;
+    private boolean hinted;
 
     static {
         Loader.loadNativeLibraries();
@@ -370,10 +372,12 @@ public final class CpSatModel {
 
     /**
      * Rule 8. The exact share of a room-night (price × k / n, rounded per payer) is not linear, so it is over-estimated
-     * (a restriction): a fund is charged the full price of every room-night where it has an occupant (its exact share
-     * is at most that), and the total budget is charged every open room-night at its price plus ⌊capacity / 2⌋ cents
-     * (the most that per-payer rounding can add), even when only self-funded people sleep there. Fares, visa fees and
-     * taxes are exact.
+     * (a restriction). A fund with k of the n occupants pays at most price × (1 − m / capacity) + 1 cent, m = n − k
+     * being the others, because k / (k + m) ≤ 1 − m / capacity whenever k + m ≤ capacity (it reduces to
+     * m × (capacity − k − m) ≥ 0); so the fund is charged at least (price + 1) − ⌊price / capacity⌋ × m when it has an
+     * occupant, and nothing otherwise. The total budget is charged every open room-night at its price plus
+     * ⌊capacity / 2⌋ cents (the most that per-payer rounding can add), even when only self-funded people sleep there.
+     * Fares, visa fees and taxes are exact.
      */
     private void budget(Map<RoomFacts, Map<Integer, List<Occupancy>>> occupancy, Map<Long, BoolVar> open) {
         Map<String, Long> funds = facts.fundAmountsCents();
@@ -409,9 +413,19 @@ public final class CpSatModel {
                 }
                 spentInBudget.addTerm(open.get(key(r, night.getKey())), r.priceCents() + r.capacity() / 2);
                 occupantsByFund.forEach((fund, occupants) -> {
-                    BoolVar pays = model.newBoolVar("fundPays[" + fund + "," + r.id() + "," + night.getKey() + "]");
+                    String name = fund + "," + r.id() + "," + night.getKey();
+                    BoolVar pays = model.newBoolVar("fundPays[" + name + "]");
                     model.addLessOrEqual(occupants, LinearExpr.term(pays, r.capacity()));
-                    spentByFund.get(fund).addTerm(pays, r.priceCents());
+                    // charge ≥ (price + 1) × pays − ⌊price / capacity⌋ × (occupants of other payers), charge ≥ 0.
+                    IntVar charge = model.newIntVar(0, r.priceCents() + 1, "fundCharge[" + name + "]");
+                    LinearExprBuilder upper = LinearExpr.newBuilder().addTerm(pays, r.priceCents() + 1);
+                    for (Occupancy o : night.getValue()) {
+                        if (!fund.equals(o.person().payer())) {
+                            upper.addTerm(o.sleeps(), -(r.priceCents() / r.capacity()));
+                        }
+                    }
+                    model.addGreaterOrEqual(charge, upper);
+                    spentByFund.get(fund).add(charge);
                 });
             }
         }
@@ -453,10 +467,39 @@ public final class CpSatModel {
         }
     }
 
+    /**
+     * Starts the search from a plan (e.g. the greedy's): CP-SAT's solution hint on who is brought, how and where.
+     * Decisions outside the model (a room outside a participant's window) are left unhinted.
+     */
+    public void hint(List<Assignment> assignments) {
+        this.hinted = true;
+        Set<Integer> done = new java.util.HashSet<>(); // a variable may be hinted once (travel can be brought itself)
+        java.util.function.BiConsumer<BoolVar, Boolean> hint = (v, value) -> {
+            if (done.add(v.getIndex())) {
+                model.addHint(v, value);
+            }
+        };
+        for (Assignment assignment : assignments) {
+            Person person = facts.person(assignment.participant());
+            if (person == null || !brought.containsKey(person.index())) {
+                continue;
+            }
+            int p = person.index();
+            hint.accept(brought.get(p), assignment.brought());
+            travel.get(p).forEach((option, t) -> hint.accept(t, assignment.brought()
+                    && java.util.Objects.equals(option.itineraryId(), assignment.itinerary())));
+            if (room.containsKey(p)) {
+                room.get(p).forEach((r, y) -> hint.accept(y, assignment.brought() && r.id().equals(assignment.room())));
+            }
+        }
+    }
+
     public Outcome solve(Duration timeLimit, int workers) {
         CpSolver solver = new CpSolver();
         solver.getParameters().setMaxTimeInSeconds(timeLimit.toMillis() / 1000.0).setNumWorkers(workers)
-                .setLogSearchProgress(Boolean.getBoolean("caravan.cpsat.log"));
+                .setLogSearchProgress(Boolean.getBoolean("caravan.cpsat.log"))
+                // A hint from another planner may break this model's restrictions: let CP-SAT repair it.
+                .setRepairHint(hinted);
         long start = System.nanoTime();
         long[] firstSolutionNanos = {-1};
         CpSolverSolutionCallback callback = new CpSolverSolutionCallback() {
