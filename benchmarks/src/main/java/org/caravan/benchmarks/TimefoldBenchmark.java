@@ -13,6 +13,11 @@ import org.caravan.solver.domain.CaravanSolution;
 import org.caravan.solver.mapping.CaravanProblem;
 import org.caravan.solver.mapping.ProblemMapper;
 
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,7 +68,8 @@ public final class TimefoldBenchmark {
         Files.createDirectories(out);
 
         List<CaravanSolution> problems = new ArrayList<>();
-        StringBuilder legend = new StringBuilder("# Problems of this Timefold benchmark\n\n");
+        StringBuilder legend = new StringBuilder("# Timefold benchmark of Caravan's solver configurations, " + seconds
+                + " s each\n\nProblems (the engine's first plan on each dataset):\n\n");
         for (DatasetSpec spec : datasets) {
             CaravanProblem problem = ProblemMapper.map(spec.load());
             GreedyPlacement.place(problem.solution());
@@ -87,7 +93,40 @@ public final class TimefoldBenchmark {
                                 ProblemStatisticType.SCORE_CALCULATION_SPEED, ProblemStatisticType.MEMORY_USE)))
                 .withSolverBenchmarkConfigList(solvers);
         File report = PlannerBenchmarkFactory.create(benchmark).buildPlannerBenchmark(problems).benchmark();
-        Files.writeString(out.resolve("PROBLEMS.md"), legend.toString());
+        legend.append('\n').append(summary(report.toPath().resolveSibling("plannerBenchmarkResult.xml"),
+                datasets.stream().map(DatasetSpec::name).toList()));
+        Files.writeString(out.resolve("SUMMARY.md"), legend.toString());
+        System.out.println(legend);
         System.out.println("Timefold benchmark report: " + report);
+    }
+
+    /**
+     * The Benchmarker's result as a Markdown table: for each configuration and problem, the best score (Timefold's
+     * own: hard/medium/soft, soft in cents) and the score calculation speed.
+     */
+    static String summary(Path resultXml, List<String> problemNames) throws Exception {
+        Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(resultXml.toFile());
+        StringBuilder md = new StringBuilder("| configuration | problem | best score | score calculations/s |\n|---|---|---|---:|\n");
+        NodeList solvers = document.getElementsByTagName("solverBenchmarkResult");
+        for (int i = 0; i < solvers.getLength(); i++) {
+            Element solver = (Element) solvers.item(i);
+            String name = text(solver, "name");
+            NodeList singles = solver.getElementsByTagName("singleBenchmarkResult");
+            for (int j = 0; j < singles.getLength(); j++) {
+                Element single = (Element) singles.item(j);
+                long count = Long.parseLong(text(single, "scoreCalculationCount"));
+                long millis = Math.max(1, Long.parseLong(text(single, "timeMillisSpent")));
+                md.append("| ").append(name).append(" | ")
+                        .append(j < problemNames.size() ? problemNames.get(j) : "Problem_" + j).append(" | ")
+                        .append(text(single, "score")).append(" | ")
+                        .append(String.format(java.util.Locale.ROOT, "%,d", count * 1000 / millis)).append(" |\n");
+            }
+        }
+        return md.toString();
+    }
+
+    private static String text(Element element, String tag) {
+        NodeList nodes = element.getElementsByTagName(tag);
+        return nodes.getLength() == 0 ? "0" : nodes.item(0).getTextContent().trim();
     }
 }
