@@ -25,7 +25,7 @@ import java.util.concurrent.TimeUnit;
  *   --full             adds 300 and 10,000 participants, and 10, 30 and 60 s (under an hour)
  *   --datasets a,b     only these datasets (by name)
  *   --files a.json,b   these dataset files instead (named after the file)
- *   --contenders a,b   these contenders: caravan, caravan:<alternative>, cp-sat, greedy, bound
+ *   --contenders a,b   these contenders: caravan, caravan:<alternative>, cp-sat, cp-sat-hinted, greedy, bound
  *   --times 10,30      these wall times, in seconds
  *   --out dir          where to write the report
  * </pre>
@@ -36,8 +36,8 @@ public final class BenchmarkSuite {
 
     /** Caravan's default, two alternative configurations (see TimefoldBenchmark for all of them), the peers, the bound. */
     private static final List<String> FULL_CONTENDERS = List.of("caravan", "caravan:late-acceptance-short",
-            "caravan:tabu", "cp-sat", "greedy", "bound");
-    private static final List<String> QUICK_CONTENDERS = List.of("caravan", "cp-sat", "greedy", "bound");
+            "caravan:tabu", "cp-sat", "cp-sat-hinted", "greedy", "bound");
+    private static final List<String> QUICK_CONTENDERS = List.of("caravan", "cp-sat", "cp-sat-hinted", "greedy", "bound");
 
     private BenchmarkSuite() {
     }

@@ -85,6 +85,16 @@ public final class CpSatModel {
     private final boolean roomWindows;
     private LinearExprBuilder objective;
     private boolean hinted;
+    // Kept for hints: every auxiliary variable follows from the decisions.
+    private Map<RoomFacts, Map<Integer, List<Occupancy>>> occupancy;
+    private final Map<Long, BoolVar> open = new HashMap<>();
+    private final Map<RoomFacts, Map<String, BoolVar>> labelVars = new HashMap<>();
+    private final Map<String, BoolVar> shuttle = new HashMap<>();
+    private final List<FundCharge> fundCharges = new ArrayList<>();
+
+    /** A fund's charge for a room-night: pays when it has an occupant there, charge as in {@link #budget}. */
+    private record FundCharge(String fund, RoomFacts room, int night, BoolVar pays, IntVar charge) {
+    }
 
     static {
         Loader.loadNativeLibraries();
@@ -133,8 +143,7 @@ public final class CpSatModel {
                 room.put(p, rooms);
             }
         }
-        Map<RoomFacts, Map<Integer, List<Occupancy>>> occupancy = occupancyVariables();
-        Map<Long, BoolVar> open = new HashMap<>();
+        occupancy = occupancyVariables();
         for (Map.Entry<RoomFacts, Map<Integer, List<Occupancy>>> byRoom : occupancy.entrySet()) {
             for (Integer night : byRoom.getValue().keySet()) {
                 open.put(key(byRoom.getKey(), night), model.newBoolVar("open[" + byRoom.getKey().id() + "," + night + "]"));
@@ -328,7 +337,6 @@ public final class CpSatModel {
                 labels.put(person.index(), labelsOf(person));
             }
         }
-        Map<RoomFacts, Map<String, BoolVar>> labelVars = new HashMap<>();
         for (Person person : persons) {
             if (!person.needsRoom()) {
                 continue;
@@ -425,6 +433,7 @@ public final class CpSatModel {
                         }
                     }
                     model.addGreaterOrEqual(charge, upper);
+                    fundCharges.add(new FundCharge(fund, r, night.getKey(), pays, charge));
                     spentByFund.get(fund).add(charge);
                 });
             }
@@ -438,7 +447,6 @@ public final class CpSatModel {
 
     /** Shuttle slots: a slot is paid once if any brought flyer arrives in it (exact). */
     private void arrivalSlots() {
-        Map<String, BoolVar> shuttle = new HashMap<>();
         for (Person person : persons) {
             for (Map.Entry<TravelOption, BoolVar> option : travel.get(person.index()).entrySet()) {
                 String slot = option.getKey().arrivalSlot();
@@ -468,29 +476,81 @@ public final class CpSatModel {
     }
 
     /**
-     * Starts the search from a plan (e.g. the greedy's): CP-SAT's solution hint on who is brought, how and where.
-     * Decisions outside the model (a room outside a participant's window) are left unhinted.
+     * Starts the search from a plan (e.g. the greedy's): a complete CP-SAT solution hint, the decisions (who is
+     * brought, how and where) and every auxiliary variable that follows from them. Decisions outside the model (a room
+     * outside a participant's window) are left unhinted; a plan that breaks one of the model's restrictions gives an
+     * infeasible hint, which CP-SAT repairs.
      */
     public void hint(List<Assignment> assignments) {
         this.hinted = true;
-        Set<Integer> done = new java.util.HashSet<>(); // a variable may be hinted once (travel can be brought itself)
-        java.util.function.BiConsumer<BoolVar, Boolean> hint = (v, value) -> {
+        Map<Integer, Assignment> byPerson = new HashMap<>();
+        for (Assignment assignment : assignments) {
+            Person person = facts.person(assignment.participant());
+            if (person != null && brought.containsKey(person.index()) && assignment.brought()) {
+                byPerson.put(person.index(), assignment);
+            }
+        }
+        Set<Integer> done = new java.util.HashSet<>(); // a variable is hinted once (travel can be brought itself)
+        java.util.function.BiConsumer<IntVar, Long> hint = (v, value) -> {
             if (done.add(v.getIndex())) {
                 model.addHint(v, value);
             }
         };
-        for (Assignment assignment : assignments) {
-            Person person = facts.person(assignment.participant());
-            if (person == null || !brought.containsKey(person.index())) {
-                continue;
-            }
+        Map<Integer, TravelOption> chosen = new HashMap<>();
+        for (Person person : persons) {
             int p = person.index();
-            hint.accept(brought.get(p), assignment.brought());
-            travel.get(p).forEach((option, t) -> hint.accept(t, assignment.brought()
-                    && java.util.Objects.equals(option.itineraryId(), assignment.itinerary())));
+            Assignment a = byPerson.get(p);
+            hint.accept(brought.get(p), a == null ? 0L : 1L);
+            travel.get(p).forEach((option, t) -> {
+                boolean yes = a != null && java.util.Objects.equals(option.itineraryId(), a.itinerary());
+                if (yes) {
+                    chosen.put(p, option);
+                }
+                hint.accept(t, yes ? 1L : 0L);
+            });
             if (room.containsKey(p)) {
-                room.get(p).forEach((r, y) -> hint.accept(y, assignment.brought() && r.id().equals(assignment.room())));
+                room.get(p).forEach((r, y) -> hint.accept(y, a != null && r.id().equals(a.room()) ? 1L : 0L));
             }
+        }
+        Map<Long, List<Person>> sleepers = new HashMap<>();
+        occupancy.forEach((r, nights) -> nights.forEach((night, occupants) -> {
+            for (Occupancy o : occupants) {
+                Assignment a = byPerson.get(o.person().index());
+                TravelOption option = chosen.get(o.person().index());
+                boolean sleeps = a != null && option != null && r.id().equals(a.room()) && contains(option.nights(), night);
+                hint.accept(o.sleeps(), sleeps ? 1L : 0L);
+                if (sleeps) {
+                    sleepers.computeIfAbsent(key(r, night), k -> new ArrayList<>()).add(o.person());
+                }
+            }
+        }));
+        open.forEach((k, v) -> hint.accept(v, sleepers.containsKey(k) ? 1L : 0L));
+        labelVars.forEach((r, labels) -> {
+            Set<String> common = null;
+            for (Person person : persons) {
+                Assignment a = byPerson.get(person.index());
+                if (a != null && r.id().equals(a.room())) {
+                    Set<String> own = labelsOf(person);
+                    if (common == null) {
+                        common = new LinkedHashSet<>(own);
+                    } else {
+                        common.retainAll(own);
+                    }
+                }
+            }
+            String label = common == null || common.isEmpty() ? null : common.iterator().next();
+            labels.forEach((l, v) -> hint.accept(v, l.equals(label) ? 1L : 0L));
+        });
+        Set<String> slots = new java.util.HashSet<>();
+        chosen.values().forEach(option -> slots.add(option.arrivalSlot()));
+        shuttle.forEach((slot, v) -> hint.accept(v, slots.contains(slot) ? 1L : 0L));
+        for (FundCharge c : fundCharges) {
+            List<Person> there = sleepers.getOrDefault(key(c.room(), c.night()), List.of());
+            long mine = there.stream().filter(p -> c.fund().equals(p.payer())).count();
+            long others = there.size() - mine;
+            hint.accept(c.pays(), mine > 0 ? 1L : 0L);
+            hint.accept(c.charge(), mine > 0
+                    ? Math.max(0, c.room().priceCents() + 1 - c.room().priceCents() / c.room().capacity() * others) : 0L);
         }
     }
 

@@ -33,7 +33,7 @@ final class Goals {
         for (RunResult c : caravan) {
             for (RunResult other : results) {
                 boolean peer = other.dataset().equals(c.dataset()) && (other.contender().equals("greedy")
-                        || other.contender().equals("cp-sat") && other.seconds() == c.seconds());
+                        || other.contender().startsWith("cp-sat") && other.seconds() == c.seconds());
                 if (!peer) {
                     continue;
                 }
