@@ -13,35 +13,54 @@ import com.google.ortools.sat.CpSolverStatus;
 public record BestBound(long mediumScore, long leastCents, String source, boolean provenOptimal, boolean noFeasiblePlan) {
 
     /**
-     * Combines the knapsack bound with CP-SAT's bound B on the relaxation (null when it was not run). With weight W,
-     * every plan leaves out at least floor(B / W) of the modelled people's priority, plus everyone outside the model;
-     * one that leaves out exactly that costs at least B − W × floor(B / W). The tighter medium bound wins; the money
-     * bound is the larger of those that apply at that medium.
+     * Combines the knapsack bound, the LP bound (null when not computed) and CP-SAT's bound B on the relaxation (null
+     * when not run). With weight W, every plan leaves out at least floor(B / W) of the modelled people's priority, plus
+     * everyone outside the model; one that leaves out exactly that costs at least B − W × floor(B / W). The tightest
+     * medium bound wins; the money bound is the largest of those that apply at that medium.
      */
-    public static BestBound of(CombinatorialBound knapsack, CpSatRelaxation relaxation, CpSatRelaxation.Proof outcome) {
+    public static BestBound of(CombinatorialBound knapsack, LpBound lp, CpSatRelaxation relaxation,
+            CpSatRelaxation.Proof outcome) {
+        long total = knapsack.totalPriority();
         long medium = knapsack.mediumScoreBound();
-        long target = knapsack.totalPriority() + medium;
-        if (outcome == null || relaxation == null || Double.isNaN(outcome.bound())) {
-            return new BestBound(medium, knapsack.leastCostFor(target), "knapsack", false, false);
+        String source = "knapsack";
+        if (lp != null && lp.mediumScoreBound() < medium) {
+            medium = lp.mediumScoreBound();
+            source = "lp";
         }
-        if (outcome.status() == CpSolverStatus.INFEASIBLE) {
-            return new BestBound(medium, knapsack.leastCostFor(target), "cp-sat: no feasible plan", true, true);
+        boolean proven = false;
+        Long cpLeast = null;
+        if (outcome != null && relaxation != null) {
+            if (outcome.status() == CpSolverStatus.INFEASIBLE) {
+                return new BestBound(medium, 0, "cp-sat: no feasible plan", true, true);
+            }
+            long b = (long) Math.floor(outcome.bound());
+            long weight = relaxation.priorityWeight();
+            long leftOut = Math.floorDiv(b, weight);
+            long cpMedium = -(leftOut + relaxation.unbringablePriority());
+            if (cpMedium < medium) {
+                medium = cpMedium;
+                source = "cp-sat";
+            }
+            if (cpMedium == medium) {
+                cpLeast = b - weight * leftOut;
+                proven = outcome.status() == CpSolverStatus.OPTIMAL;
+            }
         }
-        long b = (long) Math.floor(outcome.bound());
-        long weight = relaxation.priorityWeight();
-        long leftOut = Math.floorDiv(b, weight);
-        long cpMedium = -(leftOut + relaxation.unbringablePriority());
-        long cpLeast = b - weight * leftOut;
-        boolean proven = outcome.status() == CpSolverStatus.OPTIMAL;
-        if (cpMedium < medium) {
-            long least = Math.max(cpLeast, knapsack.leastCostFor(knapsack.totalPriority() + cpMedium));
-            return new BestBound(cpMedium, least, "cp-sat", proven, false);
-        }
+        long target = total + medium;
         long least = knapsack.leastCostFor(target);
-        if (cpMedium == medium) {
-            return new BestBound(medium, Math.max(least, cpLeast), cpLeast >= least ? "cp-sat" : "knapsack+cp-sat",
-                    proven, false);
+        String moneySource = "knapsack";
+        if (lp != null) {
+            long lpLeast = lp.leastCostFor(target);
+            if (lpLeast > least) {
+                least = lpLeast;
+                moneySource = "lp";
+            }
         }
-        return new BestBound(medium, least, "knapsack", false, false);
+        if (cpLeast != null && cpLeast >= least) {
+            least = cpLeast;
+            moneySource = "cp-sat";
+        }
+        return new BestBound(medium, least, source.equals(moneySource) ? source : source + "+" + moneySource, proven,
+                false);
     }
 }

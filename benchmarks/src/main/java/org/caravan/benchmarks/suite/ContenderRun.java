@@ -5,6 +5,7 @@ import org.caravan.benchmarks.Referee;
 import org.caravan.benchmarks.bound.BestBound;
 import org.caravan.benchmarks.bound.CombinatorialBound;
 import org.caravan.benchmarks.bound.CpSatRelaxation;
+import org.caravan.benchmarks.bound.LpBound;
 import org.caravan.benchmarks.cpsat.CpSatModel;
 import org.caravan.benchmarks.facts.PlanningFacts;
 import org.caravan.benchmarks.greedy.PlannerGreedy;
@@ -149,9 +150,10 @@ public final class ContenderRun {
     private static RunResult bound(DatasetSpec spec, Dataset dataset, int seconds, long start) {
         PlanningFacts facts = new PlanningFacts(dataset);
         CombinatorialBound knapsack = new CombinatorialBound(facts);
+        LpBound lp = new LpBound(facts);
         CpSatRelaxation relaxation = null;
         CpSatRelaxation.Proof outcome = null;
-        String status = "knapsack only (relaxation too big to build)";
+        String status = "knapsack and LP only (relaxation too big to build)";
         if (seconds > 0 && CpSatRelaxation.fits(facts)) {
             relaxation = new CpSatRelaxation(facts);
             Duration left = Duration.ofSeconds(seconds).minusNanos(System.nanoTime() - start);
@@ -159,7 +161,7 @@ public final class ContenderRun {
             status = "relaxation " + outcome.status() + " in " + outcome.wallTime().toMillis() + " ms, "
                     + outcome.variables() + " vars";
         }
-        BestBound best = BestBound.of(knapsack, relaxation, outcome);
+        BestBound best = BestBound.of(knapsack, lp, relaxation, outcome);
         return new RunResult(spec.name(), dataset.participants().size(), "bound", seconds, null, null, null,
                 knapsack.totalPriority() + best.mediumScore(), knapsack.totalPriority(), null, null, null, null, null,
                 millisSince(start), null, Memory.heapPeakBytes(), Memory.rssPeakKb(), status, best.mediumScore(),

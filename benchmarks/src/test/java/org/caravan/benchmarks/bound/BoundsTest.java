@@ -5,6 +5,8 @@ import org.caravan.benchmarks.cpsat.CpSatModel.Outcome;
 import org.caravan.benchmarks.facts.PlanningFacts;
 import org.caravan.benchmarks.support.Fixtures;
 import org.caravan.data.dataset.Budget;
+import org.caravan.data.dataset.Dataset;
+import org.caravan.data.dataset.Hotel;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -37,6 +39,24 @@ class BoundsTest {
     }
 
     @Test
+    void theLpBoundCountsTheBedsThatTheKnapsackIgnores() {
+        // Everyone is affordable, but without the second twin there are three beds for four people.
+        Dataset rich = Fixtures.tiny().withBudget(new Budget(new BigDecimal("5000"), List.of()));
+        Hotel hotel = rich.hotels().get(0);
+        Dataset threeBeds = rich.withHotels(List.of(new Hotel(hotel.id(), hotel.name(), hotel.lat(), hotel.lon(),
+                hotel.stars(), hotel.distanceKm(), hotel.taxPerPersonNight(),
+                hotel.rooms().stream().filter(room -> !room.id().equals("r2")).toList())));
+        PlanningFacts facts = new PlanningFacts(threeBeds);
+
+        assertThat(new CombinatorialBound(facts).mediumScoreBound()).isZero();
+        LpBound lp = new LpBound(facts);
+        assertThat(lp.mediumScoreBound()).isEqualTo(-1);
+        CpSatModel model = new CpSatModel(facts);
+        long optimumMoney = model.solve(Duration.ofSeconds(5), 2).objective().longValue() - model.priorityWeight();
+        assertThat(lp.leastCostFor(12)).isPositive().isLessThanOrEqualTo(optimumMoney);
+    }
+
+    @Test
     void aLooseBudgetBoundsNothingOut() {
         CombinatorialBound bound = new CombinatorialBound(
                 new PlanningFacts(Fixtures.tiny().withBudget(new Budget(new BigDecimal("5000"), List.of()))));
@@ -51,7 +71,7 @@ class BoundsTest {
         CpSatRelaxation relaxation = new CpSatRelaxation(facts);
         CpSatRelaxation.Proof outcome = relaxation.prove(Duration.ofSeconds(5), 2);
 
-        BestBound best = BestBound.of(knapsack, relaxation, outcome);
+        BestBound best = BestBound.of(knapsack, null, relaxation, outcome);
 
         // The knapsack lets a fraction of p3 in (medium -2); CP-SAT proves p3 and p4 both stay out (medium -4).
         assertThat(knapsack.mediumScoreBound()).isEqualTo(-2);
