@@ -253,7 +253,7 @@ public final class CpSatModel {
 
     /**
      * Rooms offered to a person: suitable (accessibility), available for at least one of their options. In a model too
-     * big to build in full, a rotating window of each kind of identical rooms (a restriction).
+     * big to build in full, a window of them (a restriction).
      */
     private List<RoomFacts> candidateRooms(Person person) {
         List<RoomFacts> suitable = new ArrayList<>();
@@ -265,18 +265,16 @@ public final class CpSatModel {
         if (!roomWindows) {
             return suitable;
         }
-        Map<String, List<RoomFacts>> kinds = new LinkedHashMap<>();
-        suitable.forEach(r -> kinds.computeIfAbsent(r.kind(), k -> new ArrayList<>()).add(r));
-        long perPerson = Math.max(2, FULL_MODEL_LIMIT / Math.max(1, facts.persons().size() * maxNights()));
-        int perKind = (int) Math.max(2, perPerson / Math.max(1, kinds.size()));
+        // Every step-th suitable room, from an offset given by the person's index: the people with the same offset are
+        // offered the same rooms (so they can share them), and the windows together cover every room.
+        int perPerson = (int) Math.max(2, FULL_MODEL_LIMIT / Math.max(1L, (long) facts.persons().size() * maxNights()));
+        if (suitable.size() <= perPerson) {
+            return suitable;
+        }
+        int step = (suitable.size() + perPerson - 1) / perPerson;
         List<RoomFacts> window = new ArrayList<>();
-        for (List<RoomFacts> sameKind : kinds.values()) {
-            int size = Math.min(perKind, sameKind.size());
-            // Neighbours in the dataset share half of their windows, so that they can share rooms.
-            int start = (int) ((long) person.index() * Math.max(1, size / 2) % sameKind.size());
-            for (int i = 0; i < size; i++) {
-                window.add(sameKind.get((start + i) % sameKind.size()));
-            }
+        for (int i = person.index() % step; i < suitable.size(); i += step) {
+            window.add(suitable.get(i));
         }
         return window;
     }
