@@ -454,9 +454,9 @@ final class FlightNetwork {
         return chosen;
     }
 
-    /** Lower is better: elapsed minutes and two hours per connection. */
+    /** Lower is better: elapsed minutes, two hours per connection and three more for a long layover. */
     private static long score(Journey journey) {
-        return journey.minutes() + 120L * journey.stops();
+        return journey.minutes() + 120L * journey.stops() + (journey.longLayover() ? 180 : 0);
     }
 
     /** Per person: a fare per flight growing with distance, more per stop, less for low-cost carriers and long layovers. */
