@@ -105,7 +105,7 @@ final class ParticipantFactory {
             int target = Math.max(1, perNationality[n]);
             List<Draft> ofNationality = new ArrayList<>();
             while (ofNationality.size() < target) {
-                boolean household = target - ofNationality.size() >= 2 && random.nextDouble() < 0.014;
+                boolean household = target - ofNationality.size() >= 2 && random.nextDouble() < 0.02;
                 ofNationality.addAll(household ? household(nationality) : List.of(person(nationality)));
             }
             drafts.addAll(ofNationality);

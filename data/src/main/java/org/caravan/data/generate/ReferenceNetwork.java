@@ -13,7 +13,9 @@ import java.util.Map;
  *
  * <p>Source: OpenFlights ({@code airports.dat}, {@code routes.dat} joined to {@code airlines.dat} on airline_id),
  * Open Database License (ODbL) 1.0, see docs/DATA-SOURCES.md. Only non-codeshare, non-stop routes between the
- * airports below are kept, without carriers that no longer fly (Air Berlin, Aigle Azur, Germanwings, ...).
+ * airports below are kept, without carriers that no longer fly (Air Berlin, Aigle Azur, Germanwings, ...)
+ * and without foreign carriers' tag legs that may not carry local passengers (Ethiopian within Europe,
+ * Luxair within Tunisia).
  * The routes date from 2014, before three airports moved: Dakar DKR to DSS (2017), Berlin TXL to BER (2020)
  * and Ulaanbaatar ULN to UBN (2021); their routes are given under the new codes, whose coordinates come from
  * the ip2location IATA/ICAO list (CC BY-SA 4.0). Time zones are IANA names (filled in where OpenFlights has none).
@@ -80,12 +82,12 @@ final class ReferenceNetwork {
             "BER-MUC LH", "BKO-ALG AH", "BKO-CDG AF", "BKO-CMN AT", "BKO-TUN TU", "BLQ-FCO AZ",
             "BLQ-TUN TU", "BOD-ALG AH", "BOD-BRU U2", "BOD-CDG AF", "BOD-CMN AT", "BOD-FCO AZ",
             "BOD-LYS U2", "BOD-MRS AF/FR", "BOD-MUC V7", "BOD-ORY AF", "BOD-TUN TU", "BRU-ALG AH",
-            "BRU-BER SN", "BRU-BOD U2", "BRU-CDG ET/SN", "BRU-CMN 3O/AT", "BRU-DJE TU", "BRU-DSS SN",
+            "BRU-BER SN", "BRU-BOD U2", "BRU-CDG SN", "BRU-CMN 3O/AT", "BRU-DJE TU", "BRU-DSS SN",
             "BRU-FCO AZ/FR/IB/SN", "BRU-FRA LH", "BRU-HAM SN", "BRU-IST TK", "BRU-LYS SN/U2", "BRU-MRS SN",
             "BRU-MUC LH", "BRU-MXP SN/U2", "BRU-OUA SN", "BRU-RAK AT/SN", "BRU-SXB SN", "BRU-TLS SN/U2",
             "BRU-TNG 3O/AT", "BRU-TUN TU", "BRU-VCE IB/SN", "CAI-ALG AH/MS", "CAI-CDG AF/MS", "CAI-FCO AZ/MS",
             "CAI-FRA LH/MS", "CAI-IST MS/TK", "CAI-MUC MS", "CAI-TUN MS/TU", "CDG-ALG AF/AH", "CDG-BER AF/LH",
-            "CDG-BKO AF", "CDG-BOD AF", "CDG-BRU ET/SN", "CDG-CAI AF/MS", "CDG-CMN AF/L6/U2", "CDG-DJE BJ",
+            "CDG-BKO AF", "CDG-BOD AF", "CDG-BRU SN", "CDG-CAI AF/MS", "CDG-CMN AF/L6/U2", "CDG-DJE BJ",
             "CDG-DSS AF", "CDG-DUS AF/LH", "CDG-FCO AF/AZ", "CDG-FRA AF/LH", "CDG-HAM AF", "CDG-IST AF/TK",
             "CDG-LYS AF", "CDG-MRS AF", "CDG-MUC AF/LH", "CDG-MXP U2", "CDG-NDJ AF", "CDG-NIM AF",
             "CDG-NKC AF", "CDG-NTE AF", "CDG-OUA AF", "CDG-PEK AF/CA", "CDG-RAK U2", "CDG-RBA AF",
@@ -95,12 +97,12 @@ final class ReferenceNetwork {
             "CMN-NKC AT/L6", "CMN-NTE AT", "CMN-ORY AT", "CMN-OUA AT", "CMN-RAK AT", "CMN-RBA AT",
             "CMN-SXB AT", "CMN-TLS 3O/AF/AT", "CMN-TNG AT", "CMN-TUN AT/TU", "DJE-BRU TU", "DJE-CDG BJ",
             "DJE-DUS DE/TU", "DJE-FRA DE/TU", "DJE-HAM TU", "DJE-LIL BJ/TO", "DJE-LYS BJ/TU", "DJE-MRS BJ/TU",
-            "DJE-MUC BJ/DE/TU", "DJE-NBE LG", "DJE-NCE TU", "DJE-NTE BJ/TO/TU", "DJE-ORY TO/TU", "DJE-SXB TU",
+            "DJE-MUC BJ/DE/TU", "DJE-NCE TU", "DJE-NTE BJ/TO/TU", "DJE-ORY TO/TU", "DJE-SXB TU",
             "DJE-TUN UG", "DSS-ALG AH", "DSS-BRU SN", "DSS-CDG AF", "DSS-CMN AT", "DSS-IST TK",
             "DSS-ORY SS", "DSS-TUN TU", "DUS-CDG AF/LH", "DUS-DJE DE/TU", "DUS-FCO LH", "DUS-FRA LH",
             "DUS-IST TK", "DUS-MUC LH", "DUS-TUN TU", "FCO-BLQ AZ", "FCO-BOD AZ", "FCO-BRU AZ/FR/IB/SN",
             "FCO-CAI AZ/MS", "FCO-CDG AF/AZ", "FCO-CMN AT/AZ", "FCO-DUS LH", "FCO-FRA AZ/LH", "FCO-HAM U2",
-            "FCO-LYS AF/AZ/U2", "FCO-MRS AF", "FCO-MUC AZ/LH", "FCO-MXP AZ/BV/ET/U2", "FCO-NAP AZ", "FCO-NCE AZ/U2",
+            "FCO-LYS AF/AZ/U2", "FCO-MRS AF", "FCO-MUC AZ/LH", "FCO-MXP AZ/BV/U2", "FCO-NAP AZ", "FCO-NCE AZ/U2",
             "FCO-NTE TO/U2", "FCO-ORY IB/U2", "FCO-SXB AZ", "FCO-TLS AF/AZ/U2", "FCO-TUN AZ/TU", "FCO-VCE AZ/TO",
             "FEZ-CMN AT", "FEZ-MRS FR", "FEZ-ORY AT", "FRA-ALG AH/LH", "FRA-BER LH", "FRA-BRU LH",
             "FRA-CAI LH/MS", "FRA-CDG AF/LH", "FRA-CMN AT/LH", "FRA-DJE DE/TU", "FRA-DUS LH", "FRA-FCO AZ/LH",
@@ -118,7 +120,7 @@ final class ReferenceNetwork {
             "MRS-VCE AF", "MUC-BER LH", "MUC-BOD V7", "MUC-BRU LH", "MUC-CAI MS", "MUC-CDG AF/LH",
             "MUC-CMN AT", "MUC-DJE BJ/DE/TU", "MUC-DUS LH/X3", "MUC-FCO AZ/LH", "MUC-FRA LH", "MUC-HAM LH",
             "MUC-IST LH/TK", "MUC-MXP LH", "MUC-NTE V7", "MUC-PEK CA/LH", "MUC-RAK AT", "MUC-TUN TU",
-            "MUC-VCE EN", "MXP-ALG AH", "MXP-BRU SN/U2", "MXP-CDG U2", "MXP-FCO AZ/BV/ET/U2", "MXP-FRA LH",
+            "MUC-VCE EN", "MXP-ALG AH", "MXP-BRU SN/U2", "MXP-CDG U2", "MXP-FCO AZ/BV/U2", "MXP-FRA LH",
             "MXP-LYS AZ", "MXP-MRS AZ", "MXP-MUC LH", "MXP-TUN AZ/TU", "NAP-FCO AZ", "NAP-TUN UG",
             "NCE-ALG AH", "NCE-DJE TU", "NCE-FCO AZ/U2", "NCE-LYS AF/U2", "NCE-TUN TU", "NDJ-CDG AF",
             "NDJ-IST TK", "NIM-ALG AH", "NIM-CDG AF", "NIM-CMN AT", "NKC-CDG AF", "NKC-CMN AT/L6",
