@@ -15,7 +15,8 @@ import java.util.Map;
  * Open Database License (ODbL) 1.0, see docs/DATA-SOURCES.md. Only non-codeshare, non-stop routes between the
  * airports below are kept, without carriers that no longer fly (Air Berlin, Aigle Azur, Germanwings, ...)
  * and without foreign carriers' tag legs that may not carry local passengers (Ethiopian within Europe,
- * Luxair within Tunisia).
+ * Luxair within Tunisia), and without Air France's Paris routes to Bamako, Niamey and Ouagadougou, suspended
+ * since 2023.
  * The routes date from 2014, before three airports moved: Dakar DKR to DSS (2017), Berlin TXL to BER (2020)
  * and Ulaanbaatar ULN to UBN (2021); their routes are given under the new codes, whose coordinates come from
  * the ip2location IATA/ICAO list (CC BY-SA 4.0). Time zones are IANA names (filled in where OpenFlights has none).
@@ -79,7 +80,7 @@ final class ReferenceNetwork {
             "ALG-DSS AH", "ALG-FRA AH/LH", "ALG-LIL AH", "ALG-LYS AH", "ALG-MRS AF/AH", "ALG-MXP AH",
             "ALG-NCE AH", "ALG-NIM AH", "ALG-ORN AH", "ALG-ORY AH", "ALG-OUA AH", "ALG-TLS AH",
             "ALG-TUN AH/TU", "BER-BRU SN", "BER-CDG AF/LH", "BER-FRA LH", "BER-IST TK", "BER-MRS AF",
-            "BER-MUC LH", "BKO-ALG AH", "BKO-CDG AF", "BKO-CMN AT", "BKO-TUN TU", "BLQ-FCO AZ",
+            "BER-MUC LH", "BKO-ALG AH", "BKO-CMN AT", "BKO-TUN TU", "BLQ-FCO AZ",
             "BLQ-TUN TU", "BOD-ALG AH", "BOD-BRU U2", "BOD-CDG AF", "BOD-CMN AT", "BOD-FCO AZ",
             "BOD-LYS U2", "BOD-MRS AF/FR", "BOD-MUC V7", "BOD-ORY AF", "BOD-TUN TU", "BRU-ALG AH",
             "BRU-BER SN", "BRU-BOD U2", "BRU-CDG SN", "BRU-CMN 3O/AT", "BRU-DJE TU", "BRU-DSS SN",
@@ -87,10 +88,10 @@ final class ReferenceNetwork {
             "BRU-MUC LH", "BRU-MXP SN/U2", "BRU-OUA SN", "BRU-RAK AT/SN", "BRU-SXB SN", "BRU-TLS SN/U2",
             "BRU-TNG 3O/AT", "BRU-TUN TU", "BRU-VCE IB/SN", "CAI-ALG AH/MS", "CAI-CDG AF/MS", "CAI-FCO AZ/MS",
             "CAI-FRA LH/MS", "CAI-IST MS/TK", "CAI-MUC MS", "CAI-TUN MS/TU", "CDG-ALG AF/AH", "CDG-BER AF/LH",
-            "CDG-BKO AF", "CDG-BOD AF", "CDG-BRU SN", "CDG-CAI AF/MS", "CDG-CMN AF/L6/U2", "CDG-DJE BJ",
+            "CDG-BOD AF", "CDG-BRU SN", "CDG-CAI AF/MS", "CDG-CMN AF/L6/U2", "CDG-DJE BJ",
             "CDG-DSS AF", "CDG-DUS AF/LH", "CDG-FCO AF/AZ", "CDG-FRA AF/LH", "CDG-HAM AF", "CDG-IST AF/TK",
-            "CDG-LYS AF", "CDG-MRS AF", "CDG-MUC AF/LH", "CDG-MXP U2", "CDG-NDJ AF", "CDG-NIM AF",
-            "CDG-NKC AF", "CDG-NTE AF", "CDG-OUA AF", "CDG-PEK AF/CA", "CDG-RAK U2", "CDG-RBA AF",
+            "CDG-LYS AF", "CDG-MRS AF", "CDG-MUC AF/LH", "CDG-MXP U2", "CDG-NDJ AF",
+            "CDG-NKC AF", "CDG-NTE AF", "CDG-PEK AF/CA", "CDG-RAK U2", "CDG-RBA AF",
             "CDG-STR AF", "CDG-TLS AF/U2", "CDG-TUN AF/BJ", "CDG-VCE AF/U2", "CMN-ALG AH/AT", "CMN-BER AT",
             "CMN-BKO AT", "CMN-BOD AT", "CMN-BRU 3O/AT", "CMN-CDG AF/L6/U2", "CMN-DSS AT", "CMN-FCO AT/AZ",
             "CMN-FEZ AT", "CMN-FRA AT/LH", "CMN-LYS 3O/AT/U2", "CMN-MRS AT", "CMN-MUC AT", "CMN-NIM AT",
@@ -123,13 +124,13 @@ final class ReferenceNetwork {
             "MUC-VCE EN", "MXP-ALG AH", "MXP-BRU SN/U2", "MXP-CDG U2", "MXP-FCO AZ/BV/U2", "MXP-FRA LH",
             "MXP-LYS AZ", "MXP-MRS AZ", "MXP-MUC LH", "MXP-TUN AZ/TU", "NAP-FCO AZ", "NAP-TUN UG",
             "NCE-ALG AH", "NCE-DJE TU", "NCE-FCO AZ/U2", "NCE-LYS AF/U2", "NCE-TUN TU", "NDJ-CDG AF",
-            "NDJ-IST TK", "NIM-ALG AH", "NIM-CDG AF", "NIM-CMN AT", "NKC-CDG AF", "NKC-CMN AT/L6",
+            "NDJ-IST TK", "NIM-ALG AH", "NIM-CMN AT", "NKC-CDG AF", "NKC-CMN AT/L6",
             "NKC-TUN TU", "NTE-CDG AF", "NTE-CMN AT", "NTE-DJE BJ/TO/TU", "NTE-FCO TO/U2", "NTE-LYS BJ/U2",
             "NTE-MRS AF/FR", "NTE-MUC V7", "NTE-ORY AF", "NTE-TUN BJ/TU", "ORN-ALG AH", "ORN-TUN TU",
             "ORY-ALG AH", "ORY-BOD AF", "ORY-CMN AT", "ORY-DJE TO/TU", "ORY-DSS SS", "ORY-FCO IB/U2",
             "ORY-FEZ AT", "ORY-LYS AF", "ORY-MRS AF", "ORY-NTE AF", "ORY-RAK AT/TO", "ORY-RBA AT",
             "ORY-SXB AF", "ORY-TLS AF/U2", "ORY-TNG AT", "ORY-TUN TO/TU", "ORY-VCE TO/U2", "OUA-ALG AH",
-            "OUA-BRU SN", "OUA-CDG AF", "OUA-CMN AT", "OUA-IST TK", "OUA-TUN TU", "PEK-CDG AF/CA",
+            "OUA-BRU SN", "OUA-CMN AT", "OUA-IST TK", "OUA-TUN TU", "PEK-CDG AF/CA",
             "PEK-FRA CA/LH", "PEK-MUC CA/LH", "PEK-UBN CA/OM", "RAK-BRU AT/SN", "RAK-CDG U2", "RAK-CMN AT",
             "RAK-LYS AT/TO/U2", "RAK-MRS AF/AT/FR", "RAK-MUC AT", "RAK-ORY AT/TO", "RBA-CDG AF", "RBA-CMN AT",
             "RBA-MRS FR", "RBA-ORY AT", "STR-CDG AF", "STR-FRA LH", "STR-IST TK", "STR-MUC X3",
