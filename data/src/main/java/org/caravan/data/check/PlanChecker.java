@@ -45,6 +45,10 @@ import java.util.stream.Collectors;
  *
  * <p>Clarity over speed, but everything is grouped by room, night, segment or payer with maps: no step compares
  * all participants with all others, so tens of thousands of participants check in well under a second.
+ *
+ * <p>The dataset must be valid ({@code DatasetValidator}); the plan may be anything: unknown ids, missing or
+ * duplicated participants and items a participant cannot use are reported as inconsistencies and ignored.
+ * The report always carries the recomputed numbers, never the plan's.
  */
 public final class PlanChecker {
 
@@ -391,12 +395,16 @@ public final class PlanChecker {
     }
 
     private void checkSeatLimits() {
+        // A segment counts a passenger once, even if an itinerary were to list it twice.
+        Map<String, List<String>> segmentsOfItinerary = new LinkedHashMap<>();
         Map<String, List<String>> passengers = new LinkedHashMap<>();
         for (Decision decision : decisions.values()) {
             if (decision.brought() && decision.itinerary() != null) {
-                // A segment counts a passenger once, even if an itinerary were to list it twice.
-                decision.itinerary().segments().stream().map(Segment::id).distinct().forEach(segment ->
-                        passengers.computeIfAbsent(segment, s -> new ArrayList<>()).add(decision.id()));
+                List<String> segments = segmentsOfItinerary.computeIfAbsent(decision.itinerary().id(),
+                        id -> decision.itinerary().segments().stream().map(Segment::id).distinct().toList());
+                for (String segment : segments) {
+                    passengers.computeIfAbsent(segment, s -> new ArrayList<>()).add(decision.id());
+                }
             }
         }
         passengers.forEach((segmentId, ids) -> {
@@ -505,8 +513,9 @@ public final class PlanChecker {
             nights.forEach((night, occupants) -> {
                 roomsCents += price;
                 roomCostCents.merge(roomId, price, Long::sum);
-                Map<String, List<Decision>> byPayer = occupants.stream().collect(Collectors.groupingBy(
-                        occupant -> occupant.participant().payer(), LinkedHashMap::new, Collectors.toList()));
+                Map<String, List<Decision>> byPayer = new LinkedHashMap<>();
+                occupants.forEach(occupant ->
+                        byPayer.computeIfAbsent(occupant.participant().payer(), p -> new ArrayList<>()).add(occupant));
                 byPayer.forEach((payer, theirs) -> {
                     long share = Money.share(price, theirs.size(), occupants.size());
                     payerCents.merge(payer, share, Long::sum);

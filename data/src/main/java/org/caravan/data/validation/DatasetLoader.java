@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import org.caravan.data.dataset.Dataset;
@@ -37,6 +38,8 @@ import java.util.stream.Collectors;
  */
 public final class DatasetLoader {
 
+    private static final ObjectReader READER = CaravanJson.mapper().readerFor(Dataset.class);
+
     private DatasetLoader() {
     }
 
@@ -44,15 +47,15 @@ public final class DatasetLoader {
         if (!Files.isRegularFile(path)) {
             throw new UncheckedIOException(new IOException("No dataset file at " + path));
         }
-        return accept(() -> CaravanJson.readDataset(path));
+        return accept(() -> READER.readValue(path.toFile()));
     }
 
     public static Dataset load(InputStream in) {
-        return accept(() -> CaravanJson.readDataset(in));
+        return accept(() -> READER.readValue(in));
     }
 
     public static Dataset load(String json) {
-        return accept(() -> CaravanJson.readDataset(json));
+        return accept(() -> READER.readValue(json));
     }
 
     private interface Reader {
@@ -106,6 +109,10 @@ public final class DatasetLoader {
 
     private static String wrongShape(MismatchedInputException e) {
         Class<?> target = e.getTargetType();
+        if (target != null && target.isPrimitive() && currentToken(e) == JsonToken.END_OBJECT) {
+            // the object closed without the field, and a true/false field has no "absent" value
+            return "The field %s is missing; give %s.".formatted(lastField(e), expected(target));
+        }
         String found = found(e);
         if (found == null) {
             return e.getPath().isEmpty() && target == Dataset.class
@@ -115,8 +122,18 @@ public final class DatasetLoader {
         return "Expected %s here, but found %s.".formatted(expected(target), found);
     }
 
+    private static JsonToken currentToken(MismatchedInputException e) {
+        return e.getProcessor() instanceof JsonParser parser ? parser.currentToken() : null;
+    }
+
+    private static String lastField(JsonMappingException e) {
+        List<JsonMappingException.Reference> path = e.getPath();
+        return path.isEmpty() || path.get(path.size() - 1).getFieldName() == null ? "here"
+                : path.get(path.size() - 1).getFieldName();
+    }
+
     private static String found(MismatchedInputException e) {
-        JsonToken token = e.getProcessor() instanceof JsonParser parser ? parser.currentToken() : null;
+        JsonToken token = currentToken(e);
         if (token == null) {
             return null;
         }

@@ -28,6 +28,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -56,11 +57,13 @@ public final class DatasetValidator {
     private static final Pattern COUNTRY_CODE = Pattern.compile("[A-Z]{2}");
     private static final Pattern CURRENCY_CODE = Pattern.compile("[A-Z]{3}");
     private static final int BLOCKED_ITINERARIES_NAMED = 3;
+    /** A trillion: far above any event's money, far below what cents in a {@code long} can hold. */
+    private static final BigDecimal MAX_MONEY = BigDecimal.TEN.pow(12);
 
     private final Dataset dataset;
     private final List<ValidationIssue> issues = new ArrayList<>();
-    /** First airport of each code, whatever else is wrong with it; the zone only when it is a known zone. */
-    private final Map<String, Airport> airports = new HashMap<>();
+    private final Set<String> airportCodes = new HashSet<>();
+    /** The zone of the first airport of each code, when it is a known zone (the one DatasetIndex would use). */
     private final Map<String, ZoneId> airportZones = new HashMap<>();
     private final Map<String, Segment> segments = new HashMap<>();
     private final Set<String> participantIds = new HashSet<>();
@@ -103,9 +106,8 @@ public final class DatasetValidator {
 
     private void indexIds() {
         for (Airport airport : dataset.airports()) {
-            if (airport != null && !isBlank(airport.code())) {
-                airports.putIfAbsent(airport.code(), airport);
-                zone(airport.timeZone()).ifPresent(zone -> airportZones.putIfAbsent(airport.code(), zone));
+            if (airport != null && !isBlank(airport.code()) && airportCodes.add(airport.code())) {
+                zone(airport.timeZone()).ifPresent(zone -> airportZones.put(airport.code(), zone));
             }
         }
         for (Segment segment : dataset.flights().segments()) {
@@ -175,7 +177,7 @@ public final class DatasetValidator {
             issue("$.event.venue", "The event has no venue; it needs at least the venue's airport code.");
         } else if (isBlank(event.venue().airport())) {
             issue("$.event.venue.airport", "The venue has no airport; give the code of the airport participants fly to.");
-        } else if (!airports.containsKey(event.venue().airport())) {
+        } else if (!airportCodes.contains(event.venue().airport())) {
             issue("$.event.venue.airport", "The venue airport (%s) is not in airports; add it there or correct the code."
                     .formatted(event.venue().airport()));
         }
@@ -230,7 +232,7 @@ public final class DatasetValidator {
         if (budget.total() == null) {
             issue("$.budget.total", "The budget has no total.");
         } else {
-            requireNotNegative("$.budget.total", budget.total(), "The budget total (%s) is negative.");
+            requireMoney("$.budget.total", budget.total(), "The budget total (%s) is negative.");
         }
         Map<String, String> seen = new HashMap<>();
         for (int i = 0; i < budget.funds().size(); i++) {
@@ -254,7 +256,7 @@ public final class DatasetValidator {
         if (fund.amount() == null) {
             issue(path + ".amount", "The fund (%s) has no amount.".formatted(fund.id()));
         } else {
-            requireNotNegative(path + ".amount", fund.amount(), "The fund (" + fund.id() + ") has a negative amount (%s).");
+            requireMoney(path + ".amount", fund.amount(), "The fund (" + fund.id() + ") has a negative amount (%s).");
         }
     }
 
@@ -267,7 +269,7 @@ public final class DatasetValidator {
             issue("$.policy.arrivalSlotMinutes", "The arrival slot (%d minutes) must be from 1 to %d minutes (a day)."
                     .formatted(policy.arrivalSlotMinutes(), MAX_ARRIVAL_SLOT_MINUTES));
         }
-        weightsByKey(policy.weights()).forEach((key, weight) -> requireNotNegative("$.policy.weights." + key, weight,
+        weightsByKey(policy.weights()).forEach((key, weight) -> requireMoney("$.policy.weights." + key, weight,
                 "The weight " + key + " (%s) is negative; use 0 to switch the rule off."));
     }
 
@@ -467,7 +469,7 @@ public final class DatasetValidator {
         } else if (hotel.stars() < 1 || hotel.stars() > 5) {
             issue(path + ".stars", "The hotel (%s) has stars (%d); it must be from 1 to 5.".formatted(hotel.id(), hotel.stars()));
         }
-        requireNotNegative(path + ".taxPerPersonNight", hotel.taxPerPersonNight(),
+        requireMoney(path + ".taxPerPersonNight", hotel.taxPerPersonNight(),
                 "The hotel (" + hotel.id() + ") has a negative tax per person per night (%s).");
         if (hotel.distanceKm() != null && hotel.distanceKm() < 0) {
             issue(path + ".distanceKm", "The hotel (%s) has a negative distance to the venue (%s km)."
@@ -494,7 +496,7 @@ public final class DatasetValidator {
         if (room.pricePerNight() == null) {
             issue(path + ".pricePerNight", "The room (%s) has no price per night.".formatted(room.id()));
         } else {
-            requireNotNegative(path + ".pricePerNight", room.pricePerNight(),
+            requireMoney(path + ".pricePerNight", room.pricePerNight(),
                     "The room (" + room.id() + ") has a negative price per night (%s).");
         }
         checkAvailability(path + ".available", room);
@@ -583,7 +585,7 @@ public final class DatasetValidator {
         if (itinerary.price() == null) {
             issue(path + ".price", "Itinerary %s has no price.".formatted(itinerary.id()));
         } else {
-            requireNotNegative(path + ".price", itinerary.price(), "Itinerary " + itinerary.id() + " has a negative price (%s).");
+            requireMoney(path + ".price", itinerary.price(), "Itinerary " + itinerary.id() + " has a negative price (%s).");
         }
         String venue = venueAirport();
         List<Segment> outbound = checkLeg(path + ".outbound", itinerary, "outbound", itinerary.outbound());
@@ -597,8 +599,9 @@ public final class DatasetValidator {
     /** The leg's segments, with null for ids that name no segment; checks that they connect in space and time. */
     private List<Segment> checkLeg(String path, Itinerary itinerary, String leg, List<String> ids) {
         if (ids.isEmpty()) {
-            issue(path, "Itinerary %s has no %s segments; it needs at least one flight %s the venue airport (%s)."
-                    .formatted(itinerary.id(), leg, leg.equals("outbound") ? "to" : "from", venueAirport()));
+            String venue = isBlank(venueAirport()) ? "" : " (" + venueAirport() + ")";
+            issue(path, "Itinerary %s has no %s segments; it needs at least one flight %s the venue airport%s."
+                    .formatted(itinerary.id(), leg, leg.equals("outbound") ? "to" : "from", venue));
             return List.of();
         }
         List<Segment> resolved = new ArrayList<>();
@@ -687,7 +690,7 @@ public final class DatasetValidator {
             issue(path + ".purpose", "A visa rule has no purpose; use ENTRY or TRANSIT.");
         }
         requireText(path + ".visa", rule.visa(), "A visa rule names no visa; give the visa's name as in visasHeld (such as SCHENGEN).");
-        requireNotNegative(path + ".fee", rule.fee(), "A visa rule has a negative fee (%s).");
+        requireMoney(path + ".fee", rule.fee(), "A visa rule has a negative fee (%s).");
     }
 
     // ---------------------------------------------------------------- stay span
@@ -714,26 +717,27 @@ public final class DatasetValidator {
                     .formatted(start.minusDays(1), end, spanNights(start, end), MAX_SPAN_NIGHTS));
             return;
         }
+        // Fixed dates widen the span together (one early arrival and another late departure), so it grows as we go
+        // and the first date that breaks it is the one reported.
         for (int i = 0; i < dataset.participants().size(); i++) {
             Participant participant = dataset.participants().get(i);
-            if (participant != null) {
-                checkFixedDateInSpan("$.participants[" + i + "].fixedArrival", participant, participant.fixedArrival(), start, end);
-                checkFixedDateInSpan("$.participants[" + i + "].fixedDeparture", participant, participant.fixedDeparture(), start, end);
+            if (participant == null) {
+                continue;
             }
-        }
-    }
-
-    private void checkFixedDateInSpan(String path, Participant participant, LocalDateTime fixed, LocalDate start, LocalDate end) {
-        if (fixed == null) {
-            return;
-        }
-        LocalDate day = fixed.toLocalDate();
-        LocalDate newStart = day.isBefore(start) ? day : start;
-        LocalDate newEnd = day.isAfter(end) ? day : end;
-        long nights = spanNights(newStart, newEnd);
-        if (nights > MAX_SPAN_NIGHTS) {
-            issue(path, "Participant %s's fixed date (%s) stretches the stays to %d nights, from the night of %s to %s; at most %d are supported, because the solver keeps a stay's nights in a 64-bit mask."
-                    .formatted(participant.id(), fixed, nights, newStart.minusDays(1), newEnd, MAX_SPAN_NIGHTS));
+            for (LocalDateTime fixed : Arrays.asList(participant.fixedArrival(), participant.fixedDeparture())) {
+                if (fixed == null) {
+                    continue;
+                }
+                LocalDate day = fixed.toLocalDate();
+                start = day.isBefore(start) ? day : start;
+                end = day.isAfter(end) ? day : end;
+                if (spanNights(start, end) > MAX_SPAN_NIGHTS) {
+                    String field = fixed == participant.fixedArrival() ? "fixedArrival" : "fixedDeparture";
+                    issue("$.participants[" + i + "]." + field, "Participant %s's fixed date (%s) stretches the stays to %d nights, from the night of %s to %s; at most %d are supported, because the solver keeps a stay's nights in a 64-bit mask."
+                            .formatted(participant.id(), fixed, spanNights(start, end), start.minusDays(1), end, MAX_SPAN_NIGHTS));
+                    return;
+                }
+            }
         }
     }
 
@@ -758,8 +762,16 @@ public final class DatasetValidator {
             } else if (participant.flies() && index.allowedItineraries(participant).isEmpty()) {
                 issue(path, "Participant %s (%s) must attend but no itinerary can carry them: %s. Add an itinerary, widen the windows, or lift mustAttend."
                         .formatted(participant.id(), participant.name(), whyNoItinerary(index, participant)));
+            } else if (participant.needsLodging() && !hasRoomFor(participant)) {
+                issue(path, "Participant %s (%s) must attend but no room can take them: there is no %sroom in any hotel. Add one, or lift mustAttend."
+                        .formatted(participant.id(), participant.name(), participant.needs().accessibleRoom() ? "accessible " : ""));
             }
         }
+    }
+
+    private boolean hasRoomFor(Participant participant) {
+        return dataset.hotels().stream().flatMap(hotel -> hotel.rooms().stream())
+                .anyMatch(room -> room.accessible() || !participant.needs().accessibleRoom());
     }
 
     private String whyNoItinerary(DatasetIndex index, Participant participant) {
@@ -800,10 +812,22 @@ public final class DatasetValidator {
         }
     }
 
-    /** {@code message} has one {@code %s} for the value. */
-    private void requireNotNegative(String path, BigDecimal value, String message) {
-        if (value != null && value.signum() < 0) {
-            issue(path, message.formatted(value.toPlainString()));
+    /**
+     * An amount of money: not negative ({@code negative} has one {@code %s} for the value) and in whole cents, since
+     * every cost and weight is counted in cents and a third decimal would be rounded away unseen.
+     */
+    private void requireMoney(String path, BigDecimal value, String negative) {
+        if (value == null) {
+            return;
+        }
+        if (value.signum() < 0) {
+            issue(path, negative.formatted(value.toPlainString()));
+        } else if (value.compareTo(MAX_MONEY) > 0) {
+            issue(path, "The amount (%s) is larger than Caravan counts (%s); is a column shifted?"
+                    .formatted(value.toPlainString(), MAX_MONEY.toPlainString()));
+        } else if (value.stripTrailingZeros().scale() > 2) {
+            issue(path, "The amount (%s) has more than two decimals; money is counted in cents of the event currency."
+                    .formatted(value.toPlainString()));
         }
     }
 
@@ -819,7 +843,7 @@ public final class DatasetValidator {
     private void requireKnownAirport(String path, String code, String what, String owner) {
         if (isBlank(code)) {
             issue(path, "The %s of %s is empty; give an airport code.".formatted(what, owner));
-        } else if (!airports.containsKey(code)) {
+        } else if (!airportCodes.contains(code)) {
             issue(path, "The %s (%s) of %s is not in airports; add it there or correct the code.".formatted(what, code, owner));
         }
     }

@@ -53,7 +53,7 @@ import java.util.function.UnaryOperator;
  *   p6 F TD [ar]     NDJ          prio 3 [general]
  *   p7 X FR [fr,en]  CDG fr-press PRESS prio 1 [general] asks for p8
  *   p8 F FR [fr]     CDG fr-press PRESS prio 1 [SELF]    asks for p7
- *   p9 F TN [ar,fr]  ground, no lodging, tn-host STAFF, priority absent (counts 1) [general]
+ *   p9 F TN [ar,fr]  ground, no lodging, tn-host STAFF prio 1 [general]
  * </pre>
  */
 final class CheckerFixture {
@@ -159,7 +159,7 @@ final class CheckerFixture {
             """
             {"id": "p8", "name": "Louise", "gender": "F", "nationality": "FR", "languages": ["fr"], "homeAirports": ["CDG"], "delegation": "fr-press", "role": "PRESS", "priority": 1, "fund": "SELF", "travelMode": "FLIGHT", "needsLodging": true, "roommateRequests": ["p7"]}""",
             """
-            {"id": "p9", "name": "Leila", "gender": "F", "nationality": "TN", "languages": ["ar", "fr"], "homeAirports": [], "delegation": "tn-host", "role": "STAFF", "fund": null, "travelMode": "NONE", "needsLodging": false}""");
+            {"id": "p9", "name": "Leila", "gender": "F", "nationality": "TN", "languages": ["ar", "fr"], "homeAirports": [], "delegation": "tn-host", "role": "STAFF", "priority": 1, "fund": null, "travelMode": "NONE", "needsLodging": false}""");
 
     private CheckerFixture() {
     }

@@ -2,6 +2,7 @@ package org.caravan.data.check;
 
 import org.caravan.data.dataset.Dataset;
 import org.caravan.data.plan.Plan;
+import org.caravan.data.validation.DatasetValidator;
 import org.caravan.data.plan.PlanScore;
 import org.junit.jupiter.api.Test;
 
@@ -56,6 +57,11 @@ import static org.caravan.data.check.CheckerFixture.replace;
 class FeasiblePlanTest {
 
     private final Dataset dataset = dataset();
+
+    @Test
+    void fixtureIsAValidDataset() {
+        assertThat(DatasetValidator.validate(dataset)).isEmpty();
+    }
 
     @Test
     void feasiblePlanHasTheHandComputedScoreCostsAndPenalties() {
@@ -144,8 +150,16 @@ class FeasiblePlanTest {
 
         // 8.00 x 145/60 = 19.33 out, 8.00 x 150/60 = 20.00 back
         assertThat(report.penalties().get("perTravelHour")).isEqualByComparingTo("39.33");
-        // medium: everyone but p3 left out: 3 + 2 + 4 + 2 + 3 + 1 + 1 + 1 (p9 has no priority: counts 1) = 17
+        // medium: everyone but p3 left out: 3 + 2 + 4 + 2 + 3 + 1 + 1 + 1 = 17
         assertThat(report.mediumScore()).isEqualTo(-17);
+    }
+
+    @Test
+    void participantWithoutPriorityCountsOneWhenLeftOut() {
+        Dataset noPriority = dataset(replace("\"role\": \"STAFF\", \"priority\": 1,", "\"role\": \"STAFF\","));
+
+        assertThat(PlanChecker.check(noPriority, planWith(CheckerFixture.notBrought("p9"))).mediumScore())
+                .isEqualTo(-1);
     }
 
     @Test

@@ -241,6 +241,8 @@ class HardRulesTest {
                 "p3 must attend but is not brought", List.of("p3")));
         assertThat(report.hardScore()).isEqualTo(-1000);
         assertThat(report.mediumScore()).isEqualTo(-5);
+        assertThat(report.summary()).startsWith("INFEASIBLE, score -1000hard/-5medium/")
+                .contains("breach MUST_ATTEND_NOT_BROUGHT (1): p3 must attend but is not brought");
     }
 
     @Test

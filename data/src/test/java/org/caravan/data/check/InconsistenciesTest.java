@@ -2,6 +2,7 @@ package org.caravan.data.check;
 
 import org.caravan.data.dataset.Dataset;
 import org.caravan.data.facts.HardRule;
+import org.caravan.data.json.CaravanJson;
 import org.caravan.data.plan.Assignment;
 import org.caravan.data.plan.Costs;
 import org.caravan.data.plan.Plan;
@@ -184,5 +185,16 @@ class InconsistenciesTest {
                 "The plan states feasible=false, but the recomputed hard score is 0",
                 "The plan states no costs; recomputed total 5590.50",
                 "The plan states no penalties.noCommonLanguage; recomputed 120.00");
+    }
+
+    @Test
+    void planReadBackFromItsPublicFormatIsStillConsistent() throws Exception {
+        String json = CaravanJson.toJson(feasiblePlan()).replace("\"noCommonLanguage\" : 120.00", "\"noCommonLanguage\" : 120.0");
+
+        CheckReport report = PlanChecker.check(dataset, CaravanJson.readPlan(json));
+
+        assertThat(json).contains("\"noCommonLanguage\" : 120.0,");
+        assertThat(report.inconsistencies()).isEmpty();
+        assertThat(report.score().soft()).isEqualByComparingTo("-7082.49");
     }
 }

@@ -66,6 +66,14 @@ class DatasetLoaderTest {
     }
 
     @Test
+    void aFractionWhereAWholeNumberBelongsIsRefusedNotTruncated() {
+        ValidationIssue issue = onlyIssue(TinyDataset.valid().set("/participants/0/priority", 2.7).json());
+
+        assertThat(issue.path()).isEqualTo("$.participants[0].priority");
+        assertThat(issue.message()).isEqualTo("The value (2.7) is not a whole number.");
+    }
+
+    @Test
     void anObjectWhereAListIsExpectedNamesItsPath() {
         ValidationIssue issue = onlyIssue(TinyDataset.valid().set("/participants/2/languages", java.util.Map.of("ar", true)).json());
 
@@ -110,6 +118,15 @@ class DatasetLoaderTest {
 
         assertThat(issue.path()).isEqualTo("$.hotels[1].rooms[0].accessible");
         assertThat(issue.message()).contains("true or false");
+    }
+
+    @Test
+    void anAbsentTrueOrFalseFieldIsReportedAsMissing() {
+        // Room.accessible is a primitive and the mapper refuses null for primitives, so absence is refused too.
+        ValidationIssue issue = onlyIssue(TinyDataset.valid().remove("/hotels/1/rooms/0/accessible").json());
+
+        assertThat(issue.path()).isEqualTo("$.hotels[1].rooms[0].accessible");
+        assertThat(issue.message()).isEqualTo("The field accessible is missing; give true or false.");
     }
 
     @Test

@@ -364,6 +364,24 @@ class DatasetValidatorTest {
         }
 
         @Test
+        void pricesAreInWholeCents() {
+            assertOnlyIssue(TinyDataset.valid().set("/hotels/0/rooms/0/pricePerNight", new java.math.BigDecimal("95.125")),
+                    "$.hotels[0].rooms[0].pricePerNight", "(95.125)", "cents");
+        }
+
+        @Test
+        void absurdAmountsAreRefusedBeforeTheyOverflow() {
+            assertOnlyIssue(TinyDataset.valid().set("/flights/itineraries/0/price", new java.math.BigDecimal("1e20")),
+                    "$.flights.itineraries[0].price", "100000000000000000000", "larger than Caravan counts");
+        }
+
+        @Test
+        void trailingZerosAreStillWholeCents() {
+            assertThat(issuesOf(TinyDataset.valid().set("/hotels/0/rooms/0/pricePerNight", new java.math.BigDecimal("95.1000"))))
+                    .isEmpty();
+        }
+
+        @Test
         void taxMustNotBeNegative() {
             assertOnlyIssue(TinyDataset.valid().set("/hotels/0/taxPerPersonNight", -1.5), "$.hotels[0].taxPerPersonNight",
                     "(h1)", "(-1.5)");
@@ -559,6 +577,15 @@ class DatasetValidatorTest {
         }
 
         @Test
+        void fixedDatesOfDifferentPeopleAddUp() {
+            // Each alone fits (an arrival 30 days early, a departure 30 days late), together they span 68 nights.
+            assertOnlyIssue(TinyDataset.valid()
+                            .set("/participants/1/fixedArrival", "2026-02-21T10:00")
+                            .set("/participants/2/fixedDeparture", "2026-04-29T10:00"),
+                    "$.participants[2].fixedDeparture", "p3", "2026-04-29T10:00", "68 nights", "2026-02-20");
+        }
+
+        @Test
         void aFixedDateOutsideTheSpanCountsToo() {
             assertOnlyIssue(TinyDataset.valid().set("/participants/2/fixedDeparture", "2026-06-01T10:00"),
                     "$.participants[2].fixedDeparture", "p3", "2026-06-01T10:00", "64-bit mask");
@@ -596,6 +623,13 @@ class DatasetValidatorTest {
                             .set("/participants/2/nationality", "TD")
                             .set("/visaRules/0/obtainable", false),
                     "$.participants[2]", "p3", "TD nationals without TN-EVISA cannot enter TN");
+        }
+
+        @Test
+        void aMustAttendParticipantNeedingAnAccessibleRoomWhereThereIsNoneIsReported() {
+            assertOnlyIssue(TinyDataset.valid().set("/participants/0/needs", Map.of("accessibleRoom", true, "singleRoom", false))
+                            .set("/hotels/0/rooms/1/accessible", false),
+                    "$.participants[0]", "p1", "no accessible room");
         }
 
         @Test

@@ -24,4 +24,15 @@ public record Lodging(String id, int index, Hotel hotel, String type, int capaci
     public String toString() {
         return id;
     }
+
+    /** Identity: each instance is one fact; hashing its fields on every score calculation would be slow. */
+    @Override
+    public boolean equals(Object other) {
+        return this == other;
+    }
+
+    @Override
+    public int hashCode() {
+        return index;
+    }
 }

@@ -23,4 +23,15 @@ public record Trip(String id, int index, long priceCents, long nightsMask, List<
     public String toString() {
         return id;
     }
+
+    /** Identity: each instance is one fact; hashing its fields on every score calculation would be slow. */
+    @Override
+    public boolean equals(Object other) {
+        return this == other;
+    }
+
+    @Override
+    public int hashCode() {
+        return index;
+    }
 }

@@ -6,6 +6,7 @@ import ai.timefold.solver.core.api.score.stream.ConstraintCollectors;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
 import ai.timefold.solver.core.api.score.stream.Joiners;
+import ai.timefold.solver.core.api.score.stream.bi.BiConstraintCollector;
 import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
 import ai.timefold.solver.core.api.score.stream.tri.TriConstraintStream;
 import org.caravan.data.facts.HardRule;
@@ -49,7 +50,7 @@ public final class CaravanConstraints implements ConstraintProvider {
     private static final Function<List<Night>, Iterable<Night>> EACH_NIGHT = nights -> nights;
     private static final BiFunction<Attendee, Night, Lodging> ROOM_OF = (attendee, night) -> attendee.getRoom();
     private static final BiFunction<Attendee, Night, Night> NIGHT_OF = (attendee, night) -> night;
-    private static final BiFunction<Attendee, Night, Attendee> OCCUPANT = (attendee, night) -> attendee;
+    private static final BiConstraintCollector<Attendee, Night, ?, RoomNightUse> ROOM_NIGHT_USE = RoomNightUse.collector();
 
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
@@ -87,13 +88,13 @@ public final class CaravanConstraints implements ConstraintProvider {
 
     // ---------------------------------------------------------------- shared streams
 
-    /** Each used room-night with its brought occupants. */
-    private static TriConstraintStream<Lodging, Night, List<Attendee>> occupiedRoomNights(ConstraintFactory factory) {
+    /** Each used room-night: how many sleep there and what each payer owes for it. */
+    private static TriConstraintStream<Lodging, Night, RoomNightUse> occupiedRoomNights(ConstraintFactory factory) {
         return factory.forEach(Attendee.class)
                 .filter(IN_ROOM)
                 .expand(STAYS)
                 .flattenLast(EACH_NIGHT)
-                .groupBy(ROOM_OF, NIGHT_OF, ConstraintCollectors.toList(OCCUPANT));
+                .groupBy(ROOM_OF, NIGHT_OF, ROOM_NIGHT_USE);
     }
 
     /** Pairs of brought participants in the same room with at least one night in common. */
@@ -111,9 +112,8 @@ public final class CaravanConstraints implements ConstraintProvider {
         var personal = factory.forEach(Attendee.class)
                 .groupBy(Attendee::getPayer, ConstraintCollectors.sumLong(Attendee::personalCostCents));
         var roomShares = occupiedRoomNights(factory)
-                .map((room, night, occupants) -> PayerShare.of(room, occupants))
-                .flattenLast(shares -> shares)
-                .groupBy(PayerShare::payer, ConstraintCollectors.sumLong(PayerShare::cents));
+                .flattenLast(RoomNightUse::shares)
+                .groupBy((room, night, share) -> share.payer(), ConstraintCollectors.sumLong((room, night, share) -> share.cents()));
         return personal.concat(roomShares)
                 .groupBy((payer, cents) -> payer, ConstraintCollectors.sumLong((payer, cents) -> cents));
     }
@@ -126,11 +126,11 @@ public final class CaravanConstraints implements ConstraintProvider {
 
     Constraint roomCapacity(ConstraintFactory factory) {
         return occupiedRoomNights(factory)
-                .filter((room, night, occupants) -> occupants.size() > room.capacity())
-                .penalizeLong(hard(HardRule.ROOM_CAPACITY), (room, night, occupants) -> occupants.size() - room.capacity())
-                .justifyWith((room, night, occupants, score) -> RuleMatch.of(
+                .filter((room, night, use) -> use.occupants() > room.capacity())
+                .penalizeLong(hard(HardRule.ROOM_CAPACITY), (room, night, use) -> use.occupants() - room.capacity())
+                .justifyWith((room, night, use, score) -> RuleMatch.of(
                         "Room %s holds %d people on the night of %s; it has %d beds"
-                                .formatted(room.id(), occupants.size(), night.date(), room.capacity()), room.id(), night.date().toString()))
+                                .formatted(room.id(), use.occupants(), night.date(), room.capacity()), room.id(), night.date().toString()))
                 .asConstraint(HardRule.ROOM_CAPACITY.title());
     }
 
@@ -247,8 +247,8 @@ public final class CaravanConstraints implements ConstraintProvider {
 
     Constraint roomCost(ConstraintFactory factory) {
         return occupiedRoomNights(factory)
-                .penalizeLong(ONE_SOFT, (room, night, occupants) -> room.priceCents())
-                .justifyWith((room, night, occupants, score) -> RuleMatch.of("Room %s is used on the night of %s for %s"
+                .penalizeLong(ONE_SOFT, (room, night, use) -> room.priceCents())
+                .justifyWith((room, night, use, score) -> RuleMatch.of("Room %s is used on the night of %s for %s"
                         .formatted(room.id(), night.date(), Money.fromCents(room.priceCents())), room.id(), night.date().toString()))
                 .asConstraint(ROOM_COST);
     }
