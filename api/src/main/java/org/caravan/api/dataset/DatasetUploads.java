@@ -1,5 +1,7 @@
 package org.caravan.api.dataset;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
+import org.caravan.api.problem.JsonPaths;
 import org.caravan.data.dataset.Dataset;
 import org.caravan.data.json.CaravanJson;
 import org.caravan.data.validation.InvalidDatasetException;
@@ -17,6 +19,8 @@ final class DatasetUploads {
     static Dataset parse(String json) {
         try {
             return CaravanJson.readDataset(json);
+        } catch (JsonMappingException e) {
+            throw new InvalidDatasetException(List.of(new ValidationIssue(JsonPaths.of(e.getPath()), e.getOriginalMessage())));
         } catch (IOException e) {
             throw new InvalidDatasetException(List.of(new ValidationIssue("$", e.getMessage())));
         }
