@@ -16,7 +16,6 @@ import org.caravan.solver.explain.Explanation;
 import org.caravan.solver.explain.ParticipantExplanation;
 import org.caravan.solver.explain.Recommendation;
 import org.springframework.http.MediaType;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -26,7 +25,6 @@ import org.springframework.web.bind.annotation.RestController;
 import java.util.List;
 
 @RestController
-@Validated
 @RequestMapping(path = "/api/plans/{planId}", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Explanations", description = "Why the plan is what it is, and where one more participant would best fit.")
 public class ExplanationController {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.validation.ConstraintViolationException;
 import org.caravan.data.validation.InvalidDatasetException;
 import org.caravan.data.validation.ValidationIssue;
 import org.slf4j.Logger;
@@ -73,6 +74,20 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, e.getMessage());
         problem.setTitle("Payload Too Large");
         return problem(problem);
+    }
+
+    /** Constraint violations from method validation outside Spring MVC's own (e.g. a @Validated bean). */
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<ProblemDetail> constraintViolations(ConstraintViolationException e) {
+        List<ValidationIssue> issues = e.getConstraintViolations().stream()
+                .map(violation -> new ValidationIssue(lastNode(violation.getPropertyPath().toString()), violation.getMessage()))
+                .toList();
+        return badRequest("Invalid request", issues.size() + " problem(s) in the request.", issues);
+    }
+
+    private static String lastNode(String propertyPath) {
+        int dot = propertyPath.lastIndexOf('.');
+        return dot < 0 ? propertyPath : propertyPath.substring(dot + 1);
     }
 
     @ExceptionHandler(Exception.class)
