@@ -15,8 +15,8 @@ public class RunningSolves {
 
     private final Map<Long, RunningSolve> running = new ConcurrentHashMap<>();
 
-    RunningSolve start(long planId, long elapsedBeforeMs) {
-        RunningSolve solve = new RunningSolve(planId, elapsedBeforeMs, new SolveControl(), System.nanoTime());
+    RunningSolve start(long planId, int version, long elapsedBeforeMs) {
+        RunningSolve solve = new RunningSolve(planId, version, elapsedBeforeMs, new SolveControl(), System.nanoTime());
         running.put(planId, solve);
         return solve;
     }
@@ -37,23 +37,30 @@ public class RunningSolves {
     public static final class RunningSolve {
 
         private final long planId;
+        private final int version;
         private final long elapsedBeforeMs;
         private final SolveControl control;
         private final long startNanos;
         private volatile SolveProgress latest;
         private volatile boolean suspended;
         private volatile long lastCheckpointNanos;
+        private SolveProgress checkpointed;
 
-        RunningSolve(long planId, long elapsedBeforeMs, SolveControl control, long startNanos) {
+        RunningSolve(long planId, int version, long elapsedBeforeMs, SolveControl control, long startNanos) {
             this.planId = planId;
+            this.version = version;
             this.elapsedBeforeMs = elapsedBeforeMs;
             this.control = control;
             this.startNanos = startNanos;
-            this.lastCheckpointNanos = startNanos;
+            this.lastCheckpointNanos = startNanos - Long.MAX_VALUE / 2;
         }
 
         public long planId() {
             return planId;
+        }
+
+        int version() {
+            return version;
         }
 
         SolveControl control() {
@@ -82,13 +89,20 @@ public class RunningSolves {
             control.requestStop();
         }
 
-        boolean checkpointDue(long intervalNanos) {
+        /**
+         * The best plan to checkpoint now, if there is one not yet saved and the last checkpoint is older than the
+         * interval; the first best plan is saved at once. Called on every new best and by a periodic tick, so a
+         * solve that stops improving still gets its last best plan saved.
+         */
+        synchronized Optional<SolveProgress> takeCheckpoint(long intervalNanos) {
+            SolveProgress best = latest;
             long now = System.nanoTime();
-            if (now - lastCheckpointNanos < intervalNanos) {
-                return false;
+            if (best == null || best == checkpointed || now - lastCheckpointNanos < intervalNanos) {
+                return Optional.empty();
             }
             lastCheckpointNanos = now;
-            return true;
+            checkpointed = best;
+            return Optional.of(best);
         }
     }
 }

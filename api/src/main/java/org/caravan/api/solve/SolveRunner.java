@@ -110,7 +110,7 @@ public class SolveRunner {
 
     private void solve(PlanRecord plan, String checkpoint, long elapsedBefore, long remainingMs) {
         long planId = plan.id();
-        RunningSolve solve = running.start(planId, elapsedBefore);
+        RunningSolve solve = running.start(planId, plan.version(), elapsedBefore);
         try {
             if (plans.isStopRequested(planId)) {
                 solve.control().requestStop();
@@ -143,27 +143,40 @@ public class SolveRunner {
     }
 
     private void onProgress(PlanRecord plan, RunningSolve solve, SolveProgress progress) {
+        if (progress.plan() == null) {
+            return;
+        }
         solve.progress(progress);
-        if (progress.plan() != null && solve.checkpointDue(checkpointInterval.toNanos())) {
+        checkpoint(plan.version(), solve);
+    }
+
+    private void checkpoint(int version, RunningSolve solve) {
+        solve.takeCheckpoint(checkpointInterval.toNanos()).ifPresent(progress -> {
             try {
                 long elapsed = solve.elapsedMs();
-                plans.saveCheckpoint(plan.id(), elapsed, CaravanJson.toJson(stamp(progress.plan(), plan)));
-                plans.saveProgress(plan.id(), Figures.of(progress.score(), progress.feasible(), progress.brought(),
+                Plan best = progress.plan();
+                plans.saveCheckpoint(solve.planId(), elapsed, CaravanJson.toJson(new Plan(Plan.FORMAT, best.dataset(),
+                        version, best.score(), best.feasible(), best.assignments(), best.costs(), best.penalties())));
+                plans.saveProgress(solve.planId(), Figures.of(progress.score(), progress.feasible(), progress.brought(),
                         progress.totalCost(), elapsed));
             } catch (RuntimeException e) {
                 // A failed checkpoint costs only resumability; the solve goes on and the next one may succeed.
-                LOG.warn("Could not checkpoint plan {}: {}", plan.id(), e.toString());
+                LOG.warn("Could not checkpoint plan {}: {}", solve.planId(), e.toString());
             }
-        }
+        });
     }
 
-    /** Passes stop requests made on any instance (they are stored) to the solves running here. */
+    /**
+     * Every second: passes stop requests made on any instance (they are stored) to the solves running here, and
+     * checkpoints a best plan that arrived since the last checkpoint once the interval has passed.
+     */
     @Scheduled(fixedDelayString = "${caravan.solver.stop-poll-interval:1s}")
-    void forwardStopRequests() {
+    void tick() {
         for (RunningSolve solve : running.all()) {
             if (!solve.control().isStopRequested() && plans.isStopRequested(solve.planId())) {
                 solve.control().requestStop();
             }
+            checkpoint(solve.version(), solve);
         }
     }
 
