@@ -1,39 +1,160 @@
 package org.caravan.solver;
 
+import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.solver.ScoreAnalysisFetchPolicy;
+import ai.timefold.solver.core.api.solver.SolutionManager;
+import ai.timefold.solver.core.api.solver.SolverConfigOverride;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.api.solver.SolverJob;
+import ai.timefold.solver.core.api.solver.SolverManager;
+import ai.timefold.solver.core.config.solver.EnvironmentMode;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.config.solver.SolverManagerConfig;
 import org.caravan.data.dataset.Dataset;
 import org.caravan.data.plan.Plan;
+import org.caravan.solver.construction.GreedyPlacement;
+import org.caravan.solver.domain.Attendee;
+import org.caravan.solver.domain.CaravanSolution;
+import org.caravan.solver.explain.Explainer;
 import org.caravan.solver.explain.Explanation;
 import org.caravan.solver.explain.ParticipantExplanation;
 import org.caravan.solver.explain.Recommendation;
+import org.caravan.solver.explain.WhyNotBrought;
+import org.caravan.solver.mapping.CaravanProblem;
+import org.caravan.solver.mapping.PlanWriter;
+import org.caravan.solver.mapping.ProblemMapper;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
  * Caravan's engine, in the public formats: validate and solve a dataset, explain a plan, recommend placements.
- * Plain Java; the service and the command line both stand on it.
+ * Plain Java; the service and the command line both stand on it. Thread-safe: one engine serves concurrent solves.
  */
-public final class PlanningEngine {
+public final class PlanningEngine implements AutoCloseable {
+
+    public static final String DEFAULT_CONFIG = "org/caravan/solver/solverConfig.xml";
+
+    private final SolverFactory<CaravanSolution> solverFactory;
+    private final SolverManager<CaravanSolution, String> solverManager;
+    private final SolutionManager<CaravanSolution, HardMediumSoftLongScore> solutionManager;
+
+    public PlanningEngine() {
+        this(SolverConfig.createFromXmlResource(DEFAULT_CONFIG));
+    }
+
+    public PlanningEngine(SolverConfig config) {
+        this.solverFactory = SolverFactory.create(config);
+        this.solverManager = SolverManager.create(solverFactory,
+                new SolverManagerConfig().withParallelSolverCount(String.valueOf(Runtime.getRuntime().availableProcessors())));
+        this.solutionManager = SolutionManager.create(solverFactory);
+    }
+
+    /** An engine on a solver configuration resource (benchmarks), optionally in another environment mode (tests). */
+    public static PlanningEngine withConfig(String resource, EnvironmentMode mode) {
+        SolverConfig config = SolverConfig.createFromXmlResource(resource);
+        if (mode != null) {
+            config.setEnvironmentMode(mode);
+        }
+        return new PlanningEngine(config);
+    }
 
     /**
      * Validates the dataset (throws {@link org.caravan.data.validation.InvalidDatasetException} with every problem),
      * solves it until the time limit or a stop request, reporting each new best plan, and returns the best plan.
      */
     public Plan solve(Dataset dataset, SolveOptions options, Consumer<SolveProgress> listener) {
-        throw new UnsupportedOperationException("being written");
+        DatasetChecks.requireValid(dataset);
+        long start = System.nanoTime();
+        CaravanProblem problem = ProblemMapper.map(dataset);
+        if (options.startFrom() != null) {
+            ProblemMapper.startFrom(problem, options.startFrom(), options.replan());
+        }
+        GreedyPlacement.place(problem.solution());
+        int version = options.startFrom() == null || options.startFrom().version() == null ? 1 : options.startFrom().version() + 1;
+        Plan bookings = options.startFrom();
+        listener.accept(progress(problem, problem.solution(), version, bookings, start, false, 0));
+
+        AtomicLong lastReport = new AtomicLong(System.nanoTime());
+        long interval = options.progressInterval().toNanos();
+        SolverJob<CaravanSolution, String> job = solverManager.solveBuilder()
+                .withProblemId(UUID.randomUUID().toString())
+                .withProblem(problem.solution())
+                .withConfigOverride(new SolverConfigOverride<CaravanSolution>().withTerminationSpentLimit(options.timeLimit()))
+                .withBestSolutionEventConsumer(event -> {
+                    long now = System.nanoTime();
+                    if (now - lastReport.get() >= interval) {
+                        lastReport.set(now);
+                        listener.accept(progress(problem, event.solution(), version, bookings, start, false, 0));
+                    }
+                })
+                .run();
+        options.control().onStop(job::terminateEarly);
+        CaravanSolution best;
+        try {
+            best = job.getFinalBestSolution();
+        } catch (InterruptedException e) {
+            job.terminateEarly();
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("The solve was interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("The solver failed: " + e.getCause().getMessage(), e.getCause());
+        }
+        SolveProgress last = progress(problem, best, version, bookings, start, true, job.getScoreCalculationSpeed());
+        listener.accept(last);
+        return last.plan();
+    }
+
+    private SolveProgress progress(CaravanProblem problem, CaravanSolution solution, int version, Plan bookings,
+            long startNanos, boolean last, long speed) {
+        Plan plan = toPlan(problem, solution, version, bookings);
+        int brought = (int) solution.getAttendees().stream().filter(Attendee::isBrought).count();
+        return new SolveProgress(plan.score(), plan.feasible(), brought, solution.getAttendees().size(),
+                plan.costs().total(), Duration.ofNanos(System.nanoTime() - startNanos), plan, last, speed);
+    }
+
+    private Plan toPlan(CaravanProblem problem, CaravanSolution solution, int version, Plan bookings) {
+        ScoreAnalysis<HardMediumSoftLongScore> analysis = solutionManager.analyze(solution, ScoreAnalysisFetchPolicy.FETCH_SHALLOW);
+        return PlanWriter.write(problem, solution, analysis, version, bookings, new WhyNotBrought(problem, solution));
     }
 
     /** The score of the plan, rule by rule, with a justification per match. */
     public Explanation explain(Dataset dataset, Plan plan) {
-        throw new UnsupportedOperationException("being written");
+        return explainer(dataset, plan).explain();
     }
 
     public ParticipantExplanation explainParticipant(Dataset dataset, Plan plan, String participantId) {
-        throw new UnsupportedOperationException("being written");
+        return explainer(dataset, plan).explainParticipant(participantId);
     }
 
     /** The best few placements for one participant (e.g. a late registration), without changing the plan. */
     public List<Recommendation> recommend(Dataset dataset, Plan plan, String participantId, int limit) {
-        throw new UnsupportedOperationException("being written");
+        return explainer(dataset, plan).recommend(participantId, limit);
+    }
+
+    /** The plan re-scored by the solver's own rules, for checks and for plans written elsewhere. */
+    public Plan rescore(Dataset dataset, Plan plan) {
+        DatasetChecks.requireValid(dataset);
+        CaravanProblem problem = ProblemMapper.map(dataset);
+        ProblemMapper.startFrom(problem, plan, false);
+        return toPlan(problem, problem.solution(), plan.version() == null ? 1 : plan.version(), plan);
+    }
+
+    private Explainer explainer(Dataset dataset, Plan plan) {
+        DatasetChecks.requireValid(dataset);
+        CaravanProblem problem = ProblemMapper.map(dataset);
+        ProblemMapper.startFrom(problem, plan, false);
+        return new Explainer(problem, solutionManager);
+    }
+
+
+    @Override
+    public void close() {
+        solverManager.close();
     }
 }

@@ -17,8 +17,12 @@ public final class Money {
         return BigDecimal.valueOf(cents, 2);
     }
 
-    /** {@code cents * numerator / denominator}, rounded half up to the cent. */
+    /** {@code cents * numerator / denominator}, rounded half up (away from zero) to the cent. */
     public static long share(long cents, long numerator, long denominator) {
+        if (cents >= 0 && numerator >= 0 && denominator > 0) {
+            // Integer arithmetic on the hot path of score calculation: floor((2·c·k + n) / 2n) is c·k/n rounded half up.
+            return (Math.multiplyExact(2 * cents, numerator) + denominator) / (2 * denominator);
+        }
         return BigDecimal.valueOf(cents).multiply(BigDecimal.valueOf(numerator))
                 .divide(BigDecimal.valueOf(denominator), 0, RoundingMode.HALF_UP).longValueExact();
     }

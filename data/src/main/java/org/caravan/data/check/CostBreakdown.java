@@ -1,0 +1,117 @@
+package org.caravan.data.check;
+
+import org.caravan.data.dataset.Budget;
+import org.caravan.data.dataset.Dataset;
+import org.caravan.data.dataset.Fund;
+import org.caravan.data.dataset.Hotel;
+import org.caravan.data.dataset.Participant;
+import org.caravan.data.dataset.Role;
+import org.caravan.data.dataset.Room;
+import org.caravan.data.facts.Money;
+import org.caravan.data.plan.Plan;
+
+import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Where a plan's money goes, recomputed by the {@link PlanChecker}: for the cost endpoint and the command line.
+ *
+ * <p>Two kinds of sums, as docs/RULES.md says: {@code total}, {@code byKind} and {@code byHotel} count each
+ * room-night at its price (what hotels bill); {@code byPayer}, {@code byNationality} and {@code byRole} add up
+ * participants' shares (what funds pay), which can differ from the price by a cent per shared room-night.
+ *
+ * @param total flights + rooms + taxes + visas
+ * @param byKind {@code flights}, {@code rooms}, {@code taxes}, {@code visas}
+ * @param byPayer fund id, {@code general} or {@code SELF}: the payers with brought participants
+ * @param byHotel per hotel used, in dataset order: the price of its used room-nights plus the taxes of the
+ *         participants in its rooms
+ * @param byNationality per nationality (alphabetical): the brought participants' costs, shares included
+ * @param byRole per role (in {@link Role} order): the same
+ * @param budgetLeft {@code budget.total} minus what payers other than SELF pay; null when the dataset has no total
+ * @param fundsLeft per fund of the dataset, in dataset order: its amount minus what it pays (negative when over)
+ */
+public record CostBreakdown(
+        BigDecimal total,
+        Map<String, BigDecimal> byKind,
+        Map<String, BigDecimal> byPayer,
+        Map<String, BigDecimal> byHotel,
+        Map<String, BigDecimal> byNationality,
+        Map<String, BigDecimal> byRole,
+        BigDecimal budgetLeft,
+        Map<String, BigDecimal> fundsLeft) {
+
+    public static CostBreakdown of(Dataset dataset, Plan plan) {
+        return of(dataset, PlanChecker.check(dataset, plan));
+    }
+
+    /** The breakdown of a report already computed for this dataset. */
+    public static CostBreakdown of(Dataset dataset, CheckReport report) {
+        Map<String, BigDecimal> byKind = new LinkedHashMap<>();
+        byKind.put("flights", report.costs().flights());
+        byKind.put("rooms", report.costs().rooms());
+        byKind.put("taxes", report.costs().taxes());
+        byKind.put("visas", report.costs().visas());
+
+        Map<String, Participant> participants = new LinkedHashMap<>();
+        dataset.participants().forEach(participant -> participants.putIfAbsent(participant.id(), participant));
+        Map<String, String> hotelOfRoom = new LinkedHashMap<>();
+        for (Hotel hotel : dataset.hotels()) {
+            for (Room room : hotel.rooms()) {
+                hotelOfRoom.putIfAbsent(room.id(), hotel.id());
+            }
+        }
+
+        Map<String, Long> hotelCents = new LinkedHashMap<>();
+        dataset.hotels().forEach(hotel -> hotelCents.put(hotel.id(), 0L));
+        report.roomCosts().forEach((room, cost) -> hotelCents.merge(hotelOfRoom.get(room), Money.toCents(cost), Long::sum));
+        Map<String, Long> nationalityCents = new TreeMap<>();
+        Map<Role, Long> roleCents = new TreeMap<>();
+        for (ParticipantCost cost : report.participantCosts().values()) {
+            Participant participant = participants.get(cost.participant());
+            if (cost.room() != null) {
+                hotelCents.merge(hotelOfRoom.get(cost.room()), Money.toCents(cost.taxes()), Long::sum);
+            }
+            String nationality = participant.nationality() == null ? "unknown" : participant.nationality();
+            nationalityCents.merge(nationality, Money.toCents(cost.total()), Long::sum);
+            roleCents.merge(participant.role(), Money.toCents(cost.total()), Long::sum);
+        }
+        // Only hotels where someone sleeps, in dataset order (a free hotel someone sleeps in shows at 0.00).
+        Set<String> usedHotels = new HashSet<>();
+        report.participantCosts().values().stream().filter(cost -> cost.room() != null)
+                .forEach(cost -> usedHotels.add(hotelOfRoom.get(cost.room())));
+        Map<String, BigDecimal> byHotel = new LinkedHashMap<>();
+        hotelCents.forEach((hotel, cents) -> {
+            if (usedHotels.contains(hotel)) {
+                byHotel.put(hotel, Money.fromCents(cents));
+            }
+        });
+        Map<String, BigDecimal> byNationality = new LinkedHashMap<>();
+        nationalityCents.forEach((nationality, cents) -> byNationality.put(nationality, Money.fromCents(cents)));
+        Map<String, BigDecimal> byRole = new LinkedHashMap<>();
+        roleCents.forEach((role, cents) -> byRole.put(role.name(), Money.fromCents(cents)));
+
+        Map<String, BigDecimal> byPayer = report.costs().byFund();
+        BigDecimal budgetLeft = null;
+        Map<String, BigDecimal> fundsLeft = new LinkedHashMap<>();
+        Budget budget = dataset.budget();
+        if (budget != null) {
+            if (budget.total() != null) {
+                long spent = byPayer.entrySet().stream().filter(entry -> !Fund.SELF.equals(entry.getKey()))
+                        .mapToLong(entry -> Money.toCents(entry.getValue())).sum();
+                budgetLeft = Money.fromCents(Money.toCents(budget.total()) - spent);
+            }
+            for (Fund fund : budget.funds()) {
+                long spent = Money.toCents(byPayer.getOrDefault(fund.id(), BigDecimal.ZERO));
+                fundsLeft.putIfAbsent(fund.id(), Money.fromCents(Money.toCents(fund.amount()) - spent));
+            }
+        }
+        return new CostBreakdown(report.costs().total(), Collections.unmodifiableMap(byKind), byPayer,
+                Collections.unmodifiableMap(byHotel), Collections.unmodifiableMap(byNationality),
+                Collections.unmodifiableMap(byRole), budgetLeft, Collections.unmodifiableMap(fundsLeft));
+    }
+}

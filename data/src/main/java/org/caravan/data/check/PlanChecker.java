@@ -1,0 +1,770 @@
+package org.caravan.data.check;
+
+import org.caravan.data.dataset.Budget;
+import org.caravan.data.dataset.Dataset;
+import org.caravan.data.dataset.Fund;
+import org.caravan.data.dataset.Gender;
+import org.caravan.data.dataset.Hotel;
+import org.caravan.data.dataset.Participant;
+import org.caravan.data.dataset.Policy;
+import org.caravan.data.dataset.Room;
+import org.caravan.data.dataset.Segment;
+import org.caravan.data.dataset.Weights;
+import org.caravan.data.facts.DatasetIndex;
+import org.caravan.data.facts.HardRule;
+import org.caravan.data.facts.ItineraryFacts;
+import org.caravan.data.facts.Money;
+import org.caravan.data.facts.SoftRule;
+import org.caravan.data.plan.Assignment;
+import org.caravan.data.plan.Costs;
+import org.caravan.data.plan.NotBroughtReason;
+import org.caravan.data.plan.Plan;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * The referee: recomputes a plan's hard breaches, scores, costs and penalties from the dataset alone, following
+ * docs/RULES.md, and lists where the plan's own statements disagree. It shares with the solver only the derived
+ * facts of {@link DatasetIndex}, {@code StayRule}, {@link Money}, {@link HardRule} and {@link SoftRule}, so a
+ * corrupted solver score shows up as an inconsistency here.
+ *
+ * <p>Clarity over speed, but everything is grouped by room, night, segment or payer with maps: no step compares
+ * all participants with all others, so tens of thousands of participants check in well under a second.
+ *
+ * <p>The dataset must be valid ({@code DatasetValidator}); the plan may be anything: unknown ids, missing or
+ * duplicated participants and items a participant cannot use are reported as inconsistencies and ignored.
+ * The report always carries the recomputed numbers, never the plan's.
+ */
+public final class PlanChecker {
+
+    private final Dataset dataset;
+    private final DatasetIndex index;
+    private final Plan plan;
+    private final Plan publishedPlan;
+    private final String currency;
+
+    private final List<String> inconsistencies = new ArrayList<>();
+    private final Map<HardRule, List<Breach>> breaches = new EnumMap<>(HardRule.class);
+    private final Map<SoftRule, Long> penaltyCents = new EnumMap<>(SoftRule.class);
+    /** One decision per dataset participant, in dataset order. */
+    private final Map<String, Decision> decisions = new LinkedHashMap<>();
+    /** Room id → night → brought occupants that night, in dataset order of participants. */
+    private final Map<String, TreeMap<LocalDate, List<Decision>>> occupancy = new LinkedHashMap<>();
+    /** Room id → its brought occupants with at least one night there, in dataset order. */
+    private final Map<String, List<Decision>> roomOccupants = new LinkedHashMap<>();
+    private final List<RoommatePair> roommatePairs = new ArrayList<>();
+    private final Map<String, Set<String>> roommatesOf = new LinkedHashMap<>();
+
+    // Money, in cents.
+    private long flightsCents;
+    private long roomsCents;
+    private long taxesCents;
+    private long visasCents;
+    private final Map<String, Long> payerCents = new LinkedHashMap<>();
+    private final Map<String, ParticipantCost> participantCosts = new LinkedHashMap<>();
+    private final Map<String, Long> roomCostCents = new LinkedHashMap<>();
+
+    private PlanChecker(Dataset dataset, Plan plan, Plan publishedPlan) {
+        this.dataset = Objects.requireNonNull(dataset, "dataset");
+        this.plan = Objects.requireNonNull(plan, "plan");
+        this.publishedPlan = publishedPlan;
+        this.index = new DatasetIndex(dataset);
+        this.currency = dataset.event().currency() == null ? "" : " " + dataset.event().currency();
+        for (HardRule rule : HardRule.values()) {
+            breaches.put(rule, new ArrayList<>());
+        }
+        for (SoftRule rule : SoftRule.values()) {
+            penaltyCents.put(rule, 0L);
+        }
+    }
+
+    /** Checks a plan; the disruption penalty is 0 (there is no published plan to compare with). */
+    public static CheckReport check(Dataset dataset, Plan plan) {
+        return check(dataset, plan, null);
+    }
+
+    /** Checks a re-plan; {@code publishedPlan} (may be null) is the plan it must disturb as little as possible. */
+    public static CheckReport check(Dataset dataset, Plan plan, Plan publishedPlan) {
+        return new PlanChecker(dataset, plan, publishedPlan).run();
+    }
+
+    private CheckReport run() {
+        readAssignments();
+        fillOccupancy();
+        findRoommatePairs();
+
+        checkRoomCapacity();
+        checkRoomAvailability();
+        checkRoommatePairs();
+        checkAccessibleRooms();
+        checkItineraries();
+        checkSeatLimits();
+        countMoney();
+        checkBudget();
+        checkMustAttend();
+        checkHalfBrought();
+
+        penalizeRoommatePairs();
+        penalizeUnmetRequests();
+        penalizeDelegationSplits();
+        penalizeItineraries();
+        penalizeArrivalSlots();
+        penalizeVipsBelowStars();
+        penalizeDisruption();
+
+        List<Breach> allBreaches = breaches.values().stream().flatMap(List::stream).toList();
+        long hard = -allBreaches.stream().mapToLong(Breach::weightedDegree).sum();
+        long medium = -decisions.values().stream().filter(decision -> !decision.brought())
+                .mapToLong(decision -> priority(decision.participant())).sum();
+        long total = flightsCents + roomsCents + taxesCents + visasCents;
+        long penaltiesTotal = penaltyCents.values().stream().mapToLong(Long::longValue).sum();
+        long soft = -(total + penaltiesTotal);
+
+        Costs costs = new Costs(Money.fromCents(total), Money.fromCents(flightsCents), Money.fromCents(roomsCents),
+                Money.fromCents(taxesCents), Money.fromCents(visasCents), inMoney(orderedPayers()));
+        Map<String, BigDecimal> penalties = new LinkedHashMap<>();
+        penaltyCents.forEach((rule, cents) -> penalties.put(rule.key(), Money.fromCents(cents)));
+
+        compareStatedScoreAndMoney(hard, medium, soft, costs, penalties);
+        return new CheckReport(allBreaches, hard, medium, soft, costs, Collections.unmodifiableMap(penalties),
+                Collections.unmodifiableMap(participantCosts), inMoney(roomCostCents), inconsistencies);
+    }
+
+    // ================================================================ reading the plan
+
+    /**
+     * A participant's decision as the checker understands it: ids the dataset does not know, and items the
+     * participant cannot use (an itinerary for a ground traveller, a room for someone without lodging), are
+     * reported as inconsistencies and treated as absent.
+     *
+     * @param itinerary the itinerary flown, null when none (or not a flyer)
+     * @param room the room, null when none (or no lodging needed)
+     * @param nights the recomputed stay nights; empty without lodging, and for a flyer without an itinerary (no
+     *         itinerary, no stay)
+     */
+    private record Decision(Participant participant, Assignment assignment, boolean brought, ItineraryFacts itinerary,
+            Room room, Hotel hotel, List<LocalDate> nights) {
+
+        String id() {
+            return participant.id();
+        }
+    }
+
+    private void readAssignments() {
+        Map<String, Assignment> assignments = new LinkedHashMap<>();
+        for (Assignment assignment : plan.assignments()) {
+            String id = assignment.participant();
+            if (id == null || index.participant(id) == null) {
+                inconsistent("The plan assigns unknown participant %s", id);
+            } else if (assignments.putIfAbsent(id, assignment) != null) {
+                inconsistent("Participant %s has more than one assignment; only the first is checked", id);
+            }
+        }
+        for (Participant participant : dataset.participants()) {
+            if (decisions.containsKey(participant.id())) {
+                continue; // a duplicated participant id is the validator's business; the index keeps the first
+            }
+            Assignment assignment = assignments.get(participant.id());
+            decisions.put(participant.id(), decide(participant, assignment));
+        }
+    }
+
+    private Decision decide(Participant participant, Assignment assignment) {
+        String id = participant.id();
+        if (assignment == null) {
+            inconsistent("Participant %s has no assignment in the plan; counted as not brought", id);
+            return new Decision(participant, null, false, null, null, null, List.of());
+        }
+        if (!assignment.brought()) {
+            if (assignment.itinerary() != null || assignment.room() != null
+                    || (assignment.nights() != null && !assignment.nights().isEmpty())) {
+                inconsistent("Participant %s is not brought but the plan gives them itinerary %s, room %s, nights %s",
+                        id, assignment.itinerary(), assignment.room(), assignment.nights());
+            }
+            return new Decision(participant, assignment, false, null, null, null, List.of());
+        }
+        ItineraryFacts itinerary = null;
+        if (assignment.itinerary() != null) {
+            if (!participant.flies()) {
+                inconsistent("Participant %s travels by ground (travelMode NONE) but the plan gives them itinerary %s;"
+                        + " ignored", id, assignment.itinerary());
+            } else {
+                itinerary = index.itinerary(assignment.itinerary());
+                if (itinerary == null) {
+                    inconsistent("Participant %s has unknown itinerary %s; counted as no itinerary", id,
+                            assignment.itinerary());
+                }
+            }
+        }
+        Room room = null;
+        if (assignment.room() != null) {
+            if (!participant.needsLodging()) {
+                inconsistent("Participant %s needs no lodging but the plan gives them room %s; ignored", id,
+                        assignment.room());
+            } else {
+                room = index.room(assignment.room());
+                if (room == null) {
+                    inconsistent("Participant %s has unknown room %s; counted as no room", id, assignment.room());
+                }
+            }
+        }
+        boolean stayKnown = !participant.flies() || itinerary != null;
+        List<LocalDate> nights = stayKnown ? index.nights(participant, itinerary) : List.of();
+        List<LocalDate> stated = assignment.nights() == null ? List.of()
+                : assignment.nights().stream().sorted().toList();
+        if (!stated.equals(nights)) {
+            inconsistent("Participant %s: the plan says nights %s, the stay %s gives %s", id, stated,
+                    stayKnown ? stayText(participant, itinerary) : "(no itinerary, so no stay)", nights);
+        }
+        Hotel hotel = room == null ? null : index.hotelOfRoom(room.id());
+        return new Decision(participant, assignment, true, itinerary, room, hotel, nights);
+    }
+
+    private String stayText(Participant participant, ItineraryFacts itinerary) {
+        return "from " + index.arrival(participant, itinerary) + " to " + index.departure(participant, itinerary);
+    }
+
+    private void fillOccupancy() {
+        for (Decision decision : decisions.values()) {
+            if (decision.brought() && decision.room() != null) {
+                TreeMap<LocalDate, List<Decision>> nights =
+                        occupancy.computeIfAbsent(decision.room().id(), room -> new TreeMap<>());
+                for (LocalDate night : decision.nights()) {
+                    nights.computeIfAbsent(night, n -> new ArrayList<>()).add(decision);
+                }
+                if (!decision.nights().isEmpty()) {
+                    roomOccupants.computeIfAbsent(decision.room().id(), room -> new ArrayList<>()).add(decision);
+                }
+            }
+        }
+    }
+
+    /** Two brought participants in the same room with at least one night in common, each pair once. */
+    private record RoommatePair(Decision first, Decision second, Room room, LocalDate firstCommonNight) {
+
+        List<String> ids() {
+            return List.of(first.id(), second.id(), room.id(), firstCommonNight.toString());
+        }
+
+        String text() {
+            return "%s and %s share room %s from the night of %s".formatted(first.id(), second.id(), room.id(),
+                    firstCommonNight);
+        }
+    }
+
+    private void findRoommatePairs() {
+        roomOccupants.forEach((roomId, occupants) -> {
+            Room room = index.room(roomId);
+            for (int i = 0; i < occupants.size(); i++) {
+                Decision first = occupants.get(i);
+                Set<LocalDate> nightsOfFirst = new HashSet<>(first.nights());
+                for (Decision second : occupants.subList(i + 1, occupants.size())) {
+                    // nights are in date order, so the first match is the first common night
+                    second.nights().stream().filter(nightsOfFirst::contains).findFirst().ifPresent(common ->
+                            addPair(new RoommatePair(first, second, room, common)));
+                }
+            }
+        });
+    }
+
+    private void addPair(RoommatePair pair) {
+        roommatePairs.add(pair);
+        roommatesOf.computeIfAbsent(pair.first().id(), id -> new HashSet<>()).add(pair.second().id());
+        roommatesOf.computeIfAbsent(pair.second().id(), id -> new HashSet<>()).add(pair.first().id());
+    }
+
+    // ================================================================ hard rules
+
+    private void checkRoomCapacity() {
+        occupancy.forEach((roomId, nights) -> {
+            Room room = index.room(roomId);
+            int capacity = room.capacity() == null ? 0 : room.capacity();
+            nights.forEach((night, occupants) -> {
+                if (occupants.size() > capacity) {
+                    List<String> ids = new ArrayList<>(List.of(roomId, night.toString()));
+                    occupants.forEach(occupant -> ids.add(occupant.id()));
+                    breach(HardRule.ROOM_CAPACITY, occupants.size() - capacity, ids,
+                            "Room %s (capacity %d) holds %d people on the night of %s: %s", roomId, capacity,
+                            occupants.size(), night, idsOf(occupants));
+                }
+            });
+        });
+    }
+
+    private void checkRoomAvailability() {
+        for (Decision decision : decisions.values()) {
+            Room room = decision.room();
+            if (!decision.brought() || room == null || room.available() == null) {
+                continue; // a room without a block is not restricted
+            }
+            for (LocalDate night : decision.nights()) {
+                if (!room.available().contains(night)) {
+                    breach(HardRule.ROOM_UNAVAILABLE, 1, List.of(decision.id(), room.id(), night.toString()),
+                            "%s sleeps in room %s on the night of %s, outside its block %s to %s", decision.id(),
+                            room.id(), night, room.available().from(), room.available().to());
+                }
+            }
+        }
+    }
+
+    private void checkRoommatePairs() {
+        for (RoommatePair pair : roommatePairs) {
+            Participant a = pair.first().participant();
+            Participant b = pair.second().participant();
+            if (!maySleepTogether(a, b)) {
+                breach(HardRule.GENDER_MIX, 1, pair.ids(), "%s (gender %s, household %s) and %s (gender %s, household"
+                        + " %s) may not share: %s", a.id(), a.gender(), a.household(), b.id(), b.gender(),
+                        b.household(), pair.text());
+            }
+            if (a.needs().singleRoom() || b.needs().singleRoom()) {
+                String needing = a.needs().singleRoom() && b.needs().singleRoom() ? "both need"
+                        : (a.needs().singleRoom() ? a.id() : b.id()) + " needs";
+                breach(HardRule.SINGLE_ROOM_SHARED, 1, pair.ids(), "%s a single room, but %s", needing, pair.text());
+            }
+        }
+    }
+
+    /**
+     * Same non-null household; or the same gender other than X; or, when X is involved, each asked for the other.
+     * A missing gender matches nobody (the validator requires one).
+     */
+    private static boolean maySleepTogether(Participant a, Participant b) {
+        if (a.household() != null && a.household().equals(b.household())) {
+            return true;
+        }
+        if (a.gender() == null || b.gender() == null) {
+            return false;
+        }
+        if (a.gender() != Gender.X && b.gender() != Gender.X) {
+            return a.gender() == b.gender();
+        }
+        return a.roommateRequests().contains(b.id()) && b.roommateRequests().contains(a.id());
+    }
+
+    private void checkAccessibleRooms() {
+        for (Decision decision : decisions.values()) {
+            if (decision.brought() && decision.room() != null && decision.participant().needs().accessibleRoom()
+                    && !decision.room().accessible()) {
+                breach(HardRule.ACCESSIBLE_ROOM_MISSING, 1, List.of(decision.id(), decision.room().id()),
+                        "%s needs an accessible room but room %s is not accessible", decision.id(),
+                        decision.room().id());
+            }
+        }
+    }
+
+    private void checkItineraries() {
+        for (Decision decision : decisions.values()) {
+            if (!decision.brought()) {
+                continue;
+            }
+            Participant participant = decision.participant();
+            if (participant.flies() && decision.itinerary() != null) {
+                List<NotBroughtReason> blockers = index.blockers(participant, decision.itinerary());
+                if (!blockers.isEmpty()) {
+                    breach(HardRule.ITINERARY_NOT_ALLOWED, 1, List.of(decision.id(), decision.itinerary().id()),
+                            "%s may not fly itinerary %s: %s", decision.id(), decision.itinerary().id(),
+                            messages(blockers));
+                }
+            } else if (!participant.flies()) {
+                List<NotBroughtReason> blockers = index.groundBlockers(participant);
+                if (!blockers.isEmpty()) {
+                    breach(HardRule.ITINERARY_NOT_ALLOWED, 1, List.of(decision.id()),
+                            "%s may not come by ground: %s", decision.id(), messages(blockers));
+                }
+            }
+        }
+    }
+
+    private static String messages(List<NotBroughtReason> reasons) {
+        return reasons.stream().map(NotBroughtReason::message).collect(Collectors.joining("; "));
+    }
+
+    private void checkSeatLimits() {
+        // A segment counts a passenger once, even if an itinerary were to list it twice.
+        Map<String, List<String>> segmentsOfItinerary = new LinkedHashMap<>();
+        Map<String, List<String>> passengers = new LinkedHashMap<>();
+        for (Decision decision : decisions.values()) {
+            if (decision.brought() && decision.itinerary() != null) {
+                List<String> segments = segmentsOfItinerary.computeIfAbsent(decision.itinerary().id(),
+                        id -> decision.itinerary().segments().stream().map(Segment::id).distinct().toList());
+                for (String segment : segments) {
+                    passengers.computeIfAbsent(segment, s -> new ArrayList<>()).add(decision.id());
+                }
+            }
+        }
+        passengers.forEach((segmentId, ids) -> {
+            Segment segment = index.segment(segmentId);
+            if (segment.seats() != null && ids.size() > segment.seats()) {
+                List<String> breachIds = new ArrayList<>(List.of(segmentId));
+                breachIds.addAll(ids);
+                breach(HardRule.SEAT_LIMIT, ids.size() - segment.seats(), breachIds,
+                        "Segment %s (%s %s, %s to %s, %s) carries %d passengers, over its seat limit of %d: %s", segmentId,
+                        segment.carrier(), segment.number(), segment.from(), segment.to(), segment.departure(),
+                        ids.size(), segment.seats(), String.join(", ", ids));
+            }
+        });
+    }
+
+    private void checkBudget() {
+        Budget budget = dataset.budget();
+        if (budget == null) {
+            return;
+        }
+        if (budget.total() != null) {
+            long spent = payerCents.entrySet().stream().filter(entry -> !Fund.SELF.equals(entry.getKey()))
+                    .mapToLong(Map.Entry::getValue).sum();
+            long over = spent - Money.toCents(budget.total());
+            if (over > 0) {
+                List<String> payers = payerCents.keySet().stream().filter(payer -> !Fund.SELF.equals(payer)).toList();
+                breach(HardRule.BUDGET_EXCEEDED, Money.unitsOver(over), payers,
+                        "Payers other than SELF (%s) spend %s%s, over the budget of %s%s by %s%s",
+                        String.join(", ", payers), money(spent), currency, Money.fromCents(Money.toCents(budget.total())),
+                        currency, money(over), currency);
+            }
+        }
+        for (Fund fund : budget.funds()) {
+            long spent = payerCents.getOrDefault(fund.id(), 0L);
+            long over = spent - Money.toCents(fund.amount());
+            if (over > 0) {
+                breach(HardRule.FUND_EXCEEDED, Money.unitsOver(over), List.of(fund.id()),
+                        "Fund %s pays %s%s for its participants, over its amount of %s%s by %s%s", fund.id(),
+                        money(spent), currency, Money.fromCents(Money.toCents(fund.amount())), currency, money(over),
+                        currency);
+            }
+        }
+    }
+
+    private void checkMustAttend() {
+        for (Decision decision : decisions.values()) {
+            if (!decision.brought() && decision.participant().mustAttend()) {
+                breach(HardRule.MUST_ATTEND_NOT_BROUGHT, 1, List.of(decision.id()),
+                        "%s must attend but is not brought", decision.id());
+            }
+        }
+    }
+
+    private void checkHalfBrought() {
+        for (Decision decision : decisions.values()) {
+            if (!decision.brought()) {
+                continue;
+            }
+            Participant participant = decision.participant();
+            List<String> missing = new ArrayList<>();
+            if (participant.flies() && decision.itinerary() == null) {
+                missing.add("an itinerary");
+            }
+            if (participant.needsLodging() && decision.room() == null) {
+                missing.add("a room");
+            }
+            if (!missing.isEmpty()) {
+                breach(HardRule.HALF_BROUGHT, 1, List.of(decision.id()), "%s is brought without %s", decision.id(),
+                        String.join(" and without ", missing));
+            }
+        }
+    }
+
+    private void breach(HardRule rule, long degree, List<String> ids, String format, Object... args) {
+        breaches.get(rule).add(new Breach(rule, degree, format.formatted(args), ids));
+    }
+
+    // ================================================================ money
+
+    private void countMoney() {
+        Map<String, Long> flight = new LinkedHashMap<>();
+        Map<String, Long> taxes = new LinkedHashMap<>();
+        Map<String, Long> visas = new LinkedHashMap<>();
+        Map<String, Long> roomShare = new LinkedHashMap<>();
+        for (Decision decision : decisions.values()) {
+            if (!decision.brought()) {
+                continue;
+            }
+            Participant participant = decision.participant();
+            long flightCents = decision.itinerary() == null ? 0 : decision.itinerary().priceCents();
+            long taxCents = decision.room() == null ? 0
+                    : decision.nights().size() * Money.toCents(decision.hotel().taxPerPersonNight());
+            // Entry rules apply to everyone brought, transit rules only to an itinerary actually flown.
+            long visaCents = index.visaFeeCents(participant, decision.itinerary());
+            flight.put(decision.id(), flightCents);
+            taxes.put(decision.id(), taxCents);
+            visas.put(decision.id(), visaCents);
+            roomShare.put(decision.id(), 0L);
+            flightsCents += flightCents;
+            taxesCents += taxCents;
+            visasCents += visaCents;
+            payerCents.merge(participant.payer(), flightCents + taxCents + visaCents, Long::sum);
+        }
+        occupancy.forEach((roomId, nights) -> {
+            long price = Money.toCents(index.room(roomId).pricePerNight());
+            nights.forEach((night, occupants) -> {
+                roomsCents += price;
+                roomCostCents.merge(roomId, price, Long::sum);
+                Map<String, List<Decision>> byPayer = new LinkedHashMap<>();
+                occupants.forEach(occupant ->
+                        byPayer.computeIfAbsent(occupant.participant().payer(), p -> new ArrayList<>()).add(occupant));
+                byPayer.forEach((payer, theirs) -> {
+                    long share = Money.share(price, theirs.size(), occupants.size());
+                    payerCents.merge(payer, share, Long::sum);
+                    // Split the payer's rounded share cent by cent, so that participants add up to the payer.
+                    long each = share / theirs.size();
+                    long remainder = share - each * theirs.size();
+                    for (int i = 0; i < theirs.size(); i++) {
+                        roomShare.merge(theirs.get(i).id(), each + (i < remainder ? 1 : 0), Long::sum);
+                    }
+                });
+            });
+        });
+        for (String id : flight.keySet()) {
+            Decision decision = decisions.get(id);
+            long total = flight.get(id) + roomShare.get(id) + taxes.get(id) + visas.get(id);
+            participantCosts.put(id, new ParticipantCost(id, decision.participant().payer(),
+                    decision.room() == null ? null : decision.room().id(), Money.fromCents(flight.get(id)),
+                    Money.fromCents(roomShare.get(id)), Money.fromCents(taxes.get(id)), Money.fromCents(visas.get(id)),
+                    Money.fromCents(total)));
+        }
+    }
+
+    /** Payers with brought participants: funds in dataset order, then general, SELF, then funds the dataset lacks. */
+    private Map<String, Long> orderedPayers() {
+        List<String> order = new ArrayList<>();
+        if (dataset.budget() != null) {
+            dataset.budget().funds().forEach(fund -> order.add(fund.id()));
+        }
+        order.add(Fund.GENERAL);
+        order.add(Fund.SELF);
+        Map<String, Long> ordered = new LinkedHashMap<>();
+        order.stream().filter(payerCents::containsKey).forEach(payer -> ordered.put(payer, payerCents.get(payer)));
+        new TreeSet<>(payerCents.keySet()).forEach(payer -> ordered.putIfAbsent(payer, payerCents.get(payer)));
+        return ordered;
+    }
+
+    // ================================================================ penalties
+
+    private void penalizeRoommatePairs() {
+        Policy policy = dataset.policy();
+        for (RoommatePair pair : roommatePairs) {
+            Participant a = pair.first().participant();
+            Participant b = pair.second().participant();
+            if (Collections.disjoint(a.languages(), b.languages())) {
+                penalize(SoftRule.NO_COMMON_LANGUAGE, 1);
+            }
+            boolean sameNationality = Objects.equals(a.nationality(), b.nationality());
+            boolean againstPolicy = switch (policy.roommateCountry()) {
+                case MIX -> sameNationality;
+                case GROUP -> !sameNationality;
+                case IGNORE -> false;
+            };
+            if (againstPolicy) {
+                penalize(SoftRule.ROOMMATE_COUNTRY, 1);
+            }
+        }
+    }
+
+    private void penalizeUnmetRequests() {
+        for (Decision decision : decisions.values()) {
+            if (!decision.brought() || !decision.participant().needsLodging()) {
+                continue;
+            }
+            for (String requested : new LinkedHashSet<>(decision.participant().roommateRequests())) {
+                Decision other = decisions.get(requested);
+                if (requested.equals(decision.id()) || other == null || !other.brought()
+                        || !other.participant().needsLodging()) {
+                    continue;
+                }
+                if (!roommatesOf.getOrDefault(decision.id(), Set.of()).contains(requested)) {
+                    penalize(SoftRule.ROOMMATE_REQUEST_UNMET, 1);
+                }
+            }
+        }
+    }
+
+    private void penalizeDelegationSplits() {
+        Map<String, Set<String>> hotelsOfDelegation = new LinkedHashMap<>();
+        for (Decision decision : decisions.values()) {
+            String delegation = decision.participant().delegation();
+            if (decision.brought() && decision.room() != null && delegation != null) {
+                hotelsOfDelegation.computeIfAbsent(delegation, d -> new HashSet<>()).add(decision.hotel().id());
+            }
+        }
+        hotelsOfDelegation.values().forEach(hotels -> penalize(SoftRule.DELEGATION_SPLIT, hotels.size() - 1));
+    }
+
+    private void penalizeItineraries() {
+        long perTravelHour = weightCents(SoftRule.PER_TRAVEL_HOUR);
+        for (Decision decision : decisions.values()) {
+            ItineraryFacts itinerary = decision.itinerary();
+            if (decision.brought() && itinerary != null) {
+                penalize(SoftRule.PER_STOP, itinerary.stops());
+                penaltyCents.merge(SoftRule.PER_TRAVEL_HOUR, Money.perHour(perTravelHour, itinerary.outboundMinutes())
+                        + Money.perHour(perTravelHour, itinerary.returnMinutes()), Long::sum);
+                penalize(SoftRule.LONG_LAYOVER, itinerary.longLayovers());
+            }
+        }
+    }
+
+    private void penalizeArrivalSlots() {
+        // The validator requires a positive slot length; guard anyway so a bad file cannot crash the referee.
+        int slotMinutes = Math.max(1, dataset.policy().arrivalSlotMinutes());
+        Set<String> slots = new HashSet<>();
+        for (Decision decision : decisions.values()) {
+            if (decision.brought() && decision.itinerary() != null) {
+                LocalDateTime arrival = decision.itinerary().arrivalAtVenueAirport();
+                int minuteOfDay = arrival.getHour() * 60 + arrival.getMinute();
+                slots.add(arrival.toLocalDate() + "/" + minuteOfDay / slotMinutes);
+            }
+        }
+        penalize(SoftRule.ARRIVAL_SLOT, slots.size());
+    }
+
+    private void penalizeVipsBelowStars() {
+        int minStars = dataset.policy().vipMinStars();
+        for (Decision decision : decisions.values()) {
+            if (decision.brought() && decision.room() != null && decision.participant().role().isDistinguished()) {
+                // A hotel without a star rating does not meet any star level.
+                int stars = decision.hotel().stars() == null ? 0 : decision.hotel().stars();
+                if (stars < minStars) {
+                    penalize(SoftRule.VIP_BELOW_STARS, 1);
+                }
+            }
+        }
+    }
+
+    private void penalizeDisruption() {
+        if (publishedPlan == null) {
+            return;
+        }
+        Map<String, Assignment> published = new LinkedHashMap<>();
+        publishedPlan.assignments().forEach(assignment -> published.putIfAbsent(assignment.participant(), assignment));
+        for (Decision decision : decisions.values()) {
+            Assignment before = published.get(decision.id());
+            if (before == null) {
+                continue; // new since the published plan: nothing to move away from
+            }
+            Assignment now = decision.assignment();
+            boolean broughtNow = now != null && now.brought();
+            String roomBefore = before.brought() ? before.room() : null;
+            String itineraryBefore = before.brought() ? before.itinerary() : null;
+            String roomNow = broughtNow ? now.room() : null;
+            String itineraryNow = broughtNow ? now.itinerary() : null;
+            if (!Objects.equals(roomBefore, roomNow) || !Objects.equals(itineraryBefore, itineraryNow)) {
+                penalize(SoftRule.DISRUPTION, 1);
+            }
+        }
+    }
+
+    private void penalize(SoftRule rule, long count) {
+        penaltyCents.merge(rule, count * weightCents(rule), Long::sum);
+    }
+
+    private long weightCents(SoftRule rule) {
+        Weights weights = dataset.policy().weights();
+        BigDecimal weight = switch (rule) {
+            case NO_COMMON_LANGUAGE -> weights.noCommonLanguage();
+            case ROOMMATE_COUNTRY -> weights.roommateCountry();
+            case ROOMMATE_REQUEST_UNMET -> weights.roommateRequestUnmet();
+            case DELEGATION_SPLIT -> weights.delegationSplit();
+            case PER_STOP -> weights.perStop();
+            case PER_TRAVEL_HOUR -> weights.perTravelHour();
+            case LONG_LAYOVER -> weights.longLayover();
+            case ARRIVAL_SLOT -> weights.arrivalSlot();
+            case VIP_BELOW_STARS -> weights.vipBelowStars();
+            case DISRUPTION -> weights.disruption();
+        };
+        return Money.toCents(weight);
+    }
+
+    // ================================================================ the plan's own statements
+
+    private void compareStatedScoreAndMoney(long hard, long medium, long soft, Costs costs,
+            Map<String, BigDecimal> penalties) {
+        if (!Plan.FORMAT.equals(plan.format())) {
+            inconsistent("The plan's format is %s, expected %s", plan.format(), Plan.FORMAT);
+        }
+        if (plan.score() == null) {
+            inconsistent("The plan states no score; recomputed %dhard/%dmedium/%ssoft", hard, medium, money(soft));
+        } else {
+            if (plan.score().hard() != hard) {
+                inconsistent("The plan states hard score %d, recomputed %d", plan.score().hard(), hard);
+            }
+            if (plan.score().medium() != medium) {
+                inconsistent("The plan states medium score %d, recomputed %d", plan.score().medium(), medium);
+            }
+            compareAmount("soft score", plan.score().soft(), Money.fromCents(soft));
+        }
+        if (plan.feasible() != (hard == 0)) {
+            inconsistent("The plan states feasible=%s, but the recomputed hard score is %d", plan.feasible(), hard);
+        }
+        Costs stated = plan.costs();
+        if (stated == null) {
+            inconsistent("The plan states no costs; recomputed total %s", costs.total());
+        } else {
+            compareAmount("costs.total", stated.total(), costs.total());
+            compareAmount("costs.flights", stated.flights(), costs.flights());
+            compareAmount("costs.rooms", stated.rooms(), costs.rooms());
+            compareAmount("costs.taxes", stated.taxes(), costs.taxes());
+            compareAmount("costs.visas", stated.visas(), costs.visas());
+            Map<String, BigDecimal> statedByFund = stated.byFund() == null ? Map.of() : stated.byFund();
+            Set<String> payers = new LinkedHashSet<>(costs.byFund().keySet());
+            payers.addAll(statedByFund.keySet());
+            for (String payer : payers) {
+                compareAmount("costs.byFund." + payer, statedByFund.get(payer), costs.byFund().get(payer));
+            }
+        }
+        penalties.forEach((key, amount) -> compareAmount("penalties." + key, plan.penalties().get(key), amount));
+        plan.penalties().keySet().stream().filter(key -> !penalties.containsKey(key))
+                .forEach(key -> inconsistent("The plan states an unknown penalty %s", key));
+    }
+
+    /** Compares to the cent; an absent statement of a recomputed amount (or the reverse) is an inconsistency. */
+    private void compareAmount(String what, BigDecimal stated, BigDecimal recomputed) {
+        if (stated == null && recomputed == null) {
+            return;
+        }
+        if (stated == null) {
+            inconsistent("The plan states no %s; recomputed %s", what, recomputed.toPlainString());
+        } else if (recomputed == null) {
+            inconsistent("The plan states %s = %s, but no such amount is recomputed", what, stated.toPlainString());
+        } else if (stated.compareTo(recomputed) != 0) {
+            inconsistent("The plan states %s = %s, recomputed %s", what, stated.toPlainString(),
+                    recomputed.toPlainString());
+        }
+    }
+
+    // ================================================================ helpers
+
+    private void inconsistent(String format, Object... args) {
+        inconsistencies.add(format.formatted(args));
+    }
+
+    private static long priority(Participant participant) {
+        return participant.priority() == null ? 1 : participant.priority();
+    }
+
+    private static String idsOf(List<Decision> decisions) {
+        return decisions.stream().map(Decision::id).collect(Collectors.joining(", "));
+    }
+
+    private static String money(long cents) {
+        return Money.fromCents(cents).toPlainString();
+    }
+
+    private static Map<String, BigDecimal> inMoney(Map<String, Long> cents) {
+        Map<String, BigDecimal> money = new LinkedHashMap<>();
+        cents.forEach((key, value) -> money.put(key, Money.fromCents(value)));
+        return Collections.unmodifiableMap(money);
+    }
+}

@@ -1,0 +1,35 @@
+package org.caravan.data.export;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * One shuttle run at the venue airport: a block of {@code policy.arrivalSlotMinutes} counted from midnight, the
+ * flights landing (OUTBOUND) or taking off (RETURN) in it, and the people on them. Times are local at the venue airport.
+ *
+ * @param start the block's first minute
+ * @param end the block's end (exclusive): start plus the slot length, or midnight when the day ends first
+ */
+public record ArrivalSlot(Direction direction, LocalDateTime start, LocalDateTime end, List<Flight> flights,
+        List<Passenger> passengers) {
+
+    public ArrivalSlot {
+        flights = List.copyOf(flights);
+        passengers = List.copyOf(passengers);
+    }
+
+    /** The day of the slot (the day its block is counted in). */
+    public LocalDate date() {
+        return start.toLocalDate();
+    }
+
+    /** A flight in the slot; {@code time} is its landing (or take-off) at the venue airport. */
+    public record Flight(String segmentId, String flight, LocalDateTime time) {
+    }
+
+    /** Who is on a flight of the slot, and the hotel to drive them to (or from); hotel null without a room. */
+    public record Passenger(String participantId, String name, String hotelId, String hotelName, String segmentId,
+            String flight, LocalDateTime time) {
+    }
+}

@@ -1,0 +1,30 @@
+package org.caravan.data.export;
+
+import java.time.LocalDateTime;
+
+/**
+ * One passenger on one flight, as an airline reads a group manifest.
+ *
+ * @param departure local time at {@code from}
+ * @param arrival local time at {@code to}
+ * @param seats the group's seat limit on this flight; null when there is none
+ */
+public record ManifestRow(
+        String segmentId,
+        String carrier,
+        String number,
+        String from,
+        String to,
+        LocalDateTime departure,
+        LocalDateTime arrival,
+        Integer seats,
+        String participantId,
+        String name,
+        String nationality,
+        Direction direction) {
+
+    /** Carrier and number as printed on a ticket, such as "TU 745". */
+    public String flight() {
+        return carrier + " " + number;
+    }
+}

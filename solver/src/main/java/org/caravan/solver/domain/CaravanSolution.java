@@ -1,0 +1,97 @@
+package org.caravan.solver.domain;
+
+import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
+import ai.timefold.solver.core.api.domain.solution.PlanningEntityCollectionProperty;
+import ai.timefold.solver.core.api.domain.solution.PlanningScore;
+import ai.timefold.solver.core.api.domain.solution.PlanningSolution;
+import ai.timefold.solver.core.api.domain.solution.ProblemFactCollectionProperty;
+import ai.timefold.solver.core.api.domain.solution.ProblemFactProperty;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+
+import java.util.List;
+
+/** The planning problem and its solution: participants with their trips and rooms, and the facts the rules read. */
+@PlanningSolution
+public class CaravanSolution {
+
+    @ProblemFactCollectionProperty
+    private List<Night> nights;
+    @ProblemFactCollectionProperty
+    private List<Lodging> rooms;
+    @ProblemFactCollectionProperty
+    private List<Payer> payers;
+    @ProblemFactProperty
+    private Budget budget;
+    @ProblemFactProperty
+    private RoomingPolicy roomingPolicy;
+    @ProblemFactCollectionProperty
+    private List<RoommateRequest> roommateRequests;
+    @PlanningEntityCollectionProperty
+    private List<Attendee> attendees;
+    /** The policy's money weights of the soft rules, by constraint name; zero switches a rule off. */
+    private ConstraintWeightOverrides<HardMediumSoftLongScore> constraintWeightOverrides;
+    @PlanningScore
+    private HardMediumSoftLongScore score;
+
+    @SuppressWarnings("unused")
+    private CaravanSolution() {
+        // for the solver's cloning
+    }
+
+    public CaravanSolution(List<Night> nights, List<Lodging> rooms, List<Payer> payers, Budget budget,
+            RoomingPolicy roomingPolicy, List<RoommateRequest> roommateRequests, List<Attendee> attendees,
+            ConstraintWeightOverrides<HardMediumSoftLongScore> constraintWeightOverrides) {
+        this.nights = nights;
+        this.rooms = rooms;
+        this.payers = payers;
+        this.budget = budget;
+        this.roomingPolicy = roomingPolicy;
+        this.roommateRequests = roommateRequests;
+        this.attendees = attendees;
+        this.constraintWeightOverrides = constraintWeightOverrides;
+    }
+
+    public List<Night> getNights() {
+        return nights;
+    }
+
+    public List<Lodging> getRooms() {
+        return rooms;
+    }
+
+    public List<Payer> getPayers() {
+        return payers;
+    }
+
+    public Budget getBudget() {
+        return budget;
+    }
+
+    public RoomingPolicy getRoomingPolicy() {
+        return roomingPolicy;
+    }
+
+    public List<RoommateRequest> getRoommateRequests() {
+        return roommateRequests;
+    }
+
+    public List<Attendee> getAttendees() {
+        return attendees;
+    }
+
+    public ConstraintWeightOverrides<HardMediumSoftLongScore> getConstraintWeightOverrides() {
+        return constraintWeightOverrides;
+    }
+
+    public void setConstraintWeightOverrides(ConstraintWeightOverrides<HardMediumSoftLongScore> constraintWeightOverrides) {
+        this.constraintWeightOverrides = constraintWeightOverrides;
+    }
+
+    public HardMediumSoftLongScore getScore() {
+        return score;
+    }
+
+    public void setScore(HardMediumSoftLongScore score) {
+        this.score = score;
+    }
+}

@@ -1,0 +1,8 @@
+package org.caravan.solver.domain;
+
+/**
+ * Participant {@code from} asked to share a room with {@code to}; both named by {@link Attendee#getIndex()}, since
+ * facts must not hold entities (the solver works on clones).
+ */
+public record RoommateRequest(int from, int to) {
+}

@@ -1,0 +1,37 @@
+package org.caravan.solver.domain;
+
+import java.util.List;
+
+/**
+ * A round-trip itinerary as the rules see it, or {@link #GROUND}: the value of participants who do not fly.
+ *
+ * @param nightsMask the nights a participant on this trip needs a bed
+ * @param stays those nights as a list, for streams that count per night
+ * @param travelHourCents the perTravelHour penalty of this trip (per direction, rounded to the cent)
+ * @param arrivalSlot the shuttle slot of its arrival at the venue airport
+ */
+public record Trip(String id, int index, long priceCents, long nightsMask, List<Night> stays, int stops,
+        int longLayovers, long travelHourCents, long arrivalSlot, List<FlightLeg> limitedLegs) {
+
+    public static final Trip GROUND = new Trip("(ground travel)", -1, 0, 0, List.of(), 0, 0, 0, -1, List.of());
+
+    public boolean isFlight() {
+        return index >= 0;
+    }
+
+    @Override
+    public String toString() {
+        return id;
+    }
+
+    /** Identity: each instance is one fact; hashing its fields on every score calculation would be slow. */
+    @Override
+    public boolean equals(Object other) {
+        return this == other;
+    }
+
+    @Override
+    public int hashCode() {
+        return index;
+    }
+}

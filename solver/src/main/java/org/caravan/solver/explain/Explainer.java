@@ -1,0 +1,183 @@
+package org.caravan.solver.explain;
+
+import ai.timefold.solver.core.api.score.analysis.ConstraintAnalysis;
+import ai.timefold.solver.core.api.score.analysis.MatchAnalysis;
+import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.solver.RecommendedAssignment;
+import ai.timefold.solver.core.api.solver.ScoreAnalysisFetchPolicy;
+import ai.timefold.solver.core.api.solver.SolutionManager;
+import org.caravan.data.facts.HardRule;
+import org.caravan.data.facts.ItineraryFacts;
+import org.caravan.data.facts.Money;
+import org.caravan.solver.domain.Attendee;
+import org.caravan.solver.domain.CaravanSolution;
+import org.caravan.solver.domain.Lodging;
+import org.caravan.solver.domain.Trip;
+import org.caravan.solver.mapping.CaravanProblem;
+import org.caravan.solver.mapping.PlanWriter;
+import org.caravan.solver.rules.CaravanConstraints;
+import org.caravan.solver.rules.RuleMatch;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Explains one plan: the score by rule, one participant's placement, and placements for one participant. */
+public final class Explainer {
+
+    private static final Set<String> HARD_RULES = Arrays.stream(HardRule.values()).map(HardRule::title).collect(Collectors.toSet());
+
+    private final CaravanProblem problem;
+    private final CaravanSolution solution;
+    private final SolutionManager<CaravanSolution, HardMediumSoftLongScore> solutionManager;
+
+    public Explainer(CaravanProblem problem, SolutionManager<CaravanSolution, HardMediumSoftLongScore> solutionManager) {
+        this.problem = problem;
+        this.solution = problem.solution();
+        this.solutionManager = solutionManager;
+    }
+
+    public Explanation explain() {
+        ScoreAnalysis<HardMediumSoftLongScore> analysis = solutionManager.analyze(solution, ScoreAnalysisFetchPolicy.FETCH_ALL);
+        List<RuleExplanation> rules = analysis.constraintAnalyses().stream()
+                .map(Explainer::toRule)
+                .sorted(Comparator.comparing((RuleExplanation rule) -> levelOrder(rule.level())).thenComparing(RuleExplanation::impact))
+                .toList();
+        return new Explanation(PlanWriter.toPlanScore(analysis.score()), rules);
+    }
+
+    public ParticipantExplanation explainParticipant(String participantId) {
+        Attendee attendee = problem.attendee(solution, participantId);
+        ScoreAnalysis<HardMediumSoftLongScore> analysis = solutionManager.analyze(solution, ScoreAnalysisFetchPolicy.FETCH_ALL);
+        List<Justification> matches = analysis.constraintAnalyses().stream()
+                .flatMap(constraint -> constraint.matches().stream()
+                        .filter(match -> match.justification() instanceof RuleMatch rule && rule.ids().contains(participantId))
+                        .map(match -> toJustification(constraint, match)))
+                .toList();
+        if (!attendee.isBrought()) {
+            return new ParticipantExplanation(participantId, false, null, null, List.of(),
+                    new WhyNotBrought(problem, solution).apply(attendee), matches);
+        }
+        List<String> reasons = new ArrayList<>();
+        if (attendee.flies()) {
+            reasons.add(tripReason(attendee));
+        }
+        if (attendee.isInRealRoom()) {
+            reasons.add(roomReason(attendee));
+        }
+        return new ParticipantExplanation(participantId, true, attendee.itineraryId(), attendee.roomId(), reasons, List.of(), matches);
+    }
+
+    private String tripReason(Attendee attendee) {
+        Trip trip = attendee.getTrip();
+        ItineraryFacts facts = problem.index().itinerary(trip.id());
+        Trip cheapest = attendee.getTripRange().stream().min(Comparator.comparingLong(Trip::priceCents)).orElse(trip);
+        String comparison = cheapest == trip ? "the cheapest of the %d itineraries allowed".formatted(attendee.getTripRange().size())
+                : "%d itineraries are allowed; the cheapest, %s at %s, costs more once seats, stops, hours, shuttle slots and nights are counted"
+                        .formatted(attendee.getTripRange().size(), cheapest.id(), Money.fromCents(cheapest.priceCents()));
+        return "Flies %s for %s, arriving %s and leaving %s (event time), %d connection(s): %s".formatted(trip.id(),
+                Money.fromCents(trip.priceCents()), facts.arrival(), facts.departure(), trip.stops(), comparison);
+    }
+
+    private String roomReason(Attendee attendee) {
+        Lodging room = attendee.getRoom();
+        List<String> roommates = solution.getAttendees().stream()
+                .filter(other -> other != attendee && other.isRoommateOf(attendee)).map(Attendee::getId).toList();
+        return "Sleeps in %s (%s, %d beds, %s a night) at %s (%d stars) for %d night(s)%s".formatted(room.id(), room.type(),
+                room.capacity(), Money.fromCents(room.priceCents()), room.hotel().name(), room.hotel().stars(),
+                attendee.nightCount(), roommates.isEmpty() ? ", alone" : ", with " + String.join(", ", roommates));
+    }
+
+    /**
+     * The best placements for one participant, each scored as if the planner placed them there; the plan itself is
+     * unchanged. The participant's current placement, if any, is set aside first, so every option is compared alike.
+     */
+    public List<Recommendation> recommend(String participantId, int limit) {
+        Attendee attendee = problem.attendee(solution, participantId);
+        if (attendee.isPinned()) {
+            return List.of();
+        }
+        attendee.setTrip(null);
+        attendee.setRoom(null);
+        HardMediumSoftLongScore base = solutionManager.update(solution);
+        List<RecommendedAssignment<Placement, HardMediumSoftLongScore>> recommended = solutionManager.recommendAssignment(
+                solution, attendee, entity -> new Placement(entity.getTrip(), entity.getRoom()), ScoreAnalysisFetchPolicy.FETCH_SHALLOW);
+        return recommended.stream()
+                .filter(option -> option.proposition().room() != null)
+                .limit(limit)
+                .map(option -> toRecommendation(option, base))
+                .toList();
+    }
+
+    private record Placement(Trip trip, Lodging room) {
+    }
+
+    private static Recommendation toRecommendation(RecommendedAssignment<Placement, HardMediumSoftLongScore> option,
+            HardMediumSoftLongScore base) {
+        ScoreAnalysis<HardMediumSoftLongScore> diff = option.scoreAnalysisDiff();
+        List<String> notes = diff.constraintAnalyses().stream()
+                .filter(constraint -> !constraint.score().isZero())
+                .sorted(Comparator.comparing(ConstraintAnalysis::score))
+                .map(constraint -> "%s: %s".formatted(constraint.constraintName(), impactText(constraint.constraintName(), constraint.score())))
+                .toList();
+        Placement placement = option.proposition();
+        return new Recommendation(placement.trip().isFlight() ? placement.trip().id() : null,
+                placement.room().isReal() ? placement.room().id() : null,
+                PlanWriter.toPlanScore(base.add(diff.score())), PlanWriter.toPlanScore(diff.score()), notes);
+    }
+
+    private static RuleExplanation toRule(ConstraintAnalysis<HardMediumSoftLongScore> constraint) {
+        String level = levelOf(constraint.constraintName());
+        List<Justification> matches = constraint.matches() == null ? List.of()
+                : constraint.matches().stream().map(match -> toJustification(constraint, match))
+                        .sorted(Comparator.comparing(Justification::impact)).toList();
+        return new RuleExplanation(constraint.constraintName(), level, impact(level, constraint.score()),
+                constraint.matchCount(), matches);
+    }
+
+    private static Justification toJustification(ConstraintAnalysis<HardMediumSoftLongScore> constraint,
+            MatchAnalysis<HardMediumSoftLongScore> match) {
+        BigDecimal impact = impact(levelOf(constraint.constraintName()), match.score());
+        if (match.justification() instanceof RuleMatch rule) {
+            return new Justification(rule.message(), rule.ids(), impact);
+        }
+        return new Justification(String.valueOf(match.justification()), List.of(), impact);
+    }
+
+    private static String levelOf(String constraintName) {
+        if (HARD_RULES.contains(constraintName)) {
+            return "HARD";
+        }
+        return CaravanConstraints.NOT_BROUGHT.equals(constraintName) ? "MEDIUM" : "SOFT";
+    }
+
+    private static int levelOrder(String level) {
+        return switch (level) {
+            case "HARD" -> 0;
+            case "MEDIUM" -> 1;
+            default -> 2;
+        };
+    }
+
+    private static BigDecimal impact(String level, HardMediumSoftLongScore score) {
+        return switch (level) {
+            case "HARD" -> BigDecimal.valueOf(score.hardScore());
+            case "MEDIUM" -> BigDecimal.valueOf(score.mediumScore());
+            default -> Money.fromCents(score.softScore());
+        };
+    }
+
+    private static String impactText(String constraintName, HardMediumSoftLongScore score) {
+        String level = levelOf(constraintName);
+        return switch (level) {
+            case "HARD" -> score.hardScore() + " hard";
+            case "MEDIUM" -> score.mediumScore() + " priority";
+            default -> Money.fromCents(score.softScore()).toPlainString();
+        };
+    }
+}

@@ -1,0 +1,90 @@
+package org.caravan.solver.mapping;
+
+import ai.timefold.solver.core.api.score.analysis.ConstraintAnalysis;
+import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.caravan.data.facts.Money;
+import org.caravan.data.facts.SoftRule;
+import org.caravan.data.plan.Assignment;
+import org.caravan.data.plan.Costs;
+import org.caravan.data.plan.NotBroughtReason;
+import org.caravan.data.plan.Plan;
+import org.caravan.data.plan.PlanScore;
+import org.caravan.solver.domain.Attendee;
+import org.caravan.solver.domain.CaravanSolution;
+import org.caravan.solver.domain.Payer;
+import org.caravan.solver.rules.CaravanConstraints;
+import org.caravan.solver.rules.Spending;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Translates a solution back into the public plan format. Score, costs and penalties are the solver's own numbers
+ * (from its score analysis), so that the independent checker can hold them to account.
+ */
+public final class PlanWriter {
+
+    private PlanWriter() {
+    }
+
+    public static Plan write(CaravanProblem problem, CaravanSolution solution, ScoreAnalysis<HardMediumSoftLongScore> analysis,
+            int version, Plan bookings, Function<Attendee, List<NotBroughtReason>> whyNotBrought) {
+        Map<String, Assignment> booked = new HashMap<>();
+        if (bookings != null) {
+            bookings.assignments().forEach(assignment -> booked.put(assignment.participant(), assignment));
+        }
+        List<Assignment> assignments = new ArrayList<>(solution.getAttendees().size());
+        for (Attendee attendee : solution.getAttendees()) {
+            if (!attendee.isBrought()) {
+                assignments.add(Assignment.notBrought(attendee.getId(), whyNotBrought.apply(attendee)));
+                continue;
+            }
+            Assignment previous = booked.get(attendee.getId());
+            boolean ticketIssued = previous != null && previous.ticketIssued()
+                    && java.util.Objects.equals(previous.itinerary(), attendee.itineraryId());
+            boolean roomConfirmed = previous != null && previous.roomConfirmed()
+                    && java.util.Objects.equals(previous.room(), attendee.roomId());
+            assignments.add(new Assignment(attendee.getId(), true, attendee.itineraryId(), attendee.roomId(),
+                    problem.horizon().dates(attendee.nightsMask()), ticketIssued, roomConfirmed, null));
+        }
+        HardMediumSoftLongScore score = analysis.score();
+        long flights = costOf(analysis, CaravanConstraints.FLIGHT_COST);
+        long rooms = costOf(analysis, CaravanConstraints.ROOM_COST);
+        long taxes = costOf(analysis, CaravanConstraints.TOURIST_TAX);
+        long visas = costOf(analysis, CaravanConstraints.VISA_FEES);
+        Map<String, BigDecimal> byFund = new LinkedHashMap<>();
+        Map<Payer, Long> spending = Spending.byPayer(solution);
+        for (Payer payer : solution.getPayers()) {
+            Long cents = spending.get(payer);
+            if (cents != null) {
+                byFund.put(payer.key(), Money.fromCents(cents));
+            }
+        }
+        Map<String, BigDecimal> penalties = new LinkedHashMap<>();
+        for (SoftRule rule : SoftRule.values()) {
+            penalties.put(rule.key(), Money.fromCents(costOf(analysis, rule.title())));
+        }
+        return new Plan(Plan.FORMAT, problem.index().dataset().event().name(), version,
+                toPlanScore(score), score.hardScore() == 0, assignments,
+                new Costs(Money.fromCents(flights + rooms + taxes + visas), Money.fromCents(flights), Money.fromCents(rooms),
+                        Money.fromCents(taxes), Money.fromCents(visas), byFund),
+                penalties);
+    }
+
+    public static PlanScore toPlanScore(HardMediumSoftLongScore score) {
+        return new PlanScore(score.hardScore(), score.mediumScore(), Money.fromCents(score.softScore()));
+    }
+
+    /** A soft constraint's total as a positive amount of cents; zero when the rule is switched off. */
+    private static long costOf(ScoreAnalysis<HardMediumSoftLongScore> analysis, String constraintName) {
+        ConstraintAnalysis<HardMediumSoftLongScore> constraint = analysis.getConstraintAnalysis(constraintName);
+        return constraint == null ? 0L : -constraint.score().softScore();
+    }
+
+}

@@ -1,0 +1,26 @@
+package org.caravan.solver.rules;
+
+import org.caravan.data.facts.Money;
+import org.caravan.solver.domain.Attendee;
+import org.caravan.solver.domain.Lodging;
+import org.caravan.solver.domain.Payer;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** What one payer owes for one room-night: the price times its occupants over all occupants, to the cent. */
+public record PayerShare(Payer payer, long cents) {
+
+    public static List<PayerShare> of(Lodging room, List<Attendee> occupants) {
+        Map<Payer, Integer> counts = new LinkedHashMap<>();
+        for (Attendee occupant : occupants) {
+            counts.merge(occupant.getPayer(), 1, Integer::sum);
+        }
+        List<PayerShare> shares = new ArrayList<>(counts.size());
+        counts.forEach((payer, count) -> shares.add(
+                new PayerShare(payer, Money.share(room.priceCents(), count, occupants.size()))));
+        return shares;
+    }
+}

@@ -1,0 +1,56 @@
+package org.caravan.solver;
+
+import ai.timefold.solver.core.config.solver.EnvironmentMode;
+import org.caravan.data.check.CheckReport;
+import org.caravan.data.check.PlanChecker;
+import org.caravan.data.dataset.Dataset;
+import org.caravan.data.generate.DatasetGenerator;
+import org.caravan.data.generate.GeneratorOptions;
+import org.caravan.data.plan.Plan;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The solver's score, costs and penalties must equal the independent checker's to the cent, on the final plan and
+ * on every plan reported while solving: a corrupted incremental score shows up here.
+ */
+class SolverAgreesWithCheckerTest {
+
+    @ParameterizedTest(name = "{0} participants, seed {1}, coverage {2}")
+    @CsvSource({"50, 1, 0.85", "50, 2, 0.6", "300, 3, 0.7", "900, 4, 0.85"})
+    void planMatchesTheChecker(int participants, long seed, double coverage) {
+        Dataset dataset = DatasetGenerator.generate(GeneratorOptions.of(participants, seed).withBudgetCoverage(coverage));
+        List<Plan> reported = new ArrayList<>();
+        Plan plan;
+        try (PlanningEngine engine = new PlanningEngine()) {
+            plan = engine.solve(dataset, new SolveOptions(Duration.ofSeconds(3), null, false, null, Duration.ZERO),
+                    progress -> reported.add(progress.plan()));
+        }
+        assertThat(reported).hasSizeGreaterThanOrEqualTo(2);
+        for (Plan each : List.of(reported.get(0), reported.get(reported.size() / 2), plan)) {
+            CheckReport report = PlanChecker.check(dataset, each);
+            assertThat(report.inconsistencies()).as("plan against the checker").isEmpty();
+            assertThat(each.score()).isEqualTo(report.score());
+            assertThat(each.costs()).isEqualTo(report.costs());
+            assertThat(each.penalties()).isEqualTo(report.penalties());
+        }
+        assertThat(plan.feasible()).isTrue();
+        assertThat(plan.assignments()).hasSize(participants);
+    }
+
+    @ParameterizedTest(name = "{0} participants in FULL_ASSERT")
+    @CsvSource({"50, 11", "60, 12"})
+    void incrementalScoreIsNeverCorrupted(int participants, long seed) {
+        Dataset dataset = DatasetGenerator.generate(GeneratorOptions.of(participants, seed).withBudgetCoverage(0.7));
+        try (PlanningEngine engine = PlanningEngine.withConfig(PlanningEngine.DEFAULT_CONFIG, EnvironmentMode.FULL_ASSERT)) {
+            Plan plan = engine.solve(dataset, SolveOptions.forSeconds(3), progress -> { });
+            assertThat(PlanChecker.check(dataset, plan).score()).isEqualTo(plan.score());
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package org.caravan.solver.rules;
+
+import org.caravan.data.dataset.Gender;
+import org.caravan.solver.domain.Attendee;
+import org.caravan.solver.domain.Budget;
+import org.caravan.solver.domain.FlightLeg;
+import org.caravan.solver.domain.Hotel;
+import org.caravan.solver.domain.Lodging;
+import org.caravan.solver.domain.Night;
+import org.caravan.solver.domain.Payer;
+import org.caravan.solver.domain.Trip;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Small planning-model objects for constraint tests: six nights from 22 March, a few rooms and trips. */
+final class ModelFixture {
+
+    static final List<Night> NIGHTS = List.of(0, 1, 2, 3, 4, 5).stream()
+            .map(i -> new Night(i, LocalDate.of(2026, 3, 22).plusDays(i))).toList();
+    static final long ALL_NIGHTS = 0b111111L;
+    /** Nights 1 to 3 (23, 24, 25 March). */
+    static final long THREE_NIGHTS = 0b001110L;
+    /** Nights 3 and 4 (25, 26 March): overlaps THREE_NIGHTS on night 3. */
+    static final long LATE_NIGHTS = 0b011000L;
+    /** Night 5 only: overlaps neither. */
+    static final long LAST_NIGHT = 0b100000L;
+
+    static final Budget BUDGET = new Budget(100_000);
+    static final Payer GENERAL = new Payer("general", Payer.NO_CAP, true, BUDGET);
+    static final Payer SELF = new Payer("SELF", Payer.NO_CAP, false, BUDGET);
+
+    static final Hotel FOUR_STARS = new Hotel("h4", "Four", 4, 150, false);
+    static final Hotel TWO_STARS = new Hotel("h2", "Two", 2, 100, true);
+
+    private static int rooms;
+    private static int trips;
+    private static int attendees;
+
+    private ModelFixture() {
+    }
+
+    static Payer fund(String id, long capCents) {
+        return new Payer(id, capCents, true, BUDGET);
+    }
+
+    static Lodging room(String id, int capacity, long priceCents) {
+        return room(id, FOUR_STARS, capacity, priceCents, false, ALL_NIGHTS);
+    }
+
+    static Lodging room(String id, Hotel hotel, int capacity, long priceCents, boolean accessible, long available) {
+        return new Lodging(id, rooms++, hotel, "ROOM", capacity, priceCents, accessible, available);
+    }
+
+    static Trip trip(String id, long priceCents, long nights) {
+        return trip(id, priceCents, nights, 0, 0, 0, 1, List.of());
+    }
+
+    static Trip trip(String id, long priceCents, long nights, int stops, int longLayovers, long hourCents, long slot,
+            List<FlightLeg> legs) {
+        List<Night> stays = NIGHTS.stream().filter(night -> (nights & night.bit()) != 0).toList();
+        return new Trip(id, trips++, priceCents, nights, stays, stops, longLayovers, hourCents, slot, legs);
+    }
+
+    static Person person(String id) {
+        return new Person(id);
+    }
+
+    /** Builds an attendee; by default a French woman flying on no trip yet, general budget, priority 3. */
+    static final class Person {
+        private final String id;
+        private Gender gender = Gender.F;
+        private String nationality = "FR";
+        private List<String> languages = List.of("fr");
+        private String household;
+        private String delegation;
+        private int priority = 3;
+        private boolean mustAttend;
+        private Payer payer = GENERAL;
+        private boolean distinguished;
+        private Set<String> mutualRequests = Set.of();
+        private boolean flies = true;
+        private boolean needsLodging = true;
+        private boolean single;
+        private boolean accessible;
+        private long groundNights;
+        private long groundVisa;
+        private boolean groundBlocked;
+        private final List<Trip> allowed = new ArrayList<>();
+        private final Map<Trip, Long> visaFees = new HashMap<>();
+        private Trip trip;
+        private Lodging room;
+
+        private Person(String id) {
+            this.id = id;
+        }
+
+        Person gender(Gender value) { gender = value; return this; }
+        Person nationality(String value) { nationality = value; return this; }
+        Person languages(String... value) { languages = List.of(value); return this; }
+        Person household(String value) { household = value; return this; }
+        Person delegation(String value) { delegation = value; return this; }
+        Person priority(int value) { priority = value; return this; }
+        Person mustAttend() { mustAttend = true; return this; }
+        Person payer(Payer value) { payer = value; return this; }
+        Person vip() { distinguished = true; return this; }
+        Person mutualRequest(String other) { mutualRequests = Set.of(other); return this; }
+        Person single() { single = true; return this; }
+        Person accessible() { accessible = true; return this; }
+        Person noLodging() { needsLodging = false; return this; }
+        Person visaFee(Trip forTrip, long cents) { visaFees.put(forTrip, cents); return this; }
+
+        Person ground(long nights, long visaFee, boolean blocked) {
+            flies = false;
+            groundNights = nights;
+            groundVisa = visaFee;
+            groundBlocked = blocked;
+            trip = Trip.GROUND;
+            return this;
+        }
+
+        /** Flies this trip, which is allowed unless {@code allowed} is false. */
+        Person flies(Trip value, boolean isAllowed) {
+            trip = value;
+            if (isAllowed) {
+                allowed.add(value);
+            }
+            return this;
+        }
+
+        Person flies(Trip value) {
+            return flies(value, true);
+        }
+
+        Person in(Lodging value) { room = value; return this; }
+
+        Attendee build() {
+            BitSet languageBits = new BitSet();
+            languages.forEach(language -> languageBits.set(Math.abs(language.hashCode() % 1000)));
+            BitSet allowedBits = new BitSet();
+            allowed.forEach(t -> allowedBits.set(t.index()));
+            List<Night> groundStays = NIGHTS.stream().filter(night -> (groundNights & night.bit()) != 0).toList();
+            Attendee attendee = new Attendee(id, attendees++,
+                    new Attendee.Profile(id, gender, nationality, languageBits, household, delegation, priority, mustAttend,
+                            payer, distinguished, mutualRequests),
+                    new Attendee.Stay(flies, needsLodging, single, accessible, groundNights, groundStays, groundVisa,
+                            groundBlocked, allowedBits, visaFees),
+                    allowed.isEmpty() ? List.of(trip == null ? Trip.GROUND : trip) : List.copyOf(allowed),
+                    room == null ? List.of() : List.of(room));
+            attendee.setTrip(trip == null ? Trip.GROUND : trip);
+            attendee.setRoom(needsLodging ? room : (room == null ? null : Lodging.NOT_NEEDED));
+            return attendee;
+        }
+    }
+}
