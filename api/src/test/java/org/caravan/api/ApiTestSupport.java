@@ -149,7 +149,7 @@ public abstract class ApiTestSupport {
             int brought = (int) plan.assignments().stream().filter(Assignment::brought).count();
             while (!options.control().isStopRequested() && System.nanoTime() < deadline) {
                 listener.accept(new SolveProgress(plan.score(), plan.feasible(), brought, plan.assignments().size(),
-                        plan.costs().total(), Duration.ofNanos(System.nanoTime() - start), plan));
+                        plan.costs().total(), Duration.ofNanos(System.nanoTime() - start), plan, false, 0));
                 Thread.sleep(50);
             }
             return plan;
