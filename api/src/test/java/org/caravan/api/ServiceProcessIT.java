@@ -67,6 +67,8 @@ class ServiceProcessIT {
     void aKilledServiceLosesNothingAndResumesTheInterruptedSolve() throws Exception {
         start();
         int samples = countDatasetsNamed(sampleName());
+        assertThat(samples).as("the flagship sample is loaded on first start when packaged")
+                .isEqualTo(sampleName() == null ? 0 : 1);
 
         long datasetId = upload(ApiTestSupport.resource("tiny.json"));
         long finished = startSolve(datasetId, "{\"timeLimitSeconds\": 1}");

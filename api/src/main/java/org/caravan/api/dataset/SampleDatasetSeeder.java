@@ -3,8 +3,7 @@ package org.caravan.api.dataset;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.dao.DuplicateKeyException;
@@ -23,7 +22,7 @@ import java.time.ZoneOffset;
  * sample_seed, so restarts (and other instances) do not load it again, and a planner who deletes it keeps it deleted.
  */
 @Component
-public class SampleDatasetSeeder implements ApplicationRunner {
+public class SampleDatasetSeeder implements SmartInitializingSingleton {
 
     private static final Logger LOG = LoggerFactory.getLogger(SampleDatasetSeeder.class);
 
@@ -45,8 +44,9 @@ public class SampleDatasetSeeder implements ApplicationRunner {
         this.transaction = transaction;
     }
 
+    /** Runs once the database is migrated and before the web server opens, so the first request sees the sample. */
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         if (!enabled) {
             return;
         }
