@@ -8,6 +8,8 @@ import ai.timefold.solver.core.api.solver.SolverConfigOverride;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.api.solver.SolverJob;
 import ai.timefold.solver.core.api.solver.SolverManager;
+import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicType;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.SolverManagerConfig;
@@ -43,6 +45,8 @@ public final class PlanningEngine implements AutoCloseable {
     private final SolverFactory<CaravanSolution> solverFactory;
     private final SolverManager<CaravanSolution, String> solverManager;
     private final SolutionManager<CaravanSolution, HardMediumSoftLongScore> solutionManager;
+    /** Recommendations place one participant the way a construction heuristic would: they need a config with one. */
+    private final SolutionManager<CaravanSolution, HardMediumSoftLongScore> placementManager;
 
     public PlanningEngine() {
         this(SolverConfig.createFromXmlResource(DEFAULT_CONFIG));
@@ -53,6 +57,9 @@ public final class PlanningEngine implements AutoCloseable {
         this.solverManager = SolverManager.create(solverFactory,
                 new SolverManagerConfig().withParallelSolverCount(String.valueOf(Runtime.getRuntime().availableProcessors())));
         this.solutionManager = SolutionManager.create(solverFactory);
+        SolverConfig placement = new SolverConfig(config)
+                .withPhases(new ConstructionHeuristicPhaseConfig().withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT));
+        this.placementManager = SolutionManager.create(SolverFactory.create(placement));
     }
 
     /** An engine on a solver configuration resource (benchmarks), optionally in another environment mode (tests). */
@@ -137,19 +144,11 @@ public final class PlanningEngine implements AutoCloseable {
         return explainer(dataset, plan).recommend(participantId, limit);
     }
 
-    /** The plan re-scored by the solver's own rules, for checks and for plans written elsewhere. */
-    public Plan rescore(Dataset dataset, Plan plan) {
-        DatasetChecks.requireValid(dataset);
-        CaravanProblem problem = ProblemMapper.map(dataset);
-        ProblemMapper.startFrom(problem, plan, false);
-        return toPlan(problem, problem.solution(), plan.version() == null ? 1 : plan.version(), plan);
-    }
-
     private Explainer explainer(Dataset dataset, Plan plan) {
         DatasetChecks.requireValid(dataset);
         CaravanProblem problem = ProblemMapper.map(dataset);
         ProblemMapper.startFrom(problem, plan, false);
-        return new Explainer(problem, solutionManager);
+        return new Explainer(problem, solutionManager, placementManager);
     }
 
 

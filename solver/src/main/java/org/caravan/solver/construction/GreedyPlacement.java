@@ -81,13 +81,16 @@ public final class GreedyPlacement {
                 }
             }
         }
+        // An empty room: the cheapest bed, since others will fill it; someone who needs it alone pays it all.
         for (Lodging room : roomsByBedPrice) {
             if (!state.isUsed(room) && state.fits(attendee, room, mask)) {
                 long cost = tripCost + (room.priceCents() + room.hotel().taxCentsPerPersonNight()) * nights;
                 if (best == null || cost < best.cost) {
                     best = new Placement(trip, room, cost);
                 }
-                break;
+                if (!attendee.needsSingleRoom()) {
+                    break;
+                }
             }
         }
         return best;

@@ -110,10 +110,8 @@ public final class WhyNotBrought implements Function<Attendee, List<NotBroughtRe
 
     private List<NotBroughtReason> itineraryBlockers(Participant participant) {
         List<NotBroughtReason> reasons = new ArrayList<>();
-        for (ItineraryFacts facts : index.itineraries().values()) {
-            if (participant.homeAirports().contains(facts.itinerary().origin())) {
-                reasons.addAll(index.blockers(participant, facts));
-            }
+        for (ItineraryFacts facts : index.itinerariesFrom(participant.homeAirports())) {
+            reasons.addAll(index.blockers(participant, facts));
         }
         if (reasons.isEmpty()) {
             return List.of(new NotBroughtReason(Code.NO_ITINERARY, null,
