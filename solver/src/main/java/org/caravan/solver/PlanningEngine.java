@@ -8,10 +8,13 @@ import ai.timefold.solver.core.api.solver.SolverConfigOverride;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.api.solver.SolverJob;
 import ai.timefold.solver.core.api.solver.SolverManager;
+import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicType;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.SolverManagerConfig;
 import org.caravan.data.dataset.Dataset;
+import org.caravan.data.plan.NotBroughtReason;
 import org.caravan.data.plan.Plan;
 import org.caravan.solver.construction.GreedyPlacement;
 import org.caravan.solver.domain.Attendee;
@@ -31,6 +34,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Caravan's engine, in the public formats: validate and solve a dataset, explain a plan, recommend placements.
@@ -43,6 +47,8 @@ public final class PlanningEngine implements AutoCloseable {
     private final SolverFactory<CaravanSolution> solverFactory;
     private final SolverManager<CaravanSolution, String> solverManager;
     private final SolutionManager<CaravanSolution, HardMediumSoftLongScore> solutionManager;
+    /** Recommendations place one participant the way a construction heuristic would: they need a config with one. */
+    private final SolutionManager<CaravanSolution, HardMediumSoftLongScore> placementManager;
 
     public PlanningEngine() {
         this(SolverConfig.createFromXmlResource(DEFAULT_CONFIG));
@@ -53,6 +59,9 @@ public final class PlanningEngine implements AutoCloseable {
         this.solverManager = SolverManager.create(solverFactory,
                 new SolverManagerConfig().withParallelSolverCount(String.valueOf(Runtime.getRuntime().availableProcessors())));
         this.solutionManager = SolutionManager.create(solverFactory);
+        SolverConfig placement = new SolverConfig(config)
+                .withPhases(new ConstructionHeuristicPhaseConfig().withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT));
+        this.placementManager = SolutionManager.create(SolverFactory.create(placement));
     }
 
     /** An engine on a solver configuration resource (benchmarks), optionally in another environment mode (tests). */
@@ -112,15 +121,20 @@ public final class PlanningEngine implements AutoCloseable {
 
     private SolveProgress progress(CaravanProblem problem, CaravanSolution solution, int version, Plan bookings,
             long startNanos, boolean last, long speed) {
-        Plan plan = toPlan(problem, solution, version, bookings);
+        Plan plan = toPlan(problem, solution, version, bookings, last);
         int brought = (int) solution.getAttendees().stream().filter(Attendee::isBrought).count();
         return new SolveProgress(plan.score(), plan.feasible(), brought, solution.getAttendees().size(),
                 plan.costs().total(), Duration.ofNanos(System.nanoTime() - startNanos), plan, last, speed);
     }
 
-    private Plan toPlan(CaravanProblem problem, CaravanSolution solution, int version, Plan bookings) {
+    /**
+     * The plan in the public format. Why people were left out is worked out for the final plan only: it weighs every
+     * room for every person left out, too slow to repeat on each progress report of a large event.
+     */
+    private Plan toPlan(CaravanProblem problem, CaravanSolution solution, int version, Plan bookings, boolean last) {
         ScoreAnalysis<HardMediumSoftLongScore> analysis = solutionManager.analyze(solution, ScoreAnalysisFetchPolicy.FETCH_SHALLOW);
-        return PlanWriter.write(problem, solution, analysis, version, bookings, new WhyNotBrought(problem, solution));
+        Function<Attendee, List<NotBroughtReason>> whyNotBrought = last ? new WhyNotBrought(problem, solution) : attendee -> List.of();
+        return PlanWriter.write(problem, solution, analysis, version, bookings, whyNotBrought);
     }
 
     /** The score of the plan, rule by rule, with a justification per match. */
@@ -137,19 +151,11 @@ public final class PlanningEngine implements AutoCloseable {
         return explainer(dataset, plan).recommend(participantId, limit);
     }
 
-    /** The plan re-scored by the solver's own rules, for checks and for plans written elsewhere. */
-    public Plan rescore(Dataset dataset, Plan plan) {
-        DatasetChecks.requireValid(dataset);
-        CaravanProblem problem = ProblemMapper.map(dataset);
-        ProblemMapper.startFrom(problem, plan, false);
-        return toPlan(problem, problem.solution(), plan.version() == null ? 1 : plan.version(), plan);
-    }
-
     private Explainer explainer(Dataset dataset, Plan plan) {
         DatasetChecks.requireValid(dataset);
         CaravanProblem problem = ProblemMapper.map(dataset);
         ProblemMapper.startFrom(problem, plan, false);
-        return new Explainer(problem, solutionManager);
+        return new Explainer(problem, solutionManager, placementManager);
     }
 
 

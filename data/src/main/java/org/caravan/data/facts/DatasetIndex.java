@@ -51,6 +51,7 @@ public final class DatasetIndex {
     private final Map<String, Fund> funds;
     private final Map<String, ItineraryFacts> itineraries = new LinkedHashMap<>();
     private final Map<String, List<VisaRule>> visaRulesByNationality;
+    private final Map<String, List<ItineraryFacts>> itinerariesByOrigin;
 
     public DatasetIndex(Dataset dataset) {
         this.dataset = dataset;
@@ -72,6 +73,8 @@ public final class DatasetIndex {
         for (Itinerary itinerary : dataset.flights().itineraries()) {
             itineraries.put(itinerary.id(), derive(itinerary));
         }
+        this.itinerariesByOrigin = itineraries.values().stream()
+                .collect(Collectors.groupingBy(facts -> facts.itinerary().origin(), LinkedHashMap::new, Collectors.toList()));
         this.visaRulesByNationality = dataset.visaRules().stream()
                 .collect(Collectors.groupingBy(VisaRule::nationality, LinkedHashMap::new, Collectors.toList()));
     }
@@ -163,8 +166,14 @@ public final class DatasetIndex {
         return reasons;
     }
 
+    /** The same verdict as {@link #blockers}, without writing the reasons: this runs for every participant and itinerary. */
     public boolean allows(Participant participant, ItineraryFacts facts) {
-        return blockers(participant, facts).isEmpty();
+        if (!participant.homeAirports().contains(facts.itinerary().origin())
+                || !dataset.event().arrivalWindow().contains(facts.arrival())
+                || !dataset.event().departureWindow().contains(facts.departure())) {
+            return false;
+        }
+        return applicableVisaRules(participant, facts).stream().allMatch(VisaRule::obtainable);
     }
 
     /** Entry rules for the venue's country, and transit rules for the itinerary's transit countries (none for ground travel). */
@@ -202,7 +211,15 @@ public final class DatasetIndex {
 
     /** The itineraries this participant may fly, in dataset order. */
     public List<ItineraryFacts> allowedItineraries(Participant participant) {
-        return itineraries.values().stream().filter(facts -> allows(participant, facts)).toList();
+        return itinerariesFrom(participant.homeAirports()).stream().filter(facts -> allows(participant, facts)).toList();
+    }
+
+    /** The itineraries that start at any of these airports, in dataset order. */
+    public List<ItineraryFacts> itinerariesFrom(List<String> airportCodes) {
+        if (airportCodes.size() == 1) {
+            return itinerariesByOrigin.getOrDefault(airportCodes.get(0), List.of());
+        }
+        return itineraries.values().stream().filter(facts -> airportCodes.contains(facts.itinerary().origin())).toList();
     }
 
     // ---------------------------------------------------------------- stays

@@ -9,7 +9,7 @@ public enum HardRule {
     ROOM_UNAVAILABLE("Room not available on a night of the stay", "per participant-night outside the room's block", 1),
     GENDER_MIX("Roommates of different genders outside a household",
             "per pair of roommates with overlapping nights who may not share", 1),
-    SINGLE_ROOM_SHARED("Single-room need not met", "per roommate of a participant who needs a single room", 1),
+    SINGLE_ROOM_SHARED("Single-room need not met", "per roommate pair where at least one needs a single room", 1),
     ACCESSIBLE_ROOM_MISSING("Accessibility need in a room that is not accessible", "per participant", 1),
     ITINERARY_NOT_ALLOWED("Itinerary not allowed for the participant",
             "per participant whose itinerary breaks a home-airport, window or visa rule", 1),

@@ -35,11 +35,14 @@ public final class Explainer {
     private final CaravanProblem problem;
     private final CaravanSolution solution;
     private final SolutionManager<CaravanSolution, HardMediumSoftLongScore> solutionManager;
+    private final SolutionManager<CaravanSolution, HardMediumSoftLongScore> placementManager;
 
-    public Explainer(CaravanProblem problem, SolutionManager<CaravanSolution, HardMediumSoftLongScore> solutionManager) {
+    public Explainer(CaravanProblem problem, SolutionManager<CaravanSolution, HardMediumSoftLongScore> solutionManager,
+            SolutionManager<CaravanSolution, HardMediumSoftLongScore> placementManager) {
         this.problem = problem;
         this.solution = problem.solution();
         this.solutionManager = solutionManager;
+        this.placementManager = placementManager;
     }
 
     public Explanation explain() {
@@ -105,7 +108,7 @@ public final class Explainer {
         attendee.setTrip(null);
         attendee.setRoom(null);
         HardMediumSoftLongScore base = solutionManager.update(solution);
-        List<RecommendedAssignment<Placement, HardMediumSoftLongScore>> recommended = solutionManager.recommendAssignment(
+        List<RecommendedAssignment<Placement, HardMediumSoftLongScore>> recommended = placementManager.recommendAssignment(
                 solution, attendee, entity -> new Placement(entity.getTrip(), entity.getRoom()), ScoreAnalysisFetchPolicy.FETCH_SHALLOW);
         return recommended.stream()
                 .filter(option -> option.proposition().room() != null)

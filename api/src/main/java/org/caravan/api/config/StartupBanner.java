@@ -1,0 +1,34 @@
+package org.caravan.api.config;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/** Tells the person who started the service where to open it. */
+@Component
+public class StartupBanner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StartupBanner.class);
+
+    private final String swaggerPath;
+    private final int workers;
+
+    public StartupBanner(@Value("${springdoc.swagger-ui.path}") String swaggerPath,
+            @Value("${caravan.solver.workers}") int workers) {
+        this.swaggerPath = swaggerPath;
+        this.workers = workers;
+    }
+
+    @EventListener
+    void ready(ApplicationReadyEvent event) {
+        if (event.getApplicationContext() instanceof WebServerApplicationContext web) {
+            int port = web.getWebServer().getPort();
+            LOG.info("Caravan is ready with {} solve worker(s). Open http://localhost:{}{} (API under http://localhost:{}/api)",
+                    workers, port, swaggerPath, port);
+        }
+    }
+}

@@ -1,0 +1,236 @@
+package org.caravan.api.problem;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.validation.ConstraintViolationException;
+import org.caravan.data.validation.InvalidDatasetException;
+import org.caravan.data.validation.ValidationIssue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.lang.Nullable;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.beans.TypeMismatchException;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Turns every failure into an RFC 9457 problem detail ({@code application/problem+json}) that names the field at
+ * fault; bad requests carry an {@code issues} array of {path, message}. Nothing unexpected leaks: an unforeseen
+ * exception becomes a 500 with a reference to the log line, never a stack trace.
+ */
+@RestControllerAdvice
+public class ApiProblems extends ResponseEntityExceptionHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ApiProblems.class);
+
+    @ExceptionHandler(InvalidDatasetException.class)
+    ResponseEntity<ProblemDetail> invalidDataset(InvalidDatasetException e) {
+        return badRequest("Invalid dataset",
+                "The dataset has " + e.issues().size() + " problem(s); each issue names its JSON path.", e.issues());
+    }
+
+    @ExceptionHandler(BadRequestException.class)
+    ResponseEntity<ProblemDetail> badRequest(BadRequestException e) {
+        return badRequest("Invalid request", e.getMessage(), e.issues());
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        problem.setTitle("Not found");
+        problem.setProperty("field", e.field());
+        return problem(problem);
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ResponseEntity<ProblemDetail> conflict(ConflictException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setTitle("Conflict");
+        return problem(problem);
+    }
+
+    @ExceptionHandler(PayloadTooLargeException.class)
+    ResponseEntity<ProblemDetail> tooLarge(PayloadTooLargeException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, e.getMessage());
+        problem.setTitle("Payload Too Large");
+        return problem(problem);
+    }
+
+    /** Constraint violations from method validation outside Spring MVC's own (e.g. a @Validated bean). */
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<ProblemDetail> constraintViolations(ConstraintViolationException e) {
+        List<ValidationIssue> issues = e.getConstraintViolations().stream()
+                .map(violation -> new ValidationIssue(lastNode(violation.getPropertyPath().toString()), violation.getMessage()))
+                .toList();
+        return badRequest("Invalid request", issues.size() + " problem(s) in the request.", issues);
+    }
+
+    private static String lastNode(String propertyPath) {
+        int dot = propertyPath.lastIndexOf('.');
+        return dot < 0 ? propertyPath : propertyPath.substring(dot + 1);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        String reference = UUID.randomUUID().toString();
+        LOG.error("Unexpected error, reference {}", reference, e);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "An unexpected error occurred; the service log has the details under reference " + reference + ".");
+        problem.setTitle("Internal error");
+        problem.setProperty("reference", reference);
+        return problem(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        PayloadTooLargeException tooLarge = causeOf(e, PayloadTooLargeException.class);
+        if (tooLarge != null) {
+            return asObject(tooLarge(tooLarge));
+        }
+        return asObject(badRequest("Unreadable request body", "The request body could not be read as the expected JSON.",
+                List.of(issueOf(e))));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers, HttpStatusCode status,
+            WebRequest request) {
+        String name = e instanceof MethodArgumentTypeMismatchException m ? m.getName() : e.getPropertyName();
+        String expected = e.getRequiredType() == null ? "another type" : describe(e.getRequiredType());
+        return asObject(badRequest("Invalid parameter", "Parameter '" + name + "' has the wrong type.",
+                List.of(new ValidationIssue(name, "'" + e.getValue() + "' is not " + expected))));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        List<ValidationIssue> issues = e.getBindingResult().getFieldErrors().stream()
+                .map(error -> new ValidationIssue("$." + error.getField(), error.getDefaultMessage()))
+                .toList();
+        return asObject(badRequest("Invalid request", issues.size() + " problem(s) in the request body.", issues));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<ValidationIssue> issues = new ArrayList<>();
+        e.getParameterValidationResults().forEach(result -> result.getResolvableErrors().forEach(error ->
+                issues.add(new ValidationIssue(result.getMethodParameter().getParameterName(), error.getDefaultMessage()))));
+        return asObject(badRequest("Invalid request", issues.size() + " problem(s) in the request.", issues));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
+                "The upload is larger than the limit (caravan.max-upload-size).");
+        problem.setTitle("Payload Too Large");
+        return asObject(problem(problem));
+    }
+
+    /** Spring's own problems (405, 415, 404 for unknown paths...) keep their status, with the problem content type. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, @Nullable Object body, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        ResponseEntity<Object> response = super.handleExceptionInternal(e, body, headers, status, request);
+        if (response == null || !(response.getBody() instanceof ProblemDetail)) {
+            return response;
+        }
+        return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(response.getBody());
+    }
+
+    private static ResponseEntity<ProblemDetail> badRequest(String title, String detail, List<ValidationIssue> issues) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        problem.setTitle(title);
+        problem.setProperty("issues", issues);
+        return problem(problem);
+    }
+
+    private static ResponseEntity<ProblemDetail> problem(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ResponseEntity<Object> asObject(ResponseEntity<?> response) {
+        return (ResponseEntity<Object>) response;
+    }
+
+    /** The Jackson failure behind an unreadable body, as an issue whose path names the field. */
+    static ValidationIssue issueOf(HttpMessageNotReadableException e) {
+        JsonParseException parse = causeOf(e, JsonParseException.class);
+        if (parse != null) {
+            var location = parse.getLocation();
+            return new ValidationIssue("$", "Malformed JSON at line " + location.getLineNr() + ", column "
+                    + location.getColumnNr() + ": " + parse.getOriginalMessage());
+        }
+        JsonMappingException mapping = causeOf(e, JsonMappingException.class);
+        if (mapping == null) {
+            return new ValidationIssue("$", "The request body is missing or is not JSON.");
+        }
+        String path = JsonPaths.of(mapping.getPath());
+        if (mapping instanceof UnrecognizedPropertyException unknown) {
+            return new ValidationIssue(path, "Unknown field '" + unknown.getPropertyName() + "'; known fields: "
+                    + unknown.getKnownPropertyIds());
+        }
+        if (mapping instanceof InvalidFormatException format) {
+            Class<?> target = format.getTargetType();
+            return new ValidationIssue(path, "'" + format.getValue() + "' is not " + describe(target));
+        }
+        if (mapping instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            return new ValidationIssue(path, "Expected " + describe(mismatch.getTargetType()) + " here.");
+        }
+        return new ValidationIssue(path, mapping.getOriginalMessage());
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == null) {
+            return "a valid value";
+        }
+        if (type.isEnum()) {
+            return "one of " + Arrays.toString(type.getEnumConstants());
+        }
+        if (Number.class.isAssignableFrom(type) || type == int.class || type == long.class || type == double.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type)) {
+            return "an array";
+        }
+        return "an object (" + type.getSimpleName() + ")";
+    }
+
+    private static <T extends Throwable> T causeOf(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+}

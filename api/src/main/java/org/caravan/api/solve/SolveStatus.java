@@ -1,0 +1,31 @@
+package org.caravan.api.solve;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.caravan.data.plan.PlanScore;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+
+/** A solve as a planner watches it. The figures are those of the best plan found so far. */
+public record SolveStatus(
+        long planId,
+        long datasetId,
+        @Schema(description = "The plan's version among the dataset's solves") int version,
+        PlanStatus status,
+        @Schema(description = "While QUEUED: 1 for the next solve to get a worker") Integer queuePosition,
+        int timeLimitSeconds,
+        @Schema(description = "Solving time so far over all runs, in seconds") double elapsedSeconds,
+        PlanScore bestScore,
+        Boolean feasible,
+        @Schema(description = "Participants brought in the best plan") Integer brought,
+        int participants,
+        @Schema(description = "Total cost of the best plan, in the event currency") BigDecimal totalCost,
+        @Schema(description = "How often the solve was resumed from its checkpoint after a restart") int resumes,
+        boolean stopRequested,
+        OffsetDateTime createdAt,
+        OffsetDateTime startedAt,
+        OffsetDateTime finishedAt,
+        @Schema(description = "When the best plan was last checkpointed") OffsetDateTime checkpointAt,
+        String error,
+        PolicyOverrides policy) {
+}

@@ -1,0 +1,234 @@
+package org.caravan.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.jar.JarFile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The packaged service as a separate process on a free port with its own H2 data directory: it is killed with
+ * SIGKILL in the middle of a solve and started again, and everything must still be there, the interrupted solve
+ * resumed from its checkpoint. Also checks the limits the servlet container enforces (multipart size) over HTTP.
+ */
+class ServiceProcessIT {
+
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+    private static final Duration WAIT = Duration.ofSeconds(90);
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final ObjectMapper json = new ObjectMapper();
+
+    @TempDir
+    Path dataDir;
+
+    private Process service;
+    private int port;
+    private int starts;
+
+    @BeforeEach
+    void freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+    }
+
+    @AfterEach
+    void stopService() throws InterruptedException {
+        if (service != null && service.isAlive()) {
+            service.destroy();
+            if (!service.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                service.destroyForcibly().waitFor();
+            }
+        }
+    }
+
+    @Test
+    void aKilledServiceLosesNothingAndResumesTheInterruptedSolve() throws Exception {
+        start();
+        int samples = countDatasetsNamed(sampleName());
+        assertThat(samples).as("the flagship sample is loaded on first start when packaged")
+                .isEqualTo(sampleName() == null ? 0 : 1);
+
+        long datasetId = upload(ApiTestSupport.resource("tiny.json"));
+        long finished = startSolve(datasetId, "{\"timeLimitSeconds\": 1}");
+        awaitStatus(finished, status -> status.get("status").asText().equals("DONE"));
+        long interrupted = startSolve(datasetId, "{\"timeLimitSeconds\": 40, \"policy\": {\"roommateCountry\": \"GROUP\"}}");
+        JsonNode beforeKill = awaitStatus(interrupted, status -> status.get("status").asText().equals("SOLVING")
+                && !status.get("checkpointAt").isNull());
+        String checkpointedPlan = get("/api/plans/" + interrupted + "/result").body();
+        assertThat(checkpointedPlan).contains("caravan-plan/1");
+
+        service.destroyForcibly();
+        service.waitFor();
+        start();
+
+        assertThat(countDatasetsNamed(sampleName())).as("the sample is loaded once only").isEqualTo(samples);
+        JsonNode datasets = json.readTree(get("/api/datasets").body());
+        assertThat(datasets.findValuesAsText("id")).contains(Long.toString(datasetId));
+        JsonNode versions = json.readTree(get("/api/datasets/" + datasetId + "/plans").body());
+        assertThat(versions).hasSize(2);
+        assertThat(versions.get(0).get("status").asText()).isEqualTo("DONE");
+        assertThat(get("/api/plans/" + finished + "/result").statusCode()).isEqualTo(200);
+
+        // The job queue notices the dead worker (no heartbeat) and the solve resumes from its checkpoint.
+        JsonNode resumed = awaitStatus(interrupted, status -> status.get("resumes").asInt() >= 1
+                && status.get("status").asText().equals("SOLVING"));
+        assertThat(resumed.get("elapsedSeconds").asDouble()).isGreaterThanOrEqualTo(0.0);
+        assertThat(resumed.get("policy").get("roommateCountry").asText()).isEqualTo("GROUP");
+        assertThat(beforeKill.get("version").asInt()).isEqualTo(2);
+        assertThat(get("/api/plans/" + interrupted + "/result").statusCode()).isEqualTo(200);
+
+        HttpResponse<String> stop = post("/api/plans/" + interrupted + "/stop", "application/json", "");
+        assertThat(stop.statusCode()).isEqualTo(202);
+        JsonNode stopped = awaitStatus(interrupted, status -> status.get("status").asText().equals("STOPPED"));
+        assertThat(stopped.get("resumes").asInt()).isEqualTo(1);
+        JsonNode plan = json.readTree(get("/api/plans/" + interrupted + "/result").body());
+        assertThat(plan.get("format").asText()).isEqualTo("caravan-plan/1");
+        assertThat(plan.get("version").asInt()).isEqualTo(2);
+        assertThat(plan.get("assignments")).hasSize(5);
+    }
+
+    @Test
+    void enforcesTheUploadLimitOnMultipartAndPlainBodiesOverHttp() throws Exception {
+        start();
+        String big = " ".repeat(1024 * 1024 + 100);
+        String boundary = "caravan" + UUID.randomUUID();
+        String multipart = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.json\"\r\n"
+                + "Content-Type: application/json\r\n\r\n" + big + "\r\n--" + boundary + "--\r\n";
+        HttpResponse<String> tooBigFile = post("/api/datasets", "multipart/form-data; boundary=" + boundary, multipart);
+        assertThat(tooBigFile.statusCode()).isEqualTo(413);
+        assertThat(tooBigFile.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).startsWith("application/problem+json"));
+
+        HttpResponse<String> tooBigBody = post("/api/datasets", "application/json", big);
+        assertThat(tooBigBody.statusCode()).isEqualTo(413);
+        assertThat(tooBigBody.body()).contains("\"status\":413");
+
+        HttpResponse<String> docs = get("/v3/api-docs");
+        assertThat(docs.statusCode()).isEqualTo(200);
+        assertThat(docs.body()).contains("/api/datasets/{datasetId}/plans", "/api/plans/{planId}/events");
+        assertThat(get("/swagger-ui.html").statusCode()).isIn(200, 302);
+    }
+
+    private void start() throws Exception {
+        String jar = System.getProperty("caravan.jar", "target/caravan.jar");
+        assertThat(Path.of(jar)).as("the packaged service; run through `mvn verify`").exists();
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-jar", jar,
+                "--server.port=" + port,
+                "--caravan.data-dir=" + dataDir.resolve("db"),
+                "--caravan.solver.workers=1",
+                "--caravan.solver.checkpoint-interval=500ms",
+                "--caravan.max-upload-size=1MB",
+                "--db-scheduler.heartbeat-interval=1s",
+                "--db-scheduler.missed-heartbeats-limit=4",
+                "--db-scheduler.polling-interval=500ms"));
+        Path log = dataDir.resolve("service-" + (++starts) + ".log");
+        service = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!service.isAlive()) {
+                throw new AssertionError("The service exited with " + service.exitValue() + ":\n" + Files.readString(log));
+            }
+            try {
+                if (get("/actuator/health").statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // Not listening yet.
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("The service did not start within " + START_TIMEOUT + ":\n" + Files.readString(log));
+    }
+
+    private String sampleName() throws IOException {
+        try (JarFile jar = new JarFile(System.getProperty("caravan.jar", "target/caravan.jar"))) {
+            var entry = jar.getEntry("BOOT-INF/classes/samples/djerba-2026.json");
+            if (entry == null) {
+                return null;
+            }
+            try (InputStream in = jar.getInputStream(entry)) {
+                return json.readTree(in).get("event").get("name").asText();
+            }
+        }
+    }
+
+    private int countDatasetsNamed(String name) throws Exception {
+        if (name == null) {
+            return 0;
+        }
+        JsonNode datasets = json.readTree(get("/api/datasets").body());
+        int count = 0;
+        for (JsonNode dataset : datasets) {
+            if (name.equals(dataset.get("name").asText())) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private long upload(String dataset) throws Exception {
+        HttpResponse<String> response = post("/api/datasets", "application/json", dataset);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return json.readTree(response.body()).get("id").asLong();
+    }
+
+    private long startSolve(long datasetId, String body) throws Exception {
+        HttpResponse<String> response = post("/api/datasets/" + datasetId + "/plans", "application/json", body);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+        assertThat(response.headers().firstValue("Location")).isPresent();
+        return json.readTree(response.body()).get("planId").asLong();
+    }
+
+    private JsonNode awaitStatus(long planId, Predicate<JsonNode> condition) throws Exception {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        JsonNode status = null;
+        while (System.nanoTime() < deadline) {
+            status = json.readTree(get("/api/plans/" + planId).body());
+            if (condition.test(status)) {
+                return status;
+            }
+            if (status.get("status").asText().equals("FAILED")) {
+                throw new AssertionError("Plan " + planId + " failed: " + status);
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("Plan " + planId + " did not get there within " + WAIT + "; last status " + status);
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(String path, String contentType, String body) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+}

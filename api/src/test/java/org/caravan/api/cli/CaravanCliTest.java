@@ -1,0 +1,113 @@
+package org.caravan.api.cli;
+
+import org.caravan.data.check.PlanChecker;
+import org.caravan.data.dataset.Dataset;
+import org.caravan.data.generate.DatasetGenerator;
+import org.caravan.data.generate.GeneratorOptions;
+import org.caravan.data.json.CaravanJson;
+import org.caravan.data.plan.Plan;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CaravanCliTest {
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return CaravanCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void helpExplainsEveryOption() {
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("--seconds", "--out", "--progress-seconds", "--from",
+                "--replan", "rooming-<hotel id>.csv", "flights.csv", "arrivals.csv", "check", "generate", "--coverage");
+    }
+
+    @Test
+    void solveWritesThePlanAndWhatHotelsAirlinesAndShuttlesNeed() throws IOException {
+        Path datasetFile = dir.resolve("dataset.json");
+        Dataset dataset = DatasetGenerator.generate(GeneratorOptions.of(60, 5));
+        CaravanJson.write(datasetFile, dataset);
+        Path outDir = dir.resolve("out");
+
+        int exit = run("solve", datasetFile.toString(), "--seconds", "1", "--out", outDir.toString(), "--progress-seconds", "1");
+
+        assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        Plan plan = CaravanJson.readPlan(outDir.resolve("plan.json"));
+        assertThat(PlanChecker.check(dataset, plan).inconsistencies()).isEmpty();
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertThat(printed).contains("feasible", "People brought", "Cost:", "paid by", "Score calculation speed");
+        List<Path> rooming;
+        try (var files = Files.list(outDir)) {
+            rooming = files.filter(file -> file.getFileName().toString().startsWith("rooming-")).toList();
+        }
+        assertThat(rooming).isNotEmpty();
+        String anyRooming = Files.readString(rooming.get(0));
+        assertThat(anyRooming.lines().count()).isGreaterThan(1);
+        String someone = plan.assignments().stream().filter(a -> a.brought() && a.room() != null).findFirst().orElseThrow().participant();
+        String name = dataset.participants().stream().filter(p -> p.id().equals(someone)).findFirst().orElseThrow().name();
+        assertThat(String.join("", rooming.stream().map(CaravanCliTest::read).toList())).contains(name);
+        assertThat(Files.readString(outDir.resolve("flights.csv")).lines().count()).isGreaterThan(1);
+        assertThat(Files.readString(outDir.resolve("arrivals.csv")).lines().count()).isGreaterThan(1);
+        assertThat(outDir.resolve("departures.csv")).exists();
+        assertThat(run("check", datasetFile.toString(), outDir.resolve("plan.json").toString())).isZero();
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void invalidDatasetListsEveryProblemAndExitsNonZero() throws IOException {
+        Path datasetFile = dir.resolve("broken.json");
+        Files.writeString(datasetFile, """
+                {"format": "caravan-dataset/1", "event": {"name": "x"}, "participants": [{"id": "p1", "priority": 9}]}
+                """);
+        int exit = run("solve", datasetFile.toString(), "--seconds", "1", "--out", dir.resolve("never").toString());
+        assertThat(exit).isEqualTo(CaravanCli.BAD_INPUT);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("$.participants[0].priority", "$.event.timeZone", "$.budget");
+        assertThat(dir.resolve("never")).doesNotExist();
+    }
+
+    @Test
+    void badOptionsAreNamed() throws IOException {
+        Path datasetFile = dir.resolve("dataset.json");
+        Files.writeString(datasetFile, "{}");
+        assertThat(run("solve", datasetFile.toString(), "--seconds", "soon")).isEqualTo(CaravanCli.BAD_INPUT);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--seconds", "soon");
+        assertThat(run("solve", datasetFile.toString(), "--fast")).isEqualTo(CaravanCli.BAD_INPUT);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--fast");
+        assertThat(run("solve", dir.resolve("missing.json").toString())).isEqualTo(CaravanCli.BAD_INPUT);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("missing.json");
+    }
+
+    @Test
+    void generateWritesTheSameFileForTheSameSeed() throws IOException {
+        Path first = dir.resolve("a.json");
+        Path second = dir.resolve("b.json");
+        assertThat(run("generate", "--participants", "50", "--seed", "3", "--out", first.toString())).isZero();
+        assertThat(run("generate", "--participants", "50", "--seed", "3", "--out", second.toString())).isZero();
+        assertThat(Files.readString(first)).isEqualTo(Files.readString(second));
+        assertThat(run("generate", "--participants", "10", "--out", first.toString())).isEqualTo(CaravanCli.BAD_INPUT);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("participants", "50");
+    }
+}

@@ -1,0 +1,126 @@
+package org.caravan.api.explain;
+
+import org.caravan.api.ApiTestSupport;
+import org.caravan.api.solve.PlanStatus;
+import org.caravan.data.dataset.Dataset;
+import org.caravan.data.dataset.RoommateCountryMode;
+import org.caravan.data.plan.NotBroughtReason;
+import org.caravan.data.plan.Plan;
+import org.caravan.data.plan.PlanScore;
+import org.caravan.solver.explain.Explanation;
+import org.caravan.solver.explain.Justification;
+import org.caravan.solver.explain.ParticipantExplanation;
+import org.caravan.solver.explain.Recommendation;
+import org.caravan.solver.explain.RuleExplanation;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import org.springframework.http.MediaType;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+class ExplanationApiTest extends ApiTestSupport {
+
+    private long planId;
+
+    @BeforeEach
+    void solveTheTinyDatasetWithAnOverride() throws Exception {
+        long datasetId = uploadTiny();
+        when(engine.solve(any(), any(), any())).thenAnswer(solvingUntilStopped(tinyPlan()));
+        planId = startSolve(datasetId, "{\"timeLimitSeconds\": 1, \"policy\": {\"roommateCountry\": \"IGNORE\"}}");
+        awaitStatus(planId, PlanStatus.DONE);
+    }
+
+    @Test
+    void theAnalysisExplainsTheStoredPlanUnderThePolicyItWasSolvedWith() throws Exception {
+        Justification match = new Justification("p1 and p2 share h1-101 and are both from TN", List.of("p1", "p2", "h1-101"),
+                new BigDecimal("-15"));
+        when(engine.explain(any(), any())).thenReturn(new Explanation(new PlanScore(0, 0, new BigDecimal("-2500.00")),
+                List.of(new RuleExplanation("Roommates of the same nationality", "SOFT", new BigDecimal("-15"), 1, List.of(match)))));
+
+        mvc.perform(get("/api/plans/{id}/analysis", planId)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.rules[0].rule").value("Roommates of the same nationality"))
+                .andExpect(jsonPath("$.rules[0].matches[0].ids[2]").value("h1-101"))
+                .andExpect(jsonPath("$.score.soft").value(-2500.00));
+
+        ArgumentCaptor<Dataset> dataset = ArgumentCaptor.forClass(Dataset.class);
+        ArgumentCaptor<Plan> plan = ArgumentCaptor.forClass(Plan.class);
+        verify(engine).explain(dataset.capture(), plan.capture());
+        assertThat(dataset.getValue().policy().roommateCountry()).isEqualTo(RoommateCountryMode.IGNORE);
+        assertThat(plan.getValue().assignments()).extracting(a -> a.room()).contains("h1-101", "h2-1");
+    }
+
+    @Test
+    void explainsOneParticipant() throws Exception {
+        when(engine.explainParticipant(any(), any(), eq("p5"))).thenReturn(new ParticipantExplanation("p5", false, null, null,
+                List.of(), List.of(new NotBroughtReason(NotBroughtReason.Code.PRIORITY_TRADE_OFF, null, "costs more than priority 1")),
+                List.of()));
+        mvc.perform(get("/api/plans/{id}/participants/{p}/explanation", planId, "p5")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.participant").value("p5"))
+                .andExpect(jsonPath("$.brought").value(false))
+                .andExpect(jsonPath("$.whyNotBrought[0].code").value("PRIORITY_TRADE_OFF"));
+    }
+
+    @Test
+    void recommendsPlacementsForOneParticipantWithoutChangingThePlan() throws Exception {
+        when(engine.recommend(any(), any(), eq("p5"), eq(2))).thenReturn(List.of(
+                new Recommendation("it-cdg-2", "h1-103", new PlanScore(0, 0, new BigDecimal("-3400")),
+                        new PlanScore(0, 1, new BigDecimal("-900")), List.of("single room as needed")),
+                new Recommendation("it-cdg-1", "h1-103", new PlanScore(0, 0, new BigDecimal("-3500")),
+                        new PlanScore(0, 1, new BigDecimal("-1000")), List.of())));
+        String before = mvc.perform(get("/api/plans/{id}/result", planId)).andReturn().getResponse().getContentAsString();
+
+        mvc.perform(get("/api/plans/{id}/participants/{p}/recommendations", planId, "p5").param("limit", "2"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(2))
+                .andExpect(jsonPath("$[0].itinerary").value("it-cdg-2"))
+                .andExpect(jsonPath("$[0].room").value("h1-103"))
+                .andExpect(jsonPath("$[0].impact.medium").value(1));
+
+        String after = mvc.perform(get("/api/plans/{id}/result", planId)).andReturn().getResponse().getContentAsString();
+        assertThat(after).isEqualTo(before);
+    }
+
+    @Test
+    void unknownParticipantsAndBadLimitsAreProblemDetails() throws Exception {
+        mvc.perform(get("/api/plans/{id}/participants/{p}/explanation", planId, "nobody"))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.field").value("participantId"))
+                .andExpect(jsonPath("$.detail", containsString("nobody")));
+        mvc.perform(get("/api/plans/{id}/participants/{p}/recommendations", planId, "nobody"))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/plans/{id}/participants/{p}/recommendations", planId, "p5").param("limit", "0"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.issues[0].path").value("limit"));
+        mvc.perform(get("/api/plans/{id}/participants/{p}/recommendations", planId, "p5").param("limit", "many"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.issues[0].path").value("limit"));
+        mvc.perform(get("/api/plans/{id}/analysis", 987654)).andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.field").value("planId"));
+        verify(engine, org.mockito.Mockito.never()).recommend(any(), any(), eq("nobody"), anyInt());
+    }
+
+    @Test
+    void anEngineFailureIsA500ProblemWithoutAStackTrace() throws Exception {
+        when(engine.explain(any(), any())).thenThrow(new IllegalStateException("secret internals"));
+        mvc.perform(get("/api/plans/{id}/analysis", planId)).andExpect(status().isInternalServerError())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.reference").isNotEmpty())
+                .andExpect(jsonPath("$.detail", org.hamcrest.Matchers.not(containsString("secret"))))
+                .andExpect(jsonPath("$.trace").doesNotExist());
+    }
+}

@@ -1,0 +1,165 @@
+package org.caravan.solver;
+
+import org.caravan.data.dataset.Dataset;
+import org.caravan.data.dataset.Itinerary;
+import org.caravan.data.dataset.Participant;
+import org.caravan.data.dataset.Weights;
+import org.caravan.data.generate.DatasetGenerator;
+import org.caravan.data.generate.GeneratorOptions;
+import org.caravan.data.json.CaravanJson;
+import org.caravan.data.plan.Assignment;
+import org.caravan.data.plan.NotBroughtReason;
+import org.caravan.data.plan.Plan;
+import org.caravan.data.validation.InvalidDatasetException;
+import org.caravan.solver.explain.Explanation;
+import org.caravan.solver.explain.ParticipantExplanation;
+import org.caravan.solver.explain.Recommendation;
+import org.caravan.solver.explain.RuleExplanation;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class PlanningEngineTest {
+
+    private static PlanningEngine engine;
+    private static Dataset dataset;
+    private static Plan plan;
+
+    @BeforeAll
+    static void solveOnce() {
+        engine = new PlanningEngine();
+        dataset = DatasetGenerator.generate(GeneratorOptions.of(80, 21).withBudgetCoverage(0.7));
+        plan = engine.solve(dataset, SolveOptions.forSeconds(2), progress -> { });
+    }
+
+    @AfterAll
+    static void close() {
+        engine.close();
+    }
+
+    @Test
+    void explanationAddsUpToTheScore() {
+        Explanation explanation = engine.explain(dataset, plan);
+        assertThat(explanation.score()).isEqualTo(plan.score());
+        BigDecimal soft = explanation.rules().stream().filter(rule -> rule.level().equals("SOFT"))
+                .map(RuleExplanation::impact).reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat(soft).isEqualByComparingTo(plan.score().soft());
+        RuleExplanation flights = explanation.rules().stream().filter(rule -> rule.rule().equals("Flight cost")).findFirst().orElseThrow();
+        assertThat(flights.matches()).isNotEmpty();
+        assertThat(flights.impact()).isEqualByComparingTo(plan.costs().flights().negate());
+        assertThat(flights.matches().get(0).ids()).isNotEmpty();
+    }
+
+    @Test
+    void broughtParticipantIsExplainedWithTheirItineraryAndRoom() {
+        Assignment brought = plan.assignments().stream()
+                .filter(assignment -> assignment.brought() && assignment.itinerary() != null && assignment.room() != null)
+                .findFirst().orElseThrow();
+        ParticipantExplanation explanation = engine.explainParticipant(dataset, plan, brought.participant());
+        assertThat(explanation.brought()).isTrue();
+        assertThat(explanation.itinerary()).isEqualTo(brought.itinerary());
+        assertThat(explanation.room()).isEqualTo(brought.room());
+        assertThat(explanation.reasons()).anySatisfy(reason -> assertThat(reason).contains(brought.itinerary()))
+                .anySatisfy(reason -> assertThat(reason).contains(brought.room()));
+        assertThat(explanation.matches()).anySatisfy(match -> assertThat(match.ids()).contains(brought.participant()));
+    }
+
+    @Test
+    void everyoneLeftOutHasASpecificReason() {
+        List<Assignment> leftOut = plan.assignments().stream().filter(assignment -> !assignment.brought()).toList();
+        assertThat(leftOut).as("the budget covers about 70%").isNotEmpty();
+        assertThat(leftOut).allSatisfy(assignment -> assertThat(assignment.whyNotBrought()).isNotEmpty()
+                .allSatisfy(reason -> assertThat(reason.message()).contains(assignment.participant())));
+    }
+
+    @Test
+    void participantWithoutAnyItineraryFromHomeIsToldSo() {
+        Set<String> origins = dataset.flights().itineraries().stream().map(Itinerary::origin).collect(Collectors.toSet());
+        String noFlights = dataset.airports().stream().map(airport -> airport.code())
+                .filter(code -> !origins.contains(code) && !code.equals(dataset.event().venue().airport())).findFirst().orElseThrow();
+        Participant flyer = dataset.participants().stream().filter(p -> p.flies() && !p.mustAttend()).findFirst().orElseThrow();
+        List<Participant> participants = new ArrayList<>(dataset.participants());
+        participants.set(participants.indexOf(flyer), withHomeAirport(flyer, noFlights));
+        Dataset stranded = dataset.withParticipants(participants);
+
+        Plan strandedPlan = engine.solve(stranded, SolveOptions.forSeconds(1), progress -> { });
+
+        Assignment assignment = strandedPlan.assignments().stream()
+                .filter(a -> a.participant().equals(flyer.id())).findFirst().orElseThrow();
+        assertThat(assignment.brought()).isFalse();
+        assertThat(assignment.whyNotBrought()).extracting(NotBroughtReason::code).containsExactly(NotBroughtReason.Code.NO_ITINERARY);
+        assertThat(assignment.whyNotBrought().get(0).message()).contains(noFlights);
+    }
+
+    private static Participant withHomeAirport(Participant p, String airport) {
+        return new Participant(p.id(), p.name(), p.gender(), p.nationality(), p.languages(), List.of(airport), p.organisation(),
+                p.delegation(), p.role(), p.priority(), p.mustAttend(), p.fund(), p.travelMode(), p.needsLodging(),
+                p.fixedArrival(), p.fixedDeparture(), p.needs(), p.roommateRequests(), p.household(), p.visasHeld());
+    }
+
+    @Test
+    void recommendationsRankPlacementsWithoutChangingThePlan() {
+        String before = CaravanJson.toJson(plan);
+        Assignment leftOut = plan.assignments().stream().filter(assignment -> !assignment.brought()).findFirst().orElseThrow();
+        List<Recommendation> recommendations = engine.recommend(dataset, plan, leftOut.participant(), 3);
+        assertThat(recommendations).isNotEmpty().hasSizeLessThanOrEqualTo(3);
+        assertThat(recommendations).allSatisfy(recommendation -> assertThat(recommendation.room()).isNotNull());
+        assertThat(recommendations.get(0).impact().medium()).as("bringing them gains their priority").isPositive();
+        for (int i = 1; i < recommendations.size(); i++) {
+            var better = recommendations.get(i - 1).score();
+            var worse = recommendations.get(i).score();
+            assertThat(better.hard() > worse.hard() || (better.hard() == worse.hard() && (better.medium() > worse.medium()
+                    || (better.medium() == worse.medium() && better.soft().compareTo(worse.soft()) >= 0)))).isTrue();
+        }
+        assertThat(CaravanJson.toJson(plan)).isEqualTo(before);
+    }
+
+    @Test
+    void invalidDatasetNeverReachesTheSolver() {
+        Dataset broken = dataset.withBudget(null);
+        assertThatThrownBy(() -> engine.solve(broken, SolveOptions.forSeconds(1), progress -> { }))
+                .isInstanceOf(InvalidDatasetException.class)
+                .satisfies(e -> assertThat(((InvalidDatasetException) e).issues()).anySatisfy(
+                        issue -> assertThat(issue.path()).startsWith("$.budget")));
+    }
+
+    @Test
+    void stopEarlyKeepsTheBestPlan() throws Exception {
+        SolveControl control = new SolveControl();
+        long start = System.nanoTime();
+        CompletableFuture<Plan> solving = CompletableFuture.supplyAsync(() -> engine.solve(dataset,
+                new SolveOptions(Duration.ofMinutes(5), null, false, control, null), progress -> { }));
+        Thread.sleep(1500);
+        control.requestStop();
+        Plan stopped = solving.get(60, TimeUnit.SECONDS);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMinutes(1));
+        assertThat(stopped.feasible()).isTrue();
+        assertThat(stopped.assignments()).hasSize(dataset.participants().size());
+    }
+
+    @Test
+    void replanMovesPeopleOnlyWhenItPaysMoreThanTheDisruption() {
+        Plan replanned = engine.solve(dataset, new SolveOptions(Duration.ofSeconds(2), plan, true, null, null), progress -> { });
+        assertThat(replanned.version()).isEqualTo(plan.version() + 1);
+        assertThat(replanned.score().medium()).isGreaterThanOrEqualTo(plan.score().medium());
+        assertThat(replanned.score().soft()).as("keeping the published plan would cost no disruption")
+                .isGreaterThanOrEqualTo(plan.score().soft());
+
+        Dataset stubborn = dataset.withPolicy(dataset.policy().withWeights(new Weights(null, null, null, null, null, null,
+                null, null, null, new BigDecimal("1000000"))));
+        Plan kept = engine.solve(stubborn, new SolveOptions(Duration.ofSeconds(2), plan, true, null, null), progress -> { });
+        assertThat(kept.penalties().get("disruption")).isEqualByComparingTo(BigDecimal.ZERO);
+    }
+}
