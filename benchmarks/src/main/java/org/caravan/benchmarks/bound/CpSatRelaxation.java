@@ -73,7 +73,7 @@ public final class CpSatRelaxation {
     }
 
     /** Above this many occupancy terms the relaxation is not built and the knapsack bound stands alone. */
-    static final long LIMIT = 1_500_000;
+    static final long LIMIT = 300_000;
 
     /** Whether the relaxation is small enough to build: participants × kinds of rooms × nights. */
     public static boolean fits(PlanningFacts facts) {
