@@ -118,8 +118,35 @@ public final class Report {
             }
             md.append('\n');
         }
+        md.append(ranking(byDataset));
         md.append(Goals.check(results, bounds));
         Files.writeString(out.resolve("report.md"), md.toString());
+    }
+
+    /**
+     * Who leads, per dataset and wall time: the judged plans in lexicographic order (feasible, then medium, then soft),
+     * the greedy (one pass) ranked in every time column.
+     */
+    static String ranking(Map<String, List<RunResult>> byDataset) {
+        StringBuilder md = new StringBuilder("## Ranking at equal time\n\n");
+        for (Map.Entry<String, List<RunResult>> dataset : byDataset.entrySet()) {
+            List<Integer> times = dataset.getValue().stream().filter(r -> r.seconds() > 0 && !r.contender().equals("bound"))
+                    .map(RunResult::seconds).distinct().sorted().toList();
+            for (int seconds : times) {
+                List<RunResult> cell = dataset.getValue().stream()
+                        .filter(r -> !r.contender().equals("bound") && (r.seconds() == seconds || r.seconds() == 0))
+                        .sorted(BETTER_FIRST).toList();
+                md.append("- ").append(dataset.getKey()).append(", ").append(seconds).append(" s: ");
+                for (int i = 0; i < cell.size(); i++) {
+                    RunResult r = cell.get(i);
+                    md.append(i == 0 ? "" : " > ").append("**").append(r.contender()).append("** (")
+                            .append(r.feasible() == null ? "no plan" : (r.feasible() ? "" : "infeasible ")
+                                    + r.medium() + " / " + money(r.soft())).append(')');
+                }
+                md.append('\n');
+            }
+        }
+        return md.append('\n').toString();
     }
 
     private static void writeCsv(Path file, List<RunResult> results, Map<String, RunResult> bounds) throws IOException {
