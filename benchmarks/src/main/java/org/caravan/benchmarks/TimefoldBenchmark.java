@@ -79,7 +79,7 @@ public final class TimefoldBenchmark {
         List<SolverBenchmarkConfig> solvers = new ArrayList<>();
         for (String config : configs) {
             String resource = config.equals("default") ? PlanningEngine.DEFAULT_CONFIG
-                    : "org/caravan/benchmarks/solver/" + config + ".xml";
+                    : config.contains("/") ? config : "org/caravan/benchmarks/solver/" + config + ".xml";
             solvers.add(new SolverBenchmarkConfig().withName(config).withSolverConfig(
                     SolverConfig.createFromXmlResource(resource).withTerminationSpentLimit(Duration.ofSeconds(seconds))));
         }

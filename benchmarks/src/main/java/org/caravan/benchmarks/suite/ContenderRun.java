@@ -56,8 +56,7 @@ public final class ContenderRun {
             Loader.loadNativeLibraries();
         }
         PlanningEngine engine = contender.startsWith("caravan")
-                ? PlanningEngine.withConfig(contender.equals("caravan") ? PlanningEngine.DEFAULT_CONFIG
-                        : ALTERNATIVES_PACKAGE + contender.substring("caravan:".length()) + ".xml", null)
+                ? PlanningEngine.withConfig(configResource(contender), null)
                 : null;
         long start = System.nanoTime();
         RunResult result = switch (contender) {
@@ -182,6 +181,18 @@ public final class ContenderRun {
                 report.costs().total().doubleValue(), Money.fromCents(report.softCents()).doubleValue(),
                 penalties.doubleValue(), firstFeasibleMs, wallMs, scoreSpeed, Memory.heapPeakBytes(),
                 Memory.rssPeakKb(), status, null, null, null);
+    }
+
+    /**
+     * {@code caravan}: the shipped configuration; {@code caravan:<name>}: an alternative of this module, or any
+     * solver configuration resource on the classpath when the name contains a slash.
+     */
+    static String configResource(String contender) {
+        if (contender.equals("caravan")) {
+            return PlanningEngine.DEFAULT_CONFIG;
+        }
+        String name = contender.substring("caravan:".length());
+        return name.contains("/") ? name : ALTERNATIVES_PACKAGE + name + ".xml";
     }
 
     private static boolean sameScore(PlanScore a, PlanScore b) {
