@@ -89,10 +89,12 @@ public final class CpSatModel {
     private final Map<Long, BoolVar> open = new HashMap<>();
     private final Map<RoomFacts, Map<String, BoolVar>> labelVars = new HashMap<>();
     private final Map<String, BoolVar> shuttle = new HashMap<>();
-    private final List<FundCharge> fundCharges = new ArrayList<>();
+    private final List<GroupCharge> groupCharges = new ArrayList<>();
+    /** The payer group the total budget covers. */
+    private static final String NOT_SELF_FUNDED = "budget";
 
-    /** A fund's charge for a room-night: pays when it has an occupant there, charge as in {@link #budget}. */
-    private record FundCharge(String fund, RoomFacts room, int night, BoolVar pays, IntVar charge) {
+    /** A payer group's charge for a room-night: pays when it has an occupant there, charge as in {@link #charge}. */
+    private record GroupCharge(String group, RoomFacts room, int night, BoolVar pays, IntVar charge, long full) {
     }
 
     static {
@@ -377,12 +379,12 @@ public final class CpSatModel {
 
     /**
      * Rule 8. The exact share of a room-night (price × k / n, rounded per payer) is not linear, so it is over-estimated
-     * (a restriction). A fund with k of the n occupants pays at most price × (1 − m / capacity) + 1 cent, m = n − k
-     * being the others, because k / (k + m) ≤ 1 − m / capacity whenever k + m ≤ capacity (it reduces to
-     * m × (capacity − k − m) ≥ 0); so the fund is charged at least (price + 1) − ⌊price / capacity⌋ × m when it has an
-     * occupant, and nothing otherwise. The total budget is charged every open room-night at its price plus
-     * ⌊capacity / 2⌋ cents (the most that per-payer rounding can add), even when only self-funded people sleep there.
-     * Fares, visa fees and taxes are exact.
+     * (a restriction). A group of payers with k of the n occupants pays at most price × (1 − m / capacity) plus what
+     * rounding adds, m = n − k being the others, because k / (k + m) ≤ 1 − m / capacity whenever k + m ≤ capacity (it
+     * reduces to m × (capacity − k − m) ≥ 0). So a fund is charged at least (price + 1 cent) − ⌊price / capacity⌋ × m
+     * when it has an occupant and nothing otherwise, and the total budget (everyone not self-funded) likewise with
+     * price + ⌊capacity / 2⌋ cents (the most that per-payer rounding adds), or simply price + ⌊capacity / 2⌋ for an open
+     * room-night where no self-funded person can sleep. Fares, visa fees and taxes are exact.
      */
     private void budget(Map<RoomFacts, Map<Integer, List<Occupancy>>> occupancy, Map<Long, BoolVar> open) {
         Map<String, Long> funds = facts.fundAmountsCents();
@@ -404,7 +406,7 @@ public final class CpSatModel {
         for (Map.Entry<RoomFacts, Map<Integer, List<Occupancy>>> byRoom : occupancy.entrySet()) {
             RoomFacts r = byRoom.getKey();
             for (Map.Entry<Integer, List<Occupancy>> night : byRoom.getValue().entrySet()) {
-                Map<String, LinearExprBuilder> occupantsByFund = new HashMap<>();
+                Set<String> fundsHere = new LinkedHashSet<>();
                 for (Occupancy o : night.getValue()) {
                     String payer = o.person().payer();
                     if (!PlanningFacts.countsInBudget(payer)) {
@@ -413,26 +415,18 @@ public final class CpSatModel {
                     spentInBudget.addTerm(o.sleeps(), r.taxCents());
                     if (spentByFund.containsKey(payer)) {
                         spentByFund.get(payer).addTerm(o.sleeps(), r.taxCents());
-                        occupantsByFund.computeIfAbsent(payer, k -> LinearExpr.newBuilder()).add(o.sleeps());
+                        fundsHere.add(payer);
                     }
                 }
-                spentInBudget.addTerm(open.get(key(r, night.getKey())), r.priceCents() + r.capacity() / 2);
-                occupantsByFund.forEach((fund, occupants) -> {
-                    String name = fund + "," + r.id() + "," + night.getKey();
-                    BoolVar pays = model.newBoolVar("fundPays[" + name + "]");
-                    model.addLessOrEqual(occupants, LinearExpr.term(pays, r.capacity()));
-                    // charge ≥ (price + 1) × pays − ⌊price / capacity⌋ × (occupants of other payers), charge ≥ 0.
-                    IntVar charge = model.newIntVar(0, r.priceCents() + 1, "fundCharge[" + name + "]");
-                    LinearExprBuilder upper = LinearExpr.newBuilder().addTerm(pays, r.priceCents() + 1);
-                    for (Occupancy o : night.getValue()) {
-                        if (!fund.equals(o.person().payer())) {
-                            upper.addTerm(o.sleeps(), -(r.priceCents() / r.capacity()));
-                        }
-                    }
-                    model.addGreaterOrEqual(charge, upper);
-                    fundCharges.add(new FundCharge(fund, r, night.getKey(), pays, charge));
-                    spentByFund.get(fund).add(charge);
-                });
+                boolean anySelfFunded = night.getValue().stream()
+                        .anyMatch(o -> !PlanningFacts.countsInBudget(o.person().payer()));
+                if (anySelfFunded) {
+                    spentInBudget.add(charge(NOT_SELF_FUNDED, r, night.getKey(), night.getValue(), r.priceCents() + r.capacity() / 2));
+                } else {
+                    spentInBudget.addTerm(open.get(key(r, night.getKey())), r.priceCents() + r.capacity() / 2);
+                }
+                fundsHere.forEach(fund ->
+                        spentByFund.get(fund).add(charge(fund, r, night.getKey(), night.getValue(), r.priceCents() + 1)));
             }
         }
         long total = facts.budgetTotalCents();
@@ -440,6 +434,34 @@ public final class CpSatModel {
             model.addLessOrEqual(spentInBudget, total);
         }
         funds.forEach((fund, amount) -> model.addLessOrEqual(spentByFund.get(fund), amount));
+    }
+
+    /**
+     * What a group of payers (a fund, or everyone not self-funded) is charged for a room-night, at least its exact
+     * shares: {@code full} (the price plus what rounding can add) when it has an occupant there, less
+     * ⌊price / capacity⌋ per occupant outside the group, and nothing when it has none.
+     */
+    private IntVar charge(String group, RoomFacts r, int night, List<Occupancy> occupants, long full) {
+        String name = group + "," + r.id() + "," + night;
+        BoolVar pays = model.newBoolVar("pays[" + name + "]");
+        IntVar charge = model.newIntVar(0, full, "charge[" + name + "]");
+        LinearExprBuilder members = LinearExpr.newBuilder();
+        LinearExprBuilder atLeast = LinearExpr.newBuilder().addTerm(pays, full);
+        for (Occupancy o : occupants) {
+            if (inGroup(group, o.person())) {
+                members.add(o.sleeps());
+            } else {
+                atLeast.addTerm(o.sleeps(), -(r.priceCents() / r.capacity()));
+            }
+        }
+        model.addLessOrEqual(members, LinearExpr.term(pays, r.capacity()));
+        model.addGreaterOrEqual(charge, atLeast);
+        groupCharges.add(new GroupCharge(group, r, night, pays, charge, full));
+        return charge;
+    }
+
+    private static boolean inGroup(String group, Person person) {
+        return group.equals(NOT_SELF_FUNDED) ? PlanningFacts.countsInBudget(person.payer()) : group.equals(person.payer());
     }
 
     /** Shuttle slots: a slot is paid once if any brought flyer arrives in it (exact). */
@@ -541,13 +563,13 @@ public final class CpSatModel {
         Set<String> slots = new java.util.HashSet<>();
         chosen.values().forEach(option -> slots.add(option.arrivalSlot()));
         shuttle.forEach((slot, v) -> hint.accept(v, slots.contains(slot) ? 1L : 0L));
-        for (FundCharge c : fundCharges) {
+        for (GroupCharge c : groupCharges) {
             List<Person> there = sleepers.getOrDefault(key(c.room(), c.night()), List.of());
-            long mine = there.stream().filter(p -> c.fund().equals(p.payer())).count();
-            long others = there.size() - mine;
-            hint.accept(c.pays(), mine > 0 ? 1L : 0L);
-            hint.accept(c.charge(), mine > 0
-                    ? Math.max(0, c.room().priceCents() + 1 - c.room().priceCents() / c.room().capacity() * others) : 0L);
+            long members = there.stream().filter(p -> inGroup(c.group(), p)).count();
+            long others = there.size() - members;
+            hint.accept(c.pays(), members > 0 ? 1L : 0L);
+            hint.accept(c.charge(), members > 0
+                    ? Math.max(0, c.full() - c.room().priceCents() / c.room().capacity() * others) : 0L);
         }
     }
 
