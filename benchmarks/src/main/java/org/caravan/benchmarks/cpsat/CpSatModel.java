@@ -90,6 +90,7 @@ public final class CpSatModel {
     private final Map<RoomFacts, Map<String, BoolVar>> labelVars = new HashMap<>();
     private final Map<String, BoolVar> shuttle = new HashMap<>();
     private final List<GroupCharge> groupCharges = new ArrayList<>();
+    private final Map<String, String> startRooms = new HashMap<>();
     /** The payer group the total budget covers. */
     private static final String NOT_SELF_FUNDED = "budget";
 
@@ -102,10 +103,28 @@ public final class CpSatModel {
     }
 
     public CpSatModel(PlanningFacts facts) {
+        this(facts, null);
+    }
+
+    /**
+     * The model, started from a plan (e.g. the greedy's) when {@code start} is not null: each participant is also
+     * offered the room that plan gives them, and the plan becomes CP-SAT's solution hint (see {@link #hint}).
+     */
+    public CpSatModel(PlanningFacts facts, List<Assignment> start) {
         this.facts = facts;
         this.weight = costCeiling(facts) + 1;
         this.roomWindows = occupancyTerms(facts) > FULL_MODEL_LIMIT;
+        if (start != null) {
+            start.forEach(a -> {
+                if (a.brought() && a.room() != null) {
+                    startRooms.put(a.participant(), a.room());
+                }
+            });
+        }
         build();
+        if (start != null) {
+            hint(start);
+        }
     }
 
     /** Whether the full model was too big and each participant was offered a window of rooms only. */
@@ -254,7 +273,7 @@ public final class CpSatModel {
 
     /**
      * Rooms offered to a person: suitable (accessibility), available for at least one of their options. In a model too
-     * big to build in full, a window of them (a restriction).
+     * big to build in full, a window of them (a restriction), plus the room of the plan the model starts from.
      */
     private List<RoomFacts> candidateRooms(Person person) {
         List<RoomFacts> suitable = new ArrayList<>();
@@ -266,6 +285,7 @@ public final class CpSatModel {
         if (!roomWindows) {
             return suitable;
         }
+        String startRoom = startRooms.get(person.id());
         // Every step-th suitable room, from an offset given by the person's index: the people with the same offset are
         // offered the same rooms (so they can share them), and the windows together cover every room.
         int perPerson = (int) Math.max(2, FULL_MODEL_LIMIT / Math.max(1L, (long) facts.persons().size() * maxNights()));
@@ -274,8 +294,10 @@ public final class CpSatModel {
         }
         int step = (suitable.size() + perPerson - 1) / perPerson;
         List<RoomFacts> window = new ArrayList<>();
-        for (int i = person.index() % step; i < suitable.size(); i += step) {
-            window.add(suitable.get(i));
+        for (int i = 0; i < suitable.size(); i++) {
+            if (i % step == person.index() % step || suitable.get(i).id().equals(startRoom)) {
+                window.add(suitable.get(i));
+            }
         }
         return window;
     }
@@ -496,12 +518,11 @@ public final class CpSatModel {
 
     /**
      * Starts the search from a plan (e.g. the greedy's): a complete CP-SAT solution hint, the decisions (who is
-     * brought, how and where) and every auxiliary variable that follows from them. Decisions outside the model (a room
-     * outside a participant's window) are left unhinted. A plan that breaks one of the model's restrictions gives an
+     * brought, how and where) and every auxiliary variable that follows from them. A plan that breaks one of the model's restrictions gives an
      * infeasible hint, which CP-SAT then only follows as a search preference (asking it to repair the hint was slower to
      * a first solution on the 50-participant dataset: none in 10 s, against 5 to 6 s without).
      */
-    public void hint(List<Assignment> assignments) {
+    private void hint(List<Assignment> assignments) {
         Map<Integer, Assignment> byPerson = new HashMap<>();
         for (Assignment assignment : assignments) {
             Person person = facts.person(assignment.participant());

@@ -91,10 +91,7 @@ public final class ContenderRun {
     private static RunResult cpSat(DatasetSpec spec, Dataset dataset, int seconds, long start, Path planFile,
             boolean hinted) throws Exception {
         PlanningFacts facts = new PlanningFacts(dataset);
-        CpSatModel model = new CpSatModel(facts);
-        if (hinted) {
-            model.hint(PlannerGreedy.plan(facts));
-        }
+        CpSatModel model = new CpSatModel(facts, hinted ? PlannerGreedy.plan(facts) : null);
         String name = hinted ? "cp-sat-hinted" : "cp-sat";
         // The wall time covers building the model too: the solver gets what is left.
         long buildMs = millisSince(start);

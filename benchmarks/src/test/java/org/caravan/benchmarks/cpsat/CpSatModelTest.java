@@ -5,6 +5,7 @@ import org.caravan.benchmarks.cpsat.CpSatModel.Outcome;
 import org.caravan.benchmarks.bound.CpSatRelaxation;
 import org.caravan.benchmarks.Referee;
 import org.caravan.benchmarks.facts.PlanningFacts;
+import org.caravan.benchmarks.greedy.PlannerGreedy;
 import org.caravan.benchmarks.support.Fixtures;
 import org.caravan.data.dataset.Budget;
 import org.caravan.data.dataset.Dataset;
@@ -57,6 +58,19 @@ class CpSatModelTest {
         } else {
             assertThat(outcome.status()).isEqualTo(CpSolverStatus.UNKNOWN); // no time to find one on a busy machine
         }
+    }
+
+    @Test
+    void startedFromTheGreedysPlanItDoesAtLeastAsWell() {
+        Dataset dataset = DatasetGenerator.generate(GeneratorOptions.of(50, 7).withBudgetCoverage(0.6));
+        PlanningFacts facts = new PlanningFacts(dataset);
+        Plan greedy = Referee.plan(dataset, PlannerGreedy.plan(facts));
+        Outcome outcome = new CpSatModel(facts, greedy.assignments()).solve(LIMIT, 2);
+
+        assertThat(outcome.hasSolution()).isTrue();
+        Plan plan = Referee.plan(dataset, outcome.assignments());
+        assertThat(plan.feasible()).isTrue();
+        assertThat(plan.score().medium()).isGreaterThanOrEqualTo(greedy.score().medium());
     }
 
     @Test
