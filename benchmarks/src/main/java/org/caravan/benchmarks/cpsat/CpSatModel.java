@@ -72,7 +72,7 @@ import java.util.TreeSet;
  */
 public final class CpSatModel {
 
-    /** Above this many occupancy terms the model offers each participant a rotating window of rooms. */
+    /** Above this many occupancy terms the model offers each participant a window of the rooms (see candidateRooms). */
     static final int FULL_MODEL_LIMIT = Integer.getInteger("caravan.cpsat.fullModelLimit", 400_000);
 
     private final PlanningFacts facts;
