@@ -21,7 +21,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * Runs the benchmark suite and writes a Markdown and CSV report under {@code benchmarks/results/<timestamp>/}.
  * <pre>
- *   --quick            flagship, 50, 300 at 70% budget coverage and 2,000 participants, 10 s each (6 to 8 minutes)
+ *   --quick            flagship, 50, 300 with budget and beds for 70%, and 2,000 participants, 10 s each (6 to 8 minutes)
  *   --full             adds 300 and 10,000 participants, and 10, 30 and 60 s (under an hour)
  *   --datasets a,b     only these datasets (by name)
  *   --files a.json,b   these dataset files instead (named after the file)
@@ -90,7 +90,7 @@ public final class BenchmarkSuite {
         System.out.println("Report: " + out.resolve("report.md"));
     }
 
-    /** The suite's datasets: fixed seeds, one of them with a budget for about 70% of the participants. */
+    /** The suite's datasets: fixed seeds, one of them with a budget and beds for about 70% of the participants. */
     static List<DatasetSpec> datasets(Path root, boolean full) {
         List<DatasetSpec> datasets = new ArrayList<>();
         datasets.add(DatasetSpec.file("flagship", root.resolve("data/samples/djerba-2026.json")));

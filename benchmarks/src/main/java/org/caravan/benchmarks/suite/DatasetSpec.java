@@ -1,6 +1,9 @@
 package org.caravan.benchmarks.suite;
 
 import org.caravan.data.dataset.Dataset;
+import org.caravan.data.dataset.Hotel;
+import org.caravan.data.dataset.Participant;
+import org.caravan.data.dataset.Room;
 import org.caravan.data.generate.DatasetGenerator;
 import org.caravan.data.generate.FlagshipSample;
 import org.caravan.data.generate.GeneratorOptions;
@@ -9,12 +12,15 @@ import org.caravan.data.json.CaravanJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A dataset of the suite: a file (the flagship sample, or any planner's dataset), or a generated one fixed by its size,
  * seed and budget coverage so that every run of the suite sees the same data.
  *
- * @param budgetCoverage share of the participants the budget should cover (null: the generator's default, 0.85)
+ * @param budgetCoverage share of the participants the budget and the beds should cover (null: the generator's budget
+ *     default, 0.85, and all its rooms)
  */
 public record DatasetSpec(String name, Path file, Integer participants, Long seed, Double budgetCoverage) {
 
@@ -39,7 +45,45 @@ public record DatasetSpec(String name, Path file, Integer participants, Long see
             }
         }
         GeneratorOptions options = GeneratorOptions.of(participants, seed);
-        return DatasetGenerator.generate(budgetCoverage == null ? options : options.withBudgetCoverage(budgetCoverage));
+        if (budgetCoverage == null) {
+            return DatasetGenerator.generate(options);
+        }
+        return withBedsFor(DatasetGenerator.generate(options.withBudgetCoverage(budgetCoverage)), budgetCoverage);
+    }
+
+    /**
+     * The same dataset with only enough beds for {@code coverage} of the people who need one: rooms are kept taking
+     * one from each hotel in turn (so every hotel keeps some), and hotels left without rooms are dropped.
+     */
+    static Dataset withBedsFor(Dataset dataset, double coverage) {
+        long lodgers = dataset.participants().stream().filter(Participant::needsLodging).count();
+        long target = Math.round(lodgers * coverage);
+        List<List<Room>> kept = new ArrayList<>();
+        dataset.hotels().forEach(h -> kept.add(new ArrayList<>()));
+        long beds = 0;
+        for (int i = 0; beds < target; i++) {
+            boolean any = false;
+            for (int h = 0; h < dataset.hotels().size() && beds < target; h++) {
+                List<Room> rooms = dataset.hotels().get(h).rooms();
+                if (i < rooms.size()) {
+                    kept.get(h).add(rooms.get(i));
+                    beds += rooms.get(i).capacity();
+                    any = true;
+                }
+            }
+            if (!any) {
+                break;
+            }
+        }
+        List<Hotel> hotels = new ArrayList<>();
+        for (int h = 0; h < dataset.hotels().size(); h++) {
+            Hotel hotel = dataset.hotels().get(h);
+            if (!kept.get(h).isEmpty()) {
+                hotels.add(new Hotel(hotel.id(), hotel.name(), hotel.lat(), hotel.lon(), hotel.stars(), hotel.distanceKm(),
+                        hotel.taxPerPersonNight(), List.copyOf(kept.get(h))));
+            }
+        }
+        return dataset.withHotels(hotels);
     }
 
     /** One command-line word, read back by {@link #parse}. */
