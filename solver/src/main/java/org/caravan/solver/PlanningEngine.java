@@ -14,6 +14,7 @@ import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.SolverManagerConfig;
 import org.caravan.data.dataset.Dataset;
+import org.caravan.data.plan.NotBroughtReason;
 import org.caravan.data.plan.Plan;
 import org.caravan.solver.construction.GreedyPlacement;
 import org.caravan.solver.domain.Attendee;
@@ -33,6 +34,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Caravan's engine, in the public formats: validate and solve a dataset, explain a plan, recommend placements.
@@ -119,15 +121,20 @@ public final class PlanningEngine implements AutoCloseable {
 
     private SolveProgress progress(CaravanProblem problem, CaravanSolution solution, int version, Plan bookings,
             long startNanos, boolean last, long speed) {
-        Plan plan = toPlan(problem, solution, version, bookings);
+        Plan plan = toPlan(problem, solution, version, bookings, last);
         int brought = (int) solution.getAttendees().stream().filter(Attendee::isBrought).count();
         return new SolveProgress(plan.score(), plan.feasible(), brought, solution.getAttendees().size(),
                 plan.costs().total(), Duration.ofNanos(System.nanoTime() - startNanos), plan, last, speed);
     }
 
-    private Plan toPlan(CaravanProblem problem, CaravanSolution solution, int version, Plan bookings) {
+    /**
+     * The plan in the public format. Why people were left out is worked out for the final plan only: it weighs every
+     * room for every person left out, too slow to repeat on each progress report of a large event.
+     */
+    private Plan toPlan(CaravanProblem problem, CaravanSolution solution, int version, Plan bookings, boolean last) {
         ScoreAnalysis<HardMediumSoftLongScore> analysis = solutionManager.analyze(solution, ScoreAnalysisFetchPolicy.FETCH_SHALLOW);
-        return PlanWriter.write(problem, solution, analysis, version, bookings, new WhyNotBrought(problem, solution));
+        Function<Attendee, List<NotBroughtReason>> whyNotBrought = last ? new WhyNotBrought(problem, solution) : attendee -> List.of();
+        return PlanWriter.write(problem, solution, analysis, version, bookings, whyNotBrought);
     }
 
     /** The score of the plan, rule by rule, with a justification per match. */

@@ -38,7 +38,7 @@ import java.util.stream.Stream;
 final class FlightNetwork {
 
     static final List<String> HUBS = List.of("TUN", "CDG", "ORY", "MRS", "LYS", "FRA", "MUC", "BRU", "FCO", "IST", "ALG", "CMN", "PEK");
-    /** Airports whose international flights leave at night and run a few days a week only. */
+    /** Airports whose international flights leave at night and skip a day of the week. */
     private static final Set<String> THIN_AIRPORTS = Set.of("OUA", "BKO", "NIM", "DSS", "NDJ", "NKC", "UBN");
     /** Airports with several flights a day on their main routes. */
     private static final Set<String> MAJOR_AIRPORTS = Set.of("TUN", "CDG", "ORY", "FRA", "MUC", "IST", "FCO", "BRU", "ALG", "CMN", "CAI", "MRS", "LYS");
@@ -115,7 +115,7 @@ final class FlightNetwork {
                     } while (!used.add(number));
                     departures.add(new Departure(carrier, Integer.toString(number), times.get(k)));
                 }
-                Set<DayOfWeek> days = thin ? weekdays(5 + random.nextInt(2)) : EnumSet.allOf(DayOfWeek.class);
+                Set<DayOfWeek> days = thin ? weekdays(6) : EnumSet.allOf(DayOfWeek.class);
                 int minutes = durationMinutes(ReferenceNetwork.airport(route.from()), ReferenceNetwork.airport(route.to()));
                 schedules.put(key(route.from(), route.to()), new Schedule(route, List.copyOf(departures), days, minutes));
             }
@@ -454,9 +454,9 @@ final class FlightNetwork {
         return chosen;
     }
 
-    /** Lower is better: elapsed minutes and two hours per connection. */
+    /** Lower is better: elapsed minutes, two hours per connection and three more for a long layover. */
     private static long score(Journey journey) {
-        return journey.minutes() + 120L * journey.stops();
+        return journey.minutes() + 120L * journey.stops() + (journey.longLayover() ? 180 : 0);
     }
 
     /** Per person: a fare per flight growing with distance, more per stop, less for low-cost carriers and long layovers. */

@@ -105,7 +105,7 @@ final class ParticipantFactory {
             int target = Math.max(1, perNationality[n]);
             List<Draft> ofNationality = new ArrayList<>();
             while (ofNationality.size() < target) {
-                boolean household = target - ofNationality.size() >= 2 && random.nextDouble() < 0.014;
+                boolean household = target - ofNationality.size() >= 2 && random.nextDouble() < 0.02;
                 ofNationality.addAll(household ? household(nationality) : List.of(person(nationality)));
             }
             drafts.addAll(ofNationality);
@@ -147,7 +147,7 @@ final class ParticipantFactory {
         Draft draft = new Draft();
         draft.nationality = nationality;
         double g = random.nextDouble();
-        draft.gender = g < 0.5 ? Gender.F : g < 0.986 ? Gender.M : Gender.X;
+        draft.gender = g < 0.5 ? Gender.F : g < 0.98 ? Gender.M : Gender.X;
         draft.familyName = pick(nationality.families());
         draft.name = name(nationality, draft.gender, draft.familyName);
         draft.languages = languages(nationality);

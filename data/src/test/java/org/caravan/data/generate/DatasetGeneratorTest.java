@@ -99,6 +99,39 @@ class DatasetGeneratorTest {
     }
 
     @Test
+    void flightsOnlyFlyReferenceRoutesWithTheirCarriers() {
+        Dataset dataset = DatasetGenerator.generate(GeneratorOptions.of(2000, 12L));
+
+        assertThat(dataset.flights().segments()).allSatisfy(segment -> {
+            ReferenceNetwork.Route route = ReferenceNetwork.route(segment.from(), segment.to());
+            assertThat(route).as(segment.id()).isNotNull();
+            assertThat(route.carriers()).as(segment.id()).contains(segment.carrier());
+            assertThat(segment.id()).isEqualTo(segment.carrier() + segment.number() + "-" + segment.departure().toLocalDate());
+        });
+        assertThat(dataset.flights().itineraries()).allSatisfy(itinerary ->
+                assertThat(itinerary.id()).matches(itinerary.origin() + "-[0-9]+"));
+    }
+
+    @Test
+    void visaRulesFollowTheReferenceRequirements() {
+        Dataset dataset = DatasetGenerator.generate(GeneratorOptions.of(300, 13L));
+
+        // passport-index: Chad, Egypt and Mongolia need a visa for Tunisia; Senegal, Mali, France do not.
+        assertThat(dataset.visaRules()).filteredOn(rule -> rule.purpose() == org.caravan.data.dataset.VisaPurpose.ENTRY)
+                .extracting(org.caravan.data.dataset.VisaRule::nationality).containsExactlyInAnyOrder("EG", "MN", "TD");
+        // France's airport transit list names Mali, Mauritania, Senegal and Chad; Germany's names Mali.
+        assertThat(dataset.visaRules()).filteredOn(rule -> rule.purpose() == org.caravan.data.dataset.VisaPurpose.TRANSIT)
+                .extracting(rule -> rule.nationality() + ">" + rule.country())
+                .containsExactlyInAnyOrder("ML>FR", "MR>FR", "SN>FR", "TD>FR", "ML>DE");
+        DatasetIndex index = new DatasetIndex(dataset);
+        assertThat(dataset.participants().stream()
+                .filter(p -> p.nationality().equals("ML") && p.flies() && !p.visasHeld().contains("SCHENGEN")))
+                .isNotEmpty()
+                .allSatisfy(malian -> assertThat(index.allowedItineraries(malian))
+                        .allSatisfy(facts -> assertThat(facts.transitCountries()).doesNotContain("FR", "DE")));
+    }
+
+    @Test
     void everyItineraryArrivesAndLeavesInTheEventWindows() {
         Dataset dataset = DatasetGenerator.generate(GeneratorOptions.of(300, 6L));
         DatasetIndex index = new DatasetIndex(dataset);

@@ -35,7 +35,7 @@ public final class GreedyPlacement {
                 .toList();
         for (Attendee attendee : waiting) {
             Placement best = null;
-            for (Trip trip : cheapestTripsWithSeats(state, attendee)) {
+            for (Trip trip : state.cheapestTripsWithSeats(attendee, TRIPS_TRIED)) {
                 attendee.setTrip(trip);
                 Placement candidate = cheapestRoom(state, attendee, trip, roomsByBedPrice);
                 if (candidate != null && (best == null || candidate.cost < best.cost)) {
@@ -51,17 +51,6 @@ public final class GreedyPlacement {
     }
 
     private record Placement(Trip trip, Lodging room, long cost) {
-    }
-
-    static List<Trip> cheapestTripsWithSeats(PlanState state, Attendee attendee) {
-        if (!attendee.flies()) {
-            return List.of(attendee.getTrip());
-        }
-        return attendee.getTripRange().stream()
-                .filter(state::hasSeats)
-                .sorted(Comparator.comparingLong(trip -> trip.priceCents() + trip.travelHourCents()))
-                .limit(TRIPS_TRIED)
-                .toList();
     }
 
     private static Placement cheapestRoom(PlanState state, Attendee attendee, Trip trip, List<Lodging> roomsByBedPrice) {

@@ -10,6 +10,7 @@ import org.caravan.solver.domain.Trip;
 import org.caravan.solver.rules.PayerShare;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,6 +64,18 @@ public final class PlanState {
 
     public boolean hasSeats(Trip trip) {
         return trip.limitedLegs().stream().allMatch(leg -> seatsTaken.getOrDefault(leg, 0) < leg.seats());
+    }
+
+    /** The cheapest trips (price and travel time) on which every group fare still has a seat. */
+    public List<Trip> cheapestTripsWithSeats(Attendee attendee, int limit) {
+        if (!attendee.flies()) {
+            return List.of(attendee.getTrip());
+        }
+        return attendee.getTripRange().stream()
+                .filter(this::hasSeats)
+                .sorted(Comparator.comparingLong(trip -> trip.priceCents() + trip.travelHourCents()))
+                .limit(limit)
+                .toList();
     }
 
     public int seatsTaken(FlightLeg leg) {

@@ -25,14 +25,14 @@ import java.util.function.Function;
 public final class WhyNotBrought implements Function<Attendee, List<NotBroughtReason>> {
 
     private static final int MAX_ITINERARY_REASONS = 8;
+    /** The cheapest trips with seats stand for the rest: a dearer trip does not fit the budget better. */
+    private static final int TRIPS_WEIGHED = 3;
 
     private final DatasetIndex index;
     private final PlanState state;
-    private final CaravanSolution solution;
 
     public WhyNotBrought(CaravanProblem problem, CaravanSolution solution) {
         this.index = problem.index();
-        this.solution = solution;
         this.state = PlanState.of(solution);
     }
 
@@ -47,7 +47,7 @@ public final class WhyNotBrought implements Function<Attendee, List<NotBroughtRe
         } else if (!attendee.getTrip().isFlight()) {
             return itineraryBlockers(participant);
         }
-        List<Trip> withSeats = attendee.getTripRange().stream().filter(state::hasSeats).toList();
+        List<Trip> withSeats = state.cheapestTripsWithSeats(attendee, TRIPS_WEIGHED);
         if (withSeats.isEmpty()) {
             return List.of(noSeats(attendee));
         }
