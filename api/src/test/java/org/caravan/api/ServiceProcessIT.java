@@ -64,7 +64,7 @@ class ServiceProcessIT {
     }
 
     @Test
-    void aKilledServiceLosesNothingAndResumesTheInterruptedSolve() throws Exception {
+    void aKilledOrStoppedServiceLosesNothingAndResumesTheInterruptedSolve() throws Exception {
         start();
         int samples = countDatasetsNamed(sampleName());
         assertThat(samples).as("the flagship sample is loaded on first start when packaged")
@@ -94,15 +94,24 @@ class ServiceProcessIT {
         // The job queue notices the dead worker (no heartbeat) and the solve resumes from its checkpoint.
         JsonNode resumed = awaitStatus(interrupted, status -> status.get("resumes").asInt() >= 1
                 && status.get("status").asText().equals("SOLVING"));
-        assertThat(resumed.get("elapsedSeconds").asDouble()).isGreaterThanOrEqualTo(0.0);
+        assertThat(Files.readString(dataDir.resolve("service-2.log")))
+                .contains("Resuming the solve of plan " + interrupted + " from its checkpoint");
         assertThat(resumed.get("policy").get("roommateCountry").asText()).isEqualTo("GROUP");
         assertThat(beforeKill.get("version").asInt()).isEqualTo(2);
         assertThat(get("/api/plans/" + interrupted + "/result").statusCode()).isEqualTo(200);
 
+        // A graceful stop (SIGTERM) checkpoints the running solve and hands it back to the queue; the next start resumes it.
+        service.destroy();
+        assertThat(service.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).as("a graceful stop ends").isTrue();
+        start();
+        awaitStatus(interrupted, status -> status.get("resumes").asInt() >= 2 && status.get("status").asText().equals("SOLVING"));
+        assertThat(Files.readString(dataDir.resolve("service-3.log")))
+                .contains("Resuming the solve of plan " + interrupted + " from its checkpoint");
+
         HttpResponse<String> stop = post("/api/plans/" + interrupted + "/stop", "application/json", "");
         assertThat(stop.statusCode()).isEqualTo(202);
         JsonNode stopped = awaitStatus(interrupted, status -> status.get("status").asText().equals("STOPPED"));
-        assertThat(stopped.get("resumes").asInt()).isEqualTo(1);
+        assertThat(stopped.get("resumes").asInt()).isEqualTo(2);
         JsonNode plan = json.readTree(get("/api/plans/" + interrupted + "/result").body());
         assertThat(plan.get("format").asText()).isEqualTo("caravan-plan/1");
         assertThat(plan.get("version").asInt()).isEqualTo(2);

@@ -25,6 +25,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The command line: {@code solve DATASET --seconds N --out DIR}, {@code check DATASET PLAN}, and {@code --help}.
@@ -78,6 +83,8 @@ public final class CaravanCli {
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        // The terminal shows Caravan's own progress lines; the solver's internal log would drown them.
+        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("ai.timefold")).setLevel(ch.qos.logback.classic.Level.WARN);
         try {
             return switch (args[0]) {
                 case "solve" -> solve(SolveArguments.parse(args), out);
@@ -107,21 +114,45 @@ public final class CaravanCli {
         out.printf("Solving %s: %d participants, %d hotels, %d itineraries, for %d s%n", dataset.event().name(),
                 dataset.participants().size(), dataset.hotels().size(), dataset.flights().itineraries().size(),
                 arguments.seconds().toSeconds());
+        // The engine reports each new best plan; the terminal also hears every few seconds while none comes.
+        AtomicReference<SolveProgress> latest = new AtomicReference<>();
+        AtomicLong started = new AtomicLong();
+        ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "progress");
+            thread.setDaemon(true);
+            return thread;
+        });
+        long every = arguments.progressEvery().toMillis();
+        ticker.scheduleAtFixedRate(() -> {
+            SolveProgress progress = latest.get();
+            if (progress != null) {
+                printProgress(out, Duration.ofNanos(System.nanoTime() - started.get()), progress);
+            }
+        }, every, every, TimeUnit.MILLISECONDS);
         Plan plan;
-        SolveProgress[] last = new SolveProgress[1];
         try (PlanningEngine engine = new PlanningEngine()) {
             plan = engine.solve(dataset, new SolveOptions(arguments.seconds(), startFrom, arguments.replan(), null,
                     arguments.progressEvery()), progress -> {
-                        last[0] = progress;
-                        out.printf("[%5.1fs] %s  best %s  brought %d/%d  cost %s%n", progress.elapsed().toMillis() / 1000.0,
-                                progress.feasible() ? "feasible  " : "INFEASIBLE", progress.score(), progress.brought(),
-                                progress.participants(), progress.totalCost().toPlainString());
+                        if (latest.getAndSet(progress) == null) {
+                            started.set(System.nanoTime() - progress.elapsed().toNanos());
+                            printProgress(out, progress.elapsed(), progress);
+                        }
                     });
+        } finally {
+            ticker.shutdownNow();
         }
+        SolveProgress last = latest.get();
+        printProgress(out, last.elapsed(), last);
         PlanOutputs.write(dataset, plan, arguments.out());
-        printSummary(dataset, plan, last[0], out);
+        printSummary(dataset, plan, last, out);
         out.println("Written to " + arguments.out().toAbsolutePath());
         return plan.feasible() ? OK : INFEASIBLE;
+    }
+
+    private static void printProgress(PrintStream out, Duration elapsed, SolveProgress progress) {
+        out.printf("[%5.1fs] %s  best %s  brought %d/%d  cost %s%n", elapsed.toMillis() / 1000.0,
+                progress.feasible() ? "feasible  " : "INFEASIBLE", progress.score(), progress.brought(),
+                progress.participants(), progress.totalCost().toPlainString());
     }
 
     private static void printSummary(Dataset dataset, Plan plan, SolveProgress last, PrintStream out) {

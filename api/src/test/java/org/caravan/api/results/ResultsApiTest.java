@@ -116,5 +116,7 @@ class ResultsApiTest extends ApiTestSupport {
                     .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                     .andExpect(jsonPath("$.field").value("planId"));
         }
+        mvc.perform(get("/api/plans/987654/flight-manifest.csv").accept("text/csv")).andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
     }
 }

@@ -151,6 +151,9 @@ class SolveApiTest extends ApiTestSupport {
                     .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                     .andExpect(jsonPath("$.field").value("planId"));
         }
+        mvc.perform(get("/api/plans/{id}/events", 987654).accept(MediaType.TEXT_EVENT_STREAM))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         mvc.perform(post("/api/plans/{id}/stop", 987654)).andExpect(status().isNotFound());
         mvc.perform(get("/api/datasets/{id}/plans", 987654)).andExpect(status().isNotFound());
     }

@@ -10,6 +10,7 @@ import org.caravan.data.dataset.Gender;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -204,8 +205,8 @@ public class Attendee {
     }
 
     public boolean isMovedFromPublished() {
-        return republished && (!java.util.Objects.equals(publishedItinerary, itineraryId())
-                || !java.util.Objects.equals(publishedRoom, roomId()));
+        return republished && (!Objects.equals(publishedItinerary, itineraryId())
+                || !Objects.equals(publishedRoom, roomId()));
     }
 
     public void publishedAs(String itinerary, String roomId) {

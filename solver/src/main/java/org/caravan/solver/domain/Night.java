@@ -8,15 +8,4 @@ public record Night(int index, LocalDate date) {
     public long bit() {
         return 1L << index;
     }
-
-    /** Identity: each instance is one fact; hashing its fields on every score calculation would be slow. */
-    @Override
-    public boolean equals(Object other) {
-        return this == other;
-    }
-
-    @Override
-    public int hashCode() {
-        return index;
-    }
 }

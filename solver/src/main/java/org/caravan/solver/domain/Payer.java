@@ -18,15 +18,4 @@ public record Payer(String key, long capCents, boolean inBudget, Budget budget) 
     public String toString() {
         return key;
     }
-
-    /** Identity: each instance is one fact; hashing its fields on every score calculation would be slow. */
-    @Override
-    public boolean equals(Object other) {
-        return this == other;
-    }
-
-    @Override
-    public int hashCode() {
-        return key.hashCode();
-    }
 }

@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -47,9 +48,9 @@ public final class PlanWriter {
             }
             Assignment previous = booked.get(attendee.getId());
             boolean ticketIssued = previous != null && previous.ticketIssued()
-                    && java.util.Objects.equals(previous.itinerary(), attendee.itineraryId());
+                    && Objects.equals(previous.itinerary(), attendee.itineraryId());
             boolean roomConfirmed = previous != null && previous.roomConfirmed()
-                    && java.util.Objects.equals(previous.room(), attendee.roomId());
+                    && Objects.equals(previous.room(), attendee.roomId());
             assignments.add(new Assignment(attendee.getId(), true, attendee.itineraryId(), attendee.roomId(),
                     problem.horizon().dates(attendee.nightsMask()), ticketIssued, roomConfirmed, null));
         }
@@ -86,5 +87,4 @@ public final class PlanWriter {
         ConstraintAnalysis<HardMediumSoftLongScore> constraint = analysis.getConstraintAnalysis(constraintName);
         return constraint == null ? 0L : -constraint.score().softScore();
     }
-
 }
