@@ -595,8 +595,18 @@ public final class CpSatModel {
     }
 
     public Outcome solve(Duration timeLimit, int workers) {
+        return solve(timeLimit, workers, false);
+    }
+
+    /** Stops at the first solution, or at the time limit. */
+    public Outcome firstSolution(Duration timeLimit, int workers) {
+        return solve(timeLimit, workers, true);
+    }
+
+    private Outcome solve(Duration timeLimit, int workers, boolean firstOnly) {
         CpSolver solver = new CpSolver();
         solver.getParameters().setMaxTimeInSeconds(timeLimit.toMillis() / 1000.0).setNumWorkers(workers)
+                .setStopAfterFirstSolution(firstOnly)
                 .setLogSearchProgress(Boolean.getBoolean("caravan.cpsat.log"));
         long start = System.nanoTime();
         long[] firstSolutionNanos = {-1};
