@@ -57,15 +57,25 @@ public record RoomNightUse(int occupants, List<PayerShare> shares) {
                 count[0]--;
                 total--;
                 if (count[0] == 0) {
-                    int index = payers.indexOf(payer);
+                    int index = indexOf(payer);
                     payers.remove(index);
                     counts.remove(index);
                 }
             };
         }
 
+        /** Payers are one instance each per problem: identity is enough, and cheaper than comparing records. */
+        private int indexOf(Payer payer) {
+            for (int i = 0; i < payers.size(); i++) {
+                if (payers.get(i) == payer) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
         private int[] countOf(Payer payer) {
-            int index = payers.indexOf(payer);
+            int index = indexOf(payer);
             if (index >= 0) {
                 return counts.get(index);
             }
