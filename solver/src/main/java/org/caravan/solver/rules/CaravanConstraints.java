@@ -13,8 +13,6 @@ import org.caravan.data.facts.HardRule;
 import org.caravan.data.facts.Money;
 import org.caravan.data.facts.SoftRule;
 import org.caravan.solver.domain.Attendee;
-import org.caravan.solver.domain.Budget;
-import org.caravan.solver.domain.FlightLeg;
 import org.caravan.solver.domain.Lodging;
 import org.caravan.solver.domain.Night;
 import org.caravan.solver.domain.Payer;
