@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.datatype.jsr310.ser.LocalDateTimeSerializer;
 import org.caravan.data.dataset.Dataset;
 import org.caravan.data.plan.Plan;
 
@@ -14,10 +15,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 
 /** Reads and writes the public formats. Unknown fields are tolerated: newer writers may add optional ones. */
 public final class CaravanJson {
 
+    private static final DateTimeFormatter LOCAL_DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
     private static final ObjectMapper MAPPER = configure(JsonMapper.builder()).build();
 
     private CaravanJson() {
@@ -26,7 +30,9 @@ public final class CaravanJson {
     /** Applies Caravan's format settings to a mapper builder, so other layers (the service) can share them. */
     public static JsonMapper.Builder configure(JsonMapper.Builder builder) {
         return builder
-                .addModule(new JavaTimeModule())
+                .addModule(new JavaTimeModule()
+                        // FORMAT.md: local date-times are YYYY-MM-DDTHH:MM; the default would add ":00" seconds.
+                        .addSerializer(LocalDateTime.class, new LocalDateTimeSerializer(LOCAL_DATE_TIME)))
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
