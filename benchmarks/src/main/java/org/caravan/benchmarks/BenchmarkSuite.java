@@ -28,6 +28,7 @@ import java.util.concurrent.TimeUnit;
  *   --contenders a,b   these contenders: caravan, caravan:<alternative>, cp-sat, cp-sat-hinted, greedy, bound
  *   --times 10,30      these wall times, in seconds
  *   --out dir          where to write the report
+ *   --report-only      rewrite the report of --out from the cells under its runs/ (after re-running some cells)
  * </pre>
  * Every contender runs in a JVM of its own ({@code -XX:ActiveProcessorCount=2}), one at a time, so that each gets the
  * same two cores and its peak memory is its own; every plan is judged by the checker.
@@ -66,6 +67,12 @@ public final class BenchmarkSuite {
                 default -> { }
             }
         }
+        if (arguments.contains("--report-only")) {
+            // Rewrites the report from every cell already under runs/ (e.g. after re-running some cells).
+            Report.write(out, readRuns(out, datasets), full ? "full" : "quick", times);
+            System.out.println("Report: " + out.resolve("report.md"));
+            return;
+        }
         Files.createDirectories(out.resolve("runs"));
         int longest = times.stream().mapToInt(Integer::intValue).max().orElse(10);
         List<RunResult> results = new ArrayList<>();
@@ -88,6 +95,29 @@ public final class BenchmarkSuite {
         }
         Report.write(out, results, full ? "full" : "quick", times);
         System.out.println("Report: " + out.resolve("report.md"));
+    }
+
+    /** Every cell's result under {@code out/runs}, in the suite's order of datasets, contenders and times. */
+    private static List<RunResult> readRuns(Path out, List<DatasetSpec> datasets) throws IOException {
+        List<String> datasetOrder = datasets.stream().map(DatasetSpec::name).toList();
+        List<RunResult> results = new ArrayList<>();
+        try (var files = Files.list(out.resolve("runs"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith("s.json")).toList()) {
+                results.add(CaravanJson.mapper().readValue(file.toFile(), RunResult.class));
+            }
+        }
+        results.sort(java.util.Comparator
+                .comparingInt((RunResult r) -> datasetOrder.contains(r.dataset()) ? datasetOrder.indexOf(r.dataset())
+                        : Integer.MAX_VALUE)
+                .thenComparing(RunResult::dataset)
+                .thenComparingInt(r -> contenderRank(r.contender()))
+                .thenComparingInt(RunResult::seconds));
+        return results;
+    }
+
+    private static int contenderRank(String contender) {
+        int rank = FULL_CONTENDERS.indexOf(contender);
+        return rank >= 0 ? rank : contender.startsWith("caravan:") ? 1 : FULL_CONTENDERS.size();
     }
 
     /** The suite's datasets: fixed seeds, one of them with a budget and beds for about 70% of the participants. */

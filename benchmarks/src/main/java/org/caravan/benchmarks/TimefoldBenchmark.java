@@ -93,8 +93,12 @@ public final class TimefoldBenchmark {
                                 ProblemStatisticType.SCORE_CALCULATION_SPEED, ProblemStatisticType.MEMORY_USE)))
                 .withSolverBenchmarkConfigList(solvers);
         File report = PlannerBenchmarkFactory.create(benchmark).buildPlannerBenchmark(problems).benchmark();
-        legend.append('\n').append(summary(report.toPath().resolveSibling("plannerBenchmarkResult.xml"),
-                datasets.stream().map(DatasetSpec::name).toList()));
+        Path resultXml;
+        try (var files = Files.walk(out)) {
+            resultXml = files.filter(f -> f.getFileName().toString().equals("plannerBenchmarkResult.xml")).findFirst()
+                    .orElseThrow();
+        }
+        legend.append('\n').append(summary(resultXml, datasets.stream().map(DatasetSpec::name).toList()));
         Files.writeString(out.resolve("SUMMARY.md"), legend.toString());
         System.out.println(legend);
         System.out.println("Timefold benchmark report: " + report);

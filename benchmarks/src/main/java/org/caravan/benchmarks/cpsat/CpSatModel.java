@@ -45,7 +45,7 @@ import java.util.TreeSet;
  * <li>{@code brought[p]}: p is brought;</li>
  * <li>{@code travel[p,o]}: p comes with option o (one per brought person);</li>
  * <li>{@code room[p,r]}: p sleeps in room r (one per brought person who needs lodging), over candidate rooms;</li>
- * <li>{@code sleeps[p,r,n]}: p occupies a bed of r on night n, at least {@code room[p,r] AND stay[p,n]} where
+ * <li>{@code sleeps[p,r,n]}: p occupies a bed of r on night n, exactly {@code room[p,r] AND stay[p,n]} where
  * {@code stay[p,n] = Σ travel[p,o] over options with night n} (the same variable as {@code room[p,r]} when every option
  * has night n);</li>
  * <li>{@code open[r,n]}: room-night (r,n) is paid for;</li>
@@ -332,6 +332,16 @@ public final class CpSatModel {
                         });
                         stay.addTerm(s, -1);
                         model.addLessOrEqual(stay, 1);
+                        // ... and at most each of them, so that sleeps is exact: the shares of rule 8 count the other
+                        // occupants with a negative sign, and a phantom occupant would lower a payer's charge.
+                        model.addImplication(s, r.getValue());
+                        LinearExprBuilder onlyIfStaying = LinearExpr.newBuilder().add(s);
+                        options.forEach((option, lit) -> {
+                            if (contains(option.nights(), night)) {
+                                onlyIfStaying.addTerm(lit, -1);
+                            }
+                        });
+                        model.addLessOrEqual(onlyIfStaying, 0);
                         sleeps = s;
                     }
                     occupancy.computeIfAbsent(roomFacts, k -> new TreeMap<>())

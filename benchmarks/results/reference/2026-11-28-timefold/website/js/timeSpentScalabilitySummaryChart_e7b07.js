@@ -1,0 +1,136 @@
+
+var chart_timeSpentScalabilitySummaryChart_e7b07 = new Chart(document.getElementById('chart_timeSpentScalabilitySummaryChart_e7b07'), {
+    type: 'line',
+    data: {
+        datasets: [
+            {
+                  label: 'default',
+                    borderWidth: 1
+                  ,
+                  data: [
+                    {x: 931482790, y: 15012}, {x: 8346151322, y: 15029}
+                  ]
+                }, 
+{
+                  label: 'late-acceptance-400',
+                    borderWidth: 1
+                  ,
+                  data: [
+                    {x: 931482790, y: 15005}, {x: 8346151322, y: 15027}
+                  ]
+                }, 
+{
+                  label: 'tabu (favorite)',
+                    borderWidth: 4
+,
+                  data: [
+                    {x: 931482790, y: 15006}, {x: 8346151322, y: 15029}
+                  ]
+                }, 
+{
+                  label: 'great-deluge',
+                    borderWidth: 1
+                  ,
+                  data: [
+                    {x: 931482790, y: 15009}, {x: 8346151322, y: 15029}
+                  ]
+                }, 
+{
+                  label: 'simulated-annealing',
+                    borderWidth: 1
+                  ,
+                  data: [
+                    {x: 931482790, y: 15011}, {x: 8346151322, y: 15044}
+                  ]
+                }, 
+{
+                  label: 'no-trip-room-move',
+                    borderWidth: 1
+                  ,
+                  data: [
+                    {x: 931482790, y: 15010}, {x: 8346151322, y: 15044}
+                  ]
+                }
+        ]
+    },
+    options: {
+        animation: false,
+        responsive: true,
+        maintainAspectRatio: false,
+        spanGaps: true,
+        plugins: {
+            title: {
+                display: true,
+                text: 'Time spent scalability summary (lower is better)'
+            },
+            tooltip: {
+                callbacks: {
+                        label: function(context) {
+                            let label = context.dataset.label || '';
+                            return label + ": " + humanizeTime(context.parsed.y);
+                        }
+                }
+            }
+        },
+        scales: {
+            x: {
+                title: {
+                    display: true,
+                    text: 'Problem scale'
+                },
+                ticks: {
+                        stepSize: 100000000
+                        
+                },
+                suggestedMin: 0,
+                suggestedMax: 8346151322,
+                type: 'linear',
+                display: true
+            },
+            y: {
+                title: {
+                    display: true,
+                    text: 'Time spent'
+                },
+                ticks: {
+                        stepSize: 100
+                        ,
+                        callback: function(value, index, ticks) {
+                            return humanizeTime(value);
+                        }
+                },
+                type: 'linear',
+                display: true
+            }
+        },
+watermark: {
+    image: "website/img/timefold-logo-stacked-positive.svg",
+    x: 15,
+    y: 15,
+    width: 48,
+    height: 50,
+    opacity: 0.1,
+    alignX: "right",
+    alignY: "bottom",
+    alignToChartArea: true,
+    position: "front",
+}    },
+plugins: [{ 
+    id: 'customPlugin',
+    beforeDraw: (chart, args, options) => {
+          const ctx = chart.canvas.getContext('2d');
+          ctx.save();
+          ctx.globalCompositeOperation = 'destination-over';
+          ctx.fillStyle = 'white';
+          ctx.fillRect(0, 0, chart.canvas.width, chart.canvas.height);
+          ctx.restore();
+    }
+}]
+});
+
+window.addEventListener('beforeprint', () => {
+  chart_timeSpentScalabilitySummaryChart_e7b07.resize(1280, 720);
+});
+window.addEventListener('afterprint', () => {
+  chart_timeSpentScalabilitySummaryChart_e7b07.resize();
+});
