@@ -10,6 +10,7 @@ import org.caravan.solver.domain.Trip;
 import org.caravan.solver.rules.PayerShare;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -52,6 +53,11 @@ public final class PlanState {
     }
 
     public record BudgetShort(long leftCents, long neededCents) implements Money {
+    }
+
+    /** What each payer spends, by the same per room-night shares the budget rules use. */
+    public Map<Payer, Long> spendingByPayer() {
+        return Collections.unmodifiableMap(spending);
     }
 
     public List<Lodging> usedRooms() {

@@ -10,11 +10,11 @@ import org.caravan.data.plan.Costs;
 import org.caravan.data.plan.NotBroughtReason;
 import org.caravan.data.plan.Plan;
 import org.caravan.data.plan.PlanScore;
+import org.caravan.solver.construction.PlanState;
 import org.caravan.solver.domain.Attendee;
 import org.caravan.solver.domain.CaravanSolution;
 import org.caravan.solver.domain.Payer;
 import org.caravan.solver.rules.CaravanConstraints;
-import org.caravan.solver.rules.Spending;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -60,7 +60,7 @@ public final class PlanWriter {
         long taxes = costOf(analysis, CaravanConstraints.TOURIST_TAX);
         long visas = costOf(analysis, CaravanConstraints.VISA_FEES);
         Map<String, BigDecimal> byFund = new LinkedHashMap<>();
-        Map<Payer, Long> spending = Spending.byPayer(solution);
+        Map<Payer, Long> spending = PlanState.of(solution).spendingByPayer();
         for (Payer payer : solution.getPayers()) {
             Long cents = spending.get(payer);
             if (cents != null) {
