@@ -6,21 +6,19 @@ import ai.timefold.solver.core.api.score.stream.ConstraintCollectors;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
 import ai.timefold.solver.core.api.score.stream.Joiners;
-import ai.timefold.solver.core.api.score.stream.bi.BiConstraintCollector;
 import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
-import ai.timefold.solver.core.api.score.stream.tri.TriConstraintStream;
+import ai.timefold.solver.core.api.score.stream.uni.UniConstraintCollector;
 import org.caravan.data.facts.HardRule;
 import org.caravan.data.facts.Money;
 import org.caravan.data.facts.SoftRule;
 import org.caravan.solver.domain.Attendee;
 import org.caravan.solver.domain.Lodging;
-import org.caravan.solver.domain.Night;
 import org.caravan.solver.domain.Payer;
 import org.caravan.solver.domain.RoomingPolicy;
 import org.caravan.solver.domain.RoommateRequest;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -44,11 +42,8 @@ public final class CaravanConstraints implements ConstraintProvider {
 
     // Shared lambdas, so that streams built from them share nodes.
     private static final Predicate<Attendee> IN_ROOM = Attendee::isInRealRoom;
-    private static final Function<Attendee, List<Night>> STAYS = Attendee::stays;
-    private static final Function<List<Night>, Iterable<Night>> EACH_NIGHT = nights -> nights;
-    private static final BiFunction<Attendee, Night, Lodging> ROOM_OF = (attendee, night) -> attendee.getRoom();
-    private static final BiFunction<Attendee, Night, Night> NIGHT_OF = (attendee, night) -> night;
-    private static final BiConstraintCollector<Attendee, Night, ?, RoomNightUse> ROOM_NIGHT_USE = RoomNightUse.collector();
+    private static final Function<Attendee, Lodging> ROOM = Attendee::getRoom;
+    private static final UniConstraintCollector<Attendee, ?, RoomUse> ROOM_USE = RoomUse.collector();
 
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
@@ -86,13 +81,11 @@ public final class CaravanConstraints implements ConstraintProvider {
 
     // ---------------------------------------------------------------- shared streams
 
-    /** Each used room-night: how many sleep there and what each payer owes for it. */
-    private static TriConstraintStream<Lodging, Night, RoomNightUse> occupiedRoomNights(ConstraintFactory factory) {
+    /** Each room someone sleeps in, with how it is used over the nights and what each payer owes for it. */
+    private static BiConstraintStream<Lodging, RoomUse> usedRooms(ConstraintFactory factory) {
         return factory.forEach(Attendee.class)
                 .filter(IN_ROOM)
-                .expand(STAYS)
-                .flattenLast(EACH_NIGHT)
-                .groupBy(ROOM_OF, NIGHT_OF, ROOM_NIGHT_USE);
+                .groupBy(ROOM, ROOM_USE);
     }
 
     /** Pairs of brought participants in the same room with at least one night in common. */
@@ -109,9 +102,9 @@ public final class CaravanConstraints implements ConstraintProvider {
     private static BiConstraintStream<Payer, Long> spendingByPayer(ConstraintFactory factory) {
         var personal = factory.forEach(Attendee.class)
                 .groupBy(Attendee::getPayer, ConstraintCollectors.sumLong(Attendee::personalCostCents));
-        var roomShares = occupiedRoomNights(factory)
-                .flattenLast(RoomNightUse::shares)
-                .groupBy((room, night, share) -> share.payer(), ConstraintCollectors.sumLong((room, night, share) -> share.cents()));
+        var roomShares = usedRooms(factory)
+                .flattenLast(RoomUse::shares)
+                .groupBy((room, share) -> share.payer(), ConstraintCollectors.sumLong((room, share) -> share.cents()));
         return personal.concat(roomShares)
                 .groupBy((payer, cents) -> payer, ConstraintCollectors.sumLong((payer, cents) -> cents));
     }
@@ -123,13 +116,22 @@ public final class CaravanConstraints implements ConstraintProvider {
     // ---------------------------------------------------------------- hard
 
     Constraint roomCapacity(ConstraintFactory factory) {
-        return occupiedRoomNights(factory)
-                .filter((room, night, use) -> use.occupants() > room.capacity())
-                .penalizeLong(hard(HardRule.ROOM_CAPACITY), (room, night, use) -> use.occupants() - room.capacity())
-                .justifyWith((room, night, use, score) -> RuleMatch.of(
-                        "Room %s holds %d people on the night of %s; it has %d beds"
-                                .formatted(room.id(), use.occupants(), night.date(), room.capacity()), room.id(), night.date().toString()))
+        return usedRooms(factory)
+                .filter((room, use) -> use.overflow() > 0)
+                .penalizeLong(hard(HardRule.ROOM_CAPACITY), (room, use) -> use.overflow())
+                .justifyWith((room, use, score) -> new RuleMatch(ids(room, use),
+                        "Room %s has %d beds and holds more people on the nights of %s (%d over in all): %s"
+                                .formatted(room.id(), room.capacity(), use.overfullDates(), use.overflow(),
+                                        String.join(", ", use.occupantIds()))))
                 .asConstraint(HardRule.ROOM_CAPACITY.title());
+    }
+
+    /** A room's match concerns the room and everyone who sleeps in it. */
+    private static List<String> ids(Lodging room, RoomUse use) {
+        List<String> ids = new ArrayList<>(use.occupants().size() + 1);
+        ids.add(room.id());
+        ids.addAll(use.occupantIds());
+        return ids;
     }
 
     Constraint roomUnavailable(ConstraintFactory factory) {
@@ -244,10 +246,12 @@ public final class CaravanConstraints implements ConstraintProvider {
     }
 
     Constraint roomCost(ConstraintFactory factory) {
-        return occupiedRoomNights(factory)
-                .penalizeLong(ONE_SOFT, (room, night, use) -> room.priceCents())
-                .justifyWith((room, night, use, score) -> RuleMatch.of("Room %s is used on the night of %s for %s"
-                        .formatted(room.id(), night.date(), Money.fromCents(room.priceCents())), room.id(), night.date().toString()))
+        return usedRooms(factory)
+                .penalizeLong(ONE_SOFT, (room, use) -> use.costCents())
+                .justifyWith((room, use, score) -> new RuleMatch(ids(room, use),
+                        "Room %s is used %d nights at %s: %s, shared by %s".formatted(room.id(), use.usedNights(),
+                                Money.fromCents(room.priceCents()), Money.fromCents(use.costCents()),
+                                String.join(", ", use.occupantIds()))))
                 .asConstraint(ROOM_COST);
     }
 

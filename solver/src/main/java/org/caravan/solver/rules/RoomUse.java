@@ -1,0 +1,179 @@
+package org.caravan.solver.rules;
+
+import ai.timefold.solver.core.api.score.stream.uni.UniConstraintCollector;
+import org.caravan.data.facts.Money;
+import org.caravan.solver.domain.Attendee;
+import org.caravan.solver.domain.Lodging;
+import org.caravan.solver.domain.Night;
+import org.caravan.solver.domain.Payer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * How one room is used over the horizon: on which nights, by how many people beyond its beds, what it costs, and what
+ * each payer owes for it (per room-night, the price times the payer's occupants over all occupants, rounded to the
+ * cent, as docs/RULES.md says; then summed over the nights).
+ * <p>
+ * One tally per room, kept incrementally: moving a participant touches one room's counters instead of one group per
+ * night of their stay, which is most of what a move costs to score.
+ *
+ * @param usedMask     the nights someone sleeps in the room
+ * @param overfullMask the nights more people sleep there than it has beds
+ * @param overflow     people over capacity, summed over the nights
+ * @param costCents    the room's price for each used night
+ * @param shares       what each payer owes for the room, one entry per payer
+ * @param nights       the used nights, for the planner's sentences
+ * @param occupants    who sleeps there on at least one night
+ */
+public record RoomUse(long usedMask, long overfullMask, long overflow, long costCents, List<PayerShare> shares,
+        List<Night> nights, List<Attendee> occupants) {
+
+    /** Collects the brought participants of one room. */
+    static UniConstraintCollector<Attendee, Tally, RoomUse> collector() {
+        return new UniConstraintCollector<>() {
+            @Override
+            public Supplier<Tally> supplier() {
+                return Tally::new;
+            }
+
+            @Override
+            public BiFunction<Tally, Attendee, Runnable> accumulator() {
+                return Tally::add;
+            }
+
+            @Override
+            public Function<Tally, RoomUse> finisher() {
+                return Tally::use;
+            }
+        };
+    }
+
+    public int usedNights() {
+        return Long.bitCount(usedMask);
+    }
+
+    /** The overfull nights' dates, for a sentence. */
+    public String overfullDates() {
+        return nights.stream().filter(night -> (overfullMask & night.bit()) != 0).map(night -> night.date().toString())
+                .collect(Collectors.joining(", "));
+    }
+
+    public List<String> occupantIds() {
+        return occupants.stream().map(Attendee::getId).toList();
+    }
+
+    /** The mutable counts behind one room: occupants per night, in total and per payer. Rooms hold a few payers. */
+    static final class Tally {
+        private static final int MAX_NIGHTS = 64;
+        /** The slot of a payer's counts that holds how many of the room's occupants it pays for. */
+        private static final int MEMBERS = MAX_NIGHTS;
+
+        private Lodging room;
+        private final int[] total = new int[MAX_NIGHTS];
+        private final Night[] nights = new Night[MAX_NIGHTS];
+        private final List<Payer> payers = new ArrayList<>(2);
+        private final List<int[]> counts = new ArrayList<>(2);
+        private final List<Attendee> occupants = new ArrayList<>(4);
+        /** One past the last night anyone has used: the nights to look at. */
+        private int horizon;
+
+        Runnable add(Attendee attendee) {
+            room = attendee.getRoom();
+            // What the undo takes back is what was added, whatever the participant's trip has become meanwhile.
+            long mask = attendee.nightsMask();
+            Payer payer = attendee.getPayer();
+            int[] count = countOf(payer);
+            for (Night night : attendee.stays()) {
+                nights[night.index()] = night;
+                horizon = Math.max(horizon, night.index() + 1);
+            }
+            count[MEMBERS]++;
+            for (long rest = mask; rest != 0; rest &= rest - 1) {
+                int night = Long.numberOfTrailingZeros(rest);
+                total[night]++;
+                count[night]++;
+            }
+            occupants.add(attendee);
+            return () -> {
+                for (long rest = mask; rest != 0; rest &= rest - 1) {
+                    int night = Long.numberOfTrailingZeros(rest);
+                    total[night]--;
+                    count[night]--;
+                }
+                removeIdentical(occupants, attendee);
+                if (--count[MEMBERS] == 0) {
+                    int index = indexOf(payer);
+                    payers.remove(index);
+                    counts.remove(index);
+                }
+            };
+        }
+
+        /** Payers are one instance each per problem: identity is enough, and cheaper than comparing records. */
+        private int indexOf(Payer payer) {
+            for (int i = 0; i < payers.size(); i++) {
+                if (payers.get(i) == payer) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        private int[] countOf(Payer payer) {
+            int index = indexOf(payer);
+            if (index >= 0) {
+                return counts.get(index);
+            }
+            int[] count = new int[MAX_NIGHTS + 1];
+            payers.add(payer);
+            counts.add(count);
+            return count;
+        }
+
+        private static void removeIdentical(List<Attendee> list, Attendee attendee) {
+            for (int i = 0; i < list.size(); i++) {
+                if (list.get(i) == attendee) {
+                    list.remove(i);
+                    return;
+                }
+            }
+        }
+
+        RoomUse use() {
+            long used = 0L;
+            long overfull = 0L;
+            long overflow = 0L;
+            long[] owed = new long[payers.size()];
+            List<Night> usedNights = new ArrayList<>();
+            for (int night = 0; night < horizon; night++) {
+                int people = total[night];
+                if (people == 0) {
+                    continue;
+                }
+                used |= 1L << night;
+                usedNights.add(nights[night]);
+                if (people > room.capacity()) {
+                    overfull |= 1L << night;
+                    overflow += people - room.capacity();
+                }
+                for (int i = 0; i < owed.length; i++) {
+                    int mine = counts.get(i)[night];
+                    if (mine > 0) {
+                        owed[i] += Money.share(room.priceCents(), mine, people);
+                    }
+                }
+            }
+            List<PayerShare> shares = new ArrayList<>(owed.length);
+            for (int i = 0; i < owed.length; i++) {
+                shares.add(new PayerShare(payers.get(i), owed[i]));
+            }
+            return new RoomUse(used, overfull, overflow, Long.bitCount(used) * room.priceCents(), shares, usedNights,
+                    List.copyOf(occupants));
+        }
+    }
+}
