@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -89,24 +90,69 @@ public final class PlanningEngine implements AutoCloseable {
         Plan bookings = options.startFrom();
         listener.accept(progress(problem, problem.solution(), version, bookings, start, false, 0));
 
+        // A report is a new best plan by the policy's weights, whatever weights the stage searches with.
+        CaravanSolution best = problem.solution();
+        AtomicReference<HardMediumSoftLongScore> reported = new AtomicReference<>(solutionManager.update(best));
         AtomicLong lastReport = new AtomicLong(System.nanoTime());
-        long interval = options.progressInterval().toNanos();
+        Consumer<CaravanSolution> report = solution -> {
+            long now = System.nanoTime();
+            if (now - lastReport.get() < options.progressInterval().toNanos()) {
+                return;
+            }
+            HardMediumSoftLongScore score = solution.getScore() != null ? solution.getScore() : solutionManager.update(solution);
+            if (score.compareTo(reported.get()) > 0) {
+                reported.set(score);
+                lastReport.set(now);
+                listener.accept(progress(problem, solution, version, bookings, start, false, 0));
+            }
+        };
+        var policyWeights = best.getConstraintWeightOverrides();
+        long calculations = 0;
+        long solvingNanos = 0;
+        if (MoneyFirst.worthwhile(best)) {
+            Stage stage = stage(best.withWeights(MoneyFirst.weights(policyWeights)),
+                    Duration.ofMillis((long) (options.timeLimit().toMillis() * MoneyFirst.SHARE)), options.control(),
+                    solution -> report.accept(solution.withWeights(policyWeights)));
+            calculations += stage.calculations();
+            solvingNanos += stage.nanos();
+            // The second stage goes on from the better of the two by the policy's weights: the first stage pays off
+            // only when it brings more people, and otherwise gave up comfort for money.
+            CaravanSolution moneyFirst = stage.best().withWeights(policyWeights);
+            if (solutionManager.update(moneyFirst).compareTo(best.getScore()) > 0) {
+                best = moneyFirst;
+            }
+        }
+        if (!options.control().isStopRequested()) {
+            // Timefold's spent limit takes whole milliseconds.
+            Duration left = Duration.ofMillis(options.timeLimit().minusNanos(solvingNanos).toMillis());
+            Stage stage = stage(best, left.isNegative() ? Duration.ZERO : left, options.control(), report);
+            best = stage.best();
+            calculations += stage.calculations();
+            solvingNanos += stage.nanos();
+        }
+        long speed = solvingNanos == 0 ? 0 : calculations * 1_000_000_000L / solvingNanos;
+        SolveProgress last = progress(problem, best, version, bookings, start, true, speed);
+        listener.accept(last);
+        return last.plan();
+    }
+
+    /** What a stage of the search ends with, and what it took. */
+    private record Stage(CaravanSolution best, long calculations, long nanos) {
+    }
+
+    /** One run of the solver from {@code problem} for at most {@code limit}, reporting each new best solution. */
+    private Stage stage(CaravanSolution problem, Duration limit, SolveControl control, Consumer<CaravanSolution> onBest) {
+        long begin = System.nanoTime();
         SolverJob<CaravanSolution, String> job = solverManager.solveBuilder()
                 .withProblemId(UUID.randomUUID().toString())
-                .withProblem(problem.solution())
-                .withConfigOverride(new SolverConfigOverride<CaravanSolution>().withTerminationSpentLimit(options.timeLimit()))
-                .withBestSolutionEventConsumer(event -> {
-                    long now = System.nanoTime();
-                    if (now - lastReport.get() >= interval) {
-                        lastReport.set(now);
-                        listener.accept(progress(problem, event.solution(), version, bookings, start, false, 0));
-                    }
-                })
+                .withProblem(problem)
+                .withConfigOverride(new SolverConfigOverride<CaravanSolution>().withTerminationSpentLimit(limit))
+                .withBestSolutionEventConsumer(event -> onBest.accept(event.solution()))
                 .run();
-        options.control().onStop(job::terminateEarly);
-        CaravanSolution best;
+        control.onStop(job::terminateEarly);
         try {
-            best = job.getFinalBestSolution();
+            CaravanSolution best = job.getFinalBestSolution();
+            return new Stage(best, job.getScoreCalculationCount(), System.nanoTime() - begin);
         } catch (InterruptedException e) {
             job.terminateEarly();
             Thread.currentThread().interrupt();
@@ -114,9 +160,6 @@ public final class PlanningEngine implements AutoCloseable {
         } catch (ExecutionException e) {
             throw new IllegalStateException("The solver failed: " + e.getCause().getMessage(), e.getCause());
         }
-        SolveProgress last = progress(problem, best, version, bookings, start, true, job.getScoreCalculationSpeed());
-        listener.accept(last);
-        return last.plan();
     }
 
     private SolveProgress progress(CaravanProblem problem, CaravanSolution solution, int version, Plan bookings,

@@ -154,12 +154,18 @@ class PlanningEngineTest {
         Plan replanned = engine.solve(dataset, new SolveOptions(Duration.ofSeconds(2), plan, true, null, null), progress -> { });
         assertThat(replanned.version()).isEqualTo(plan.version() + 1);
         assertThat(replanned.score().medium()).isGreaterThanOrEqualTo(plan.score().medium());
-        assertThat(replanned.score().soft()).as("keeping the published plan would cost no disruption")
-                .isGreaterThanOrEqualTo(plan.score().soft());
+        if (replanned.score().medium() == plan.score().medium()) {
+            assertThat(replanned.score().soft()).as("keeping the published plan would cost no disruption")
+                    .isGreaterThanOrEqualTo(plan.score().soft());
+        }
 
         Dataset stubborn = dataset.withPolicy(dataset.policy().withWeights(new Weights(null, null, null, null, null, null,
                 null, null, null, new BigDecimal("1000000"))));
         Plan kept = engine.solve(stubborn, new SolveOptions(Duration.ofSeconds(2), plan, true, null, null), progress -> { });
-        assertThat(kept.penalties().get("disruption")).isEqualByComparingTo(BigDecimal.ZERO);
+        // People come before any money: moving someone can still pay when it lets one more person come.
+        assertThat(kept.score().medium()).isGreaterThanOrEqualTo(plan.score().medium());
+        if (kept.score().medium() == plan.score().medium()) {
+            assertThat(kept.penalties().get("disruption")).isEqualByComparingTo(BigDecimal.ZERO);
+        }
     }
 }

@@ -87,6 +87,11 @@ public class CaravanSolution {
         this.constraintWeightOverrides = constraintWeightOverrides;
     }
 
+    /** The same plan, on the same facts and participants, weighed with other constraint weights. */
+    public CaravanSolution withWeights(ConstraintWeightOverrides<HardMediumSoftLongScore> weights) {
+        return new CaravanSolution(nights, rooms, payers, budget, roomingPolicy, roommateRequests, attendees, weights);
+    }
+
     public HardMediumSoftLongScore getScore() {
         return score;
     }

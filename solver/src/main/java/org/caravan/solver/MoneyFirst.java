@@ -1,0 +1,48 @@
+package org.caravan.solver;
+
+import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.caravan.data.facts.SoftRule;
+import org.caravan.solver.domain.Attendee;
+import org.caravan.solver.domain.CaravanSolution;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The first stage of a solve: who comes, at the least money, before the planner's nuisances are priced in.
+ * <p>
+ * Bringing one more person usually needs money freed elsewhere: a cheaper itinerary for somebody, a fuller room. With
+ * the nuisances priced in, each such saving alone often costs more in travel hours or connections than it saves, so a
+ * local search refuses it and never reaches the plan that brings the extra person, although that plan is better by the
+ * objective (people come before money and nuisances). Without them, savings are always steps up. The people brought
+ * are worth the same in both stages (the medium level does not change), so the second stage, with every weight, keeps
+ * them and spends the rest of the time on comfort. On the flagship, 10 s of each brought 8 priority points more than
+ * 20 s with every weight (benchmarks/README.md has the measurements).
+ * <p>
+ * Disruption keeps its weight: it is about stability, not comfort, and a re-plan must not reshuffle people for free.
+ */
+final class MoneyFirst {
+
+    /** Share of the time limit spent in the first stage. */
+    static final double SHARE = 0.5;
+
+    private MoneyFirst() {
+    }
+
+    /** Worth a stage only when somebody who may come is left out: otherwise the people brought cannot improve. */
+    static boolean worthwhile(CaravanSolution solution) {
+        return solution.getAttendees().stream().anyMatch(attendee -> !attendee.isPinned() && !attendee.isBrought());
+    }
+
+    /** The weights of the first stage: money and disruption as the policy says, every nuisance at zero. */
+    static ConstraintWeightOverrides<HardMediumSoftLongScore> weights(ConstraintWeightOverrides<HardMediumSoftLongScore> policy) {
+        Map<String, HardMediumSoftLongScore> weights = new LinkedHashMap<>();
+        for (SoftRule rule : SoftRule.values()) {
+            weights.put(rule.title(), rule == SoftRule.DISRUPTION && policy.getConstraintWeight(rule.title()) != null
+                    ? policy.getConstraintWeight(rule.title())
+                    : HardMediumSoftLongScore.ZERO);
+        }
+        return ConstraintWeightOverrides.of(weights);
+    }
+}
