@@ -36,7 +36,7 @@ import java.util.concurrent.TimeUnit;
 public final class BenchmarkSuite {
 
     /** Caravan's default, two alternative configurations (see TimefoldBenchmark for all of them), the peers, the bound. */
-    private static final List<String> FULL_CONTENDERS = List.of("caravan", "caravan:late-acceptance-400",
+    private static final List<String> FULL_CONTENDERS = List.of("caravan", "caravan:late-acceptance-50",
             "caravan:tabu", "cp-sat", "cp-sat-hinted", "greedy", "bound");
     private static final List<String> QUICK_CONTENDERS = List.of("caravan", "cp-sat", "cp-sat-hinted", "greedy", "bound");
 

@@ -41,7 +41,7 @@ import java.util.List;
  */
 public final class TimefoldBenchmark {
 
-    static final List<String> CONFIGS = List.of("default", "late-acceptance-400", "tabu", "great-deluge",
+    static final List<String> CONFIGS = List.of("default", "late-acceptance-50", "late-acceptance-400", "tabu", "great-deluge",
             "simulated-annealing", "no-trip-room-move");
 
     private TimefoldBenchmark() {
