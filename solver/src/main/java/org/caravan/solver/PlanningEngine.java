@@ -44,25 +44,44 @@ import java.util.function.Function;
 public final class PlanningEngine implements AutoCloseable {
 
     public static final String DEFAULT_CONFIG = "org/caravan/solver/solverConfig.xml";
+    /** The search for events above {@link #LARGE_EVENT} participants. */
+    public static final String LARGE_EVENT_CONFIG = "org/caravan/solver/solverConfig-large.xml";
+    /**
+     * From this many participants on, the large-event search runs: ruin and recreate weighs every room of every
+     * participant it takes out, which costs too much on thousands of rooms (benchmarks/README.md has the measurements).
+     */
+    public static final int LARGE_EVENT = 1_000;
 
-    private final SolverFactory<CaravanSolution> solverFactory;
     private final SolverManager<CaravanSolution, String> solverManager;
+    private final SolverManager<CaravanSolution, String> largeEventSolverManager;
     private final SolutionManager<CaravanSolution, HardMediumSoftLongScore> solutionManager;
     /** Recommendations place one participant the way a construction heuristic would: they need a config with one. */
     private final SolutionManager<CaravanSolution, HardMediumSoftLongScore> placementManager;
 
+    /** The shipped engine: the default search, and the large-event search from {@link #LARGE_EVENT} participants. */
     public PlanningEngine() {
-        this(SolverConfig.createFromXmlResource(DEFAULT_CONFIG));
+        this(SolverConfig.createFromXmlResource(DEFAULT_CONFIG), SolverConfig.createFromXmlResource(LARGE_EVENT_CONFIG));
     }
 
+    /** An engine with one search for every size. */
     public PlanningEngine(SolverConfig config) {
-        this.solverFactory = SolverFactory.create(config);
-        this.solverManager = SolverManager.create(solverFactory,
-                new SolverManagerConfig().withParallelSolverCount(String.valueOf(Runtime.getRuntime().availableProcessors())));
+        this(config, null);
+    }
+
+    private PlanningEngine(SolverConfig config, SolverConfig largeEventConfig) {
+        SolverFactory<CaravanSolution> solverFactory = SolverFactory.create(config);
+        this.solverManager = solverManager(solverFactory);
+        this.largeEventSolverManager = largeEventConfig == null ? solverManager
+                : solverManager(SolverFactory.create(largeEventConfig));
         this.solutionManager = SolutionManager.create(solverFactory);
         SolverConfig placement = new SolverConfig(config)
                 .withPhases(new ConstructionHeuristicPhaseConfig().withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT));
         this.placementManager = SolutionManager.create(SolverFactory.create(placement));
+    }
+
+    private static SolverManager<CaravanSolution, String> solverManager(SolverFactory<CaravanSolution> factory) {
+        return SolverManager.create(factory,
+                new SolverManagerConfig().withParallelSolverCount(String.valueOf(Runtime.getRuntime().availableProcessors())));
     }
 
     /** An engine on a solver configuration resource (benchmarks), optionally in another environment mode (tests). */
@@ -143,7 +162,8 @@ public final class PlanningEngine implements AutoCloseable {
     /** One run of the solver from {@code problem} for at most {@code limit}, reporting each new best solution. */
     private Stage stage(CaravanSolution problem, Duration limit, SolveControl control, Consumer<CaravanSolution> onBest) {
         long begin = System.nanoTime();
-        SolverJob<CaravanSolution, String> job = solverManager.solveBuilder()
+        var manager = problem.getAttendees().size() >= LARGE_EVENT ? largeEventSolverManager : solverManager;
+        SolverJob<CaravanSolution, String> job = manager.solveBuilder()
                 .withProblemId(UUID.randomUUID().toString())
                 .withProblem(problem)
                 .withConfigOverride(new SolverConfigOverride<CaravanSolution>().withTerminationSpentLimit(limit))
@@ -205,5 +225,8 @@ public final class PlanningEngine implements AutoCloseable {
     @Override
     public void close() {
         solverManager.close();
+        if (largeEventSolverManager != solverManager) {
+            largeEventSolverManager.close();
+        }
     }
 }

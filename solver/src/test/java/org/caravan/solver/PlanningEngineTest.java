@@ -10,6 +10,7 @@ import org.caravan.data.json.CaravanJson;
 import org.caravan.data.plan.Assignment;
 import org.caravan.data.plan.NotBroughtReason;
 import org.caravan.data.plan.Plan;
+import org.caravan.data.plan.PlanScore;
 import org.caravan.data.validation.InvalidDatasetException;
 import org.caravan.solver.explain.Explanation;
 import org.caravan.solver.explain.ParticipantExplanation;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -167,5 +169,23 @@ class PlanningEngineTest {
         if (kept.score().medium() == plan.score().medium()) {
             assertThat(kept.penalties().get("disruption")).isEqualByComparingTo(BigDecimal.ZERO);
         }
+    }
+
+    @Test
+    void largeEventsSolveWithTheLargeEventSearch() {
+        Dataset large = DatasetGenerator.generate(GeneratorOptions.of(PlanningEngine.LARGE_EVENT, 5).withBudgetCoverage(0.8));
+        List<SolveProgress> reports = new ArrayList<>();
+        Plan solved = engine.solve(large, new SolveOptions(Duration.ofSeconds(4), null, false, null, Duration.ofMillis(200)),
+                reports::add);
+        assertThat(solved.feasible()).isTrue();
+        assertThat(solved.assignments()).hasSize(PlanningEngine.LARGE_EVENT);
+        // Every report is a new best by the policy's weights, through both stages.
+        Comparator<PlanScore> lexicographic = Comparator.comparingLong(PlanScore::hard).thenComparingLong(PlanScore::medium)
+                .thenComparing(PlanScore::soft);
+        for (int i = 1; i < reports.size(); i++) {
+            assertThat(lexicographic.compare(reports.get(i).score(), reports.get(i - 1).score()))
+                    .as("report %d (%s) after %s", i, reports.get(i).score(), reports.get(i - 1).score()).isNotNegative();
+        }
+        assertThat(reports.get(reports.size() - 1).scoreCalculationSpeed()).isPositive();
     }
 }
