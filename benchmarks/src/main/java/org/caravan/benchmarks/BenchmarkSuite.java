@@ -138,7 +138,8 @@ public final class BenchmarkSuite {
 
     private static RunResult run(DatasetSpec dataset, String contender, int seconds, Path out) throws IOException,
             InterruptedException {
-        String cell = dataset.name() + "_" + contender + "_" + seconds + "s";
+        // No colon in file names: Windows cannot check them out.
+        String cell = dataset.name() + "_" + contender.replace(':', '+') + "_" + seconds + "s";
         Path resultFile = out.resolve("runs").resolve(cell + ".json");
         Path planFile = out.resolve("runs").resolve(cell + ".plan.json");
         Path log = out.resolve("runs").resolve(cell + ".log");
