@@ -39,9 +39,13 @@ final class MoneyFirst {
     static ConstraintWeightOverrides<HardMediumSoftLongScore> weights(ConstraintWeightOverrides<HardMediumSoftLongScore> policy) {
         Map<String, HardMediumSoftLongScore> weights = new LinkedHashMap<>();
         for (SoftRule rule : SoftRule.values()) {
-            weights.put(rule.title(), rule == SoftRule.DISRUPTION && policy.getConstraintWeight(rule.title()) != null
-                    ? policy.getConstraintWeight(rule.title())
-                    : HardMediumSoftLongScore.ZERO);
+            if (rule != SoftRule.DISRUPTION) {
+                weights.put(rule.title(), HardMediumSoftLongScore.ZERO);
+            }
+        }
+        HardMediumSoftLongScore disruption = policy.getConstraintWeight(SoftRule.DISRUPTION.title());
+        if (disruption != null) {
+            weights.put(SoftRule.DISRUPTION.title(), disruption);
         }
         return ConstraintWeightOverrides.of(weights);
     }

@@ -111,14 +111,15 @@ public final class PlanningEngine implements AutoCloseable {
 
         // A report is a new best plan by the policy's weights, whatever weights the stage searches with.
         CaravanSolution best = problem.solution();
-        AtomicReference<HardMediumSoftLongScore> reported = new AtomicReference<>(solutionManager.update(best));
+        HardMediumSoftLongScore firstScore = solutionManager.update(best);
+        AtomicReference<HardMediumSoftLongScore> reported = new AtomicReference<>(firstScore);
         AtomicLong lastReport = new AtomicLong(System.nanoTime());
         Consumer<CaravanSolution> report = solution -> {
             long now = System.nanoTime();
             if (now - lastReport.get() < options.progressInterval().toNanos()) {
                 return;
             }
-            HardMediumSoftLongScore score = solution.getScore() != null ? solution.getScore() : solutionManager.update(solution);
+            HardMediumSoftLongScore score = solutionManager.update(solution);
             if (score.compareTo(reported.get()) > 0) {
                 reported.set(score);
                 lastReport.set(now);
@@ -137,7 +138,7 @@ public final class PlanningEngine implements AutoCloseable {
             // The second stage goes on from the better of the two by the policy's weights: the first stage pays off
             // only when it brings more people, and otherwise gave up comfort for money.
             CaravanSolution moneyFirst = stage.best().withWeights(policyWeights);
-            if (solutionManager.update(moneyFirst).compareTo(best.getScore()) > 0) {
+            if (solutionManager.update(moneyFirst).compareTo(firstScore) > 0) {
                 best = moneyFirst;
             }
         }

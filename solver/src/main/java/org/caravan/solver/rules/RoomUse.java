@@ -8,6 +8,7 @@ import org.caravan.solver.domain.Night;
 import org.caravan.solver.domain.Payer;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -27,11 +28,10 @@ import java.util.stream.Collectors;
  * @param overflow     people over capacity, summed over the nights
  * @param costCents    the room's price for each used night
  * @param shares       what each payer owes for the room, one entry per payer
- * @param nights       the used nights, for the planner's sentences
  * @param occupants    who sleeps there on at least one night
  */
 public record RoomUse(long usedMask, long overfullMask, long overflow, long costCents, List<PayerShare> shares,
-        List<Night> nights, List<Attendee> occupants) {
+        List<Attendee> occupants) {
 
     /** Collects the brought participants of one room. */
     static UniConstraintCollector<Attendee, Tally, RoomUse> collector() {
@@ -57,9 +57,13 @@ public record RoomUse(long usedMask, long overfullMask, long overflow, long cost
         return Long.bitCount(usedMask);
     }
 
-    /** The overfull nights' dates, for a sentence. */
+    /** The overfull nights' dates, for a sentence (worked out from the occupants' stays only when asked). */
     public String overfullDates() {
-        return nights.stream().filter(night -> (overfullMask & night.bit()) != 0).map(night -> night.date().toString())
+        return occupants.stream().flatMap(occupant -> occupant.stays().stream())
+                .filter(night -> (overfullMask & night.bit()) != 0)
+                .distinct()
+                .sorted(Comparator.comparingInt(Night::index))
+                .map(night -> night.date().toString())
                 .collect(Collectors.joining(", "));
     }
 
@@ -75,7 +79,6 @@ public record RoomUse(long usedMask, long overfullMask, long overflow, long cost
 
         private Lodging room;
         private final int[] total = new int[MAX_NIGHTS];
-        private final Night[] nights = new Night[MAX_NIGHTS];
         private final List<Payer> payers = new ArrayList<>(2);
         private final List<int[]> counts = new ArrayList<>(2);
         private final List<Attendee> occupants = new ArrayList<>(4);
@@ -88,10 +91,7 @@ public record RoomUse(long usedMask, long overfullMask, long overflow, long cost
             long mask = attendee.nightsMask();
             Payer payer = attendee.getPayer();
             int[] count = countOf(payer);
-            for (Night night : attendee.stays()) {
-                nights[night.index()] = night;
-                horizon = Math.max(horizon, night.index() + 1);
-            }
+            horizon = Math.max(horizon, Long.SIZE - Long.numberOfLeadingZeros(mask));
             count[MEMBERS]++;
             for (long rest = mask; rest != 0; rest &= rest - 1) {
                 int night = Long.numberOfTrailingZeros(rest);
@@ -149,14 +149,12 @@ public record RoomUse(long usedMask, long overfullMask, long overflow, long cost
             long overfull = 0L;
             long overflow = 0L;
             long[] owed = new long[payers.size()];
-            List<Night> usedNights = new ArrayList<>();
             for (int night = 0; night < horizon; night++) {
                 int people = total[night];
                 if (people == 0) {
                     continue;
                 }
                 used |= 1L << night;
-                usedNights.add(nights[night]);
                 if (people > room.capacity()) {
                     overfull |= 1L << night;
                     overflow += people - room.capacity();
@@ -172,7 +170,7 @@ public record RoomUse(long usedMask, long overfullMask, long overflow, long cost
             for (int i = 0; i < owed.length; i++) {
                 shares.add(new PayerShare(payers.get(i), owed[i]));
             }
-            return new RoomUse(used, overfull, overflow, Long.bitCount(used) * room.priceCents(), shares, usedNights,
+            return new RoomUse(used, overfull, overflow, Long.bitCount(used) * room.priceCents(), shares,
                     List.copyOf(occupants));
         }
     }

@@ -47,6 +47,9 @@ class CaravanConstraintsTest {
         Attendee c = person("c").flies(lateNights).in(twin).build();
         // Night 3 holds a, b and c: one over.
         verifier.verifyThat(CaravanConstraints::roomCapacity).given(a, b, c).penalizesBy(1);
+        verifier.verifyThat(CaravanConstraints::roomCapacity).given(a, b, c).justifiesWithExactly(new RuleMatch(
+                List.of("twin", "a", "b", "c"),
+                "Room twin has 2 beds and holds more people on the nights of 2026-03-25 (1 over in all): a, b, c"));
         Attendee d = person("d").flies(lastNight).in(twin).build();
         verifier.verifyThat(CaravanConstraints::roomCapacity).given(a, b, d).penalizesBy(0);
     }
