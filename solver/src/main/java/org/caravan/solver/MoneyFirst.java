@@ -2,7 +2,7 @@ package org.caravan.solver;
 
 import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
-import org.caravan.data.facts.SoftRule;
+import org.caravan.data.rules.SoftRule;
 import org.caravan.solver.domain.Attendee;
 import org.caravan.solver.domain.CaravanSolution;
 

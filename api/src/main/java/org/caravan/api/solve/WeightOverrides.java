@@ -1,11 +1,15 @@
 package org.caravan.api.solve;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.type.TypeReference;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.PositiveOrZero;
 import org.caravan.data.dataset.Weights;
+import org.caravan.data.json.CaravanJson;
+import org.caravan.data.rules.SoftRule;
 
 import java.math.BigDecimal;
+import java.util.Map;
 
 /** Soft-rule weights for one solve, in money per unit: absent keeps the dataset's weight, zero switches the rule off. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -22,21 +26,11 @@ public record WeightOverrides(
         @PositiveOrZero BigDecimal vipBelowStars,
         @PositiveOrZero BigDecimal disruption) {
 
-    Weights over(Weights base) {
-        return new Weights(
-                or(noCommonLanguage, base.noCommonLanguage()),
-                or(roommateCountry, base.roommateCountry()),
-                or(roommateRequestUnmet, base.roommateRequestUnmet()),
-                or(delegationSplit, base.delegationSplit()),
-                or(perStop, base.perStop()),
-                or(perTravelHour, base.perTravelHour()),
-                or(longLayover, base.longLayover()),
-                or(arrivalSlot, base.arrivalSlot()),
-                or(vipBelowStars, base.vipBelowStars()),
-                or(disruption, base.disruption()));
-    }
+    /** The weights given, by their key in {@code policy.weights} (absent ones are left out). */
+    private static final TypeReference<Map<String, BigDecimal>> BY_KEY = new TypeReference<>() { };
 
-    private static BigDecimal or(BigDecimal override, BigDecimal base) {
-        return override == null ? base : override;
+    Weights over(Weights base) {
+        Map<String, BigDecimal> given = CaravanJson.mapper().convertValue(this, BY_KEY);
+        return SoftRule.weights(rule -> given.getOrDefault(rule.key(), rule.weight(base)));
     }
 }

@@ -4,6 +4,7 @@ import org.caravan.benchmarks.facts.PlanningFacts;
 import org.caravan.benchmarks.facts.PlanningFacts.Person;
 import org.caravan.benchmarks.facts.PlanningFacts.RoomFacts;
 import org.caravan.benchmarks.facts.PlanningFacts.TravelOption;
+import org.caravan.data.rules.SoftRule;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -66,7 +67,7 @@ public final class CombinatorialBound {
                     long shareFloor = Math.max(0, r.priceCents() / r.capacity() - 1);
                     spend = Math.min(spend, option.personCents() + nights * (r.taxCents() + shareFloor));
                     long vip = person.participant().role().isDistinguished()
-                            && r.stars() < facts.dataset().policy().vipMinStars() ? facts.penalties().vipBelowStars() : 0;
+                            && r.stars() < facts.dataset().policy().vipMinStars() ? facts.weightCents(SoftRule.VIP_BELOW_STARS) : 0;
                     cost = Math.min(cost, option.ownCents() + nights * r.taxCents()
                             + nights * r.priceCents() / r.capacity() + vip);
                 }

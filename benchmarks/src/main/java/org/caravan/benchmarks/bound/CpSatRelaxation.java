@@ -15,6 +15,9 @@ import org.caravan.benchmarks.facts.PlanningFacts.RoomFacts;
 import org.caravan.benchmarks.facts.PlanningFacts.TravelOption;
 import org.caravan.data.dataset.Gender;
 import org.caravan.data.dataset.Participant;
+import org.caravan.data.rules.RoomSharing;
+import org.caravan.data.rules.ShuttleSlot;
+import org.caravan.data.rules.SoftRule;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -106,7 +109,7 @@ public final class CpSatRelaxation {
         Map<String, LinearExprBuilder> spentByFund = new HashMap<>();
         funds.keySet().forEach(f -> spentByFund.put(f, LinearExpr.newBuilder()));
         Map<Integer, LinearExprBuilder> passengers = new HashMap<>();
-        Map<String, BoolVar> shuttle = new HashMap<>();
+        Map<ShuttleSlot, BoolVar> shuttle = new HashMap<>();
         /* kind → night → (sleeps literal, person) */
         Map<Kind, Map<Integer, List<Sleeper>>> sleepers = new LinkedHashMap<>();
 
@@ -140,8 +143,8 @@ public final class CpSatRelaxation {
                 }
                 if (option.arrivalSlot() != null) {
                     BoolVar used = shuttle.computeIfAbsent(option.arrivalSlot(), slot -> {
-                        BoolVar v = model.newBoolVar("shuttle[" + slot + "]");
-                        objective.addTerm(v, facts.penalties().arrivalSlot());
+                        BoolVar v = model.newBoolVar("shuttle[" + slot.start() + "]");
+                        objective.addTerm(v, facts.weightCents(SoftRule.ARRIVAL_SLOT));
                         return v;
                     });
                     model.addImplication(t, used);
@@ -180,7 +183,7 @@ public final class CpSatRelaxation {
                     }
                 });
                 if (person.participant().role().isDistinguished() && r.stars() < facts.dataset().policy().vipMinStars()) {
-                    objective.addTerm(k, facts.penalties().vipBelowStars());
+                    objective.addTerm(k, facts.weightCents(SoftRule.VIP_BELOW_STARS));
                 }
                 for (int night : any) {
                     if (night < r.firstNight() || night > r.lastNight()) {
@@ -233,10 +236,11 @@ public final class CpSatRelaxation {
                 for (Sleeper s : night.getValue()) {
                     Participant p = s.person().participant();
                     beds.addTerm(s.sleeps(), p.needs().singleRoom() ? capacity : 1);
-                    if (p.household() == null && p.gender() == Gender.F) {
+                    Gender separated = RoomSharing.separatedGender(p).orElse(null);
+                    if (separated == Gender.F) {
                         women.add(s.sleeps());
                         anyWoman = true;
-                    } else if (p.household() == null && p.gender() == Gender.M) {
+                    } else if (separated == Gender.M) {
                         men.add(s.sleeps());
                         anyMan = true;
                     }

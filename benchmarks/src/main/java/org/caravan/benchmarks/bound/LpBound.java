@@ -9,6 +9,7 @@ import org.caravan.benchmarks.facts.PlanningFacts;
 import org.caravan.benchmarks.facts.PlanningFacts.Person;
 import org.caravan.benchmarks.facts.PlanningFacts.RoomFacts;
 import org.caravan.benchmarks.facts.PlanningFacts.TravelOption;
+import org.caravan.data.rules.SoftRule;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -84,7 +85,7 @@ public final class LpBound {
                     long kindSpend = option.personCents()
                             + nights * (r.taxCents() + Math.max(0, r.priceCents() / r.capacity() - 1));
                     long vip = person.participant().role().isDistinguished()
-                            && r.stars() < facts.dataset().policy().vipMinStars() ? facts.penalties().vipBelowStars() : 0;
+                            && r.stars() < facts.dataset().policy().vipMinStars() ? facts.weightCents(SoftRule.VIP_BELOW_STARS) : 0;
                     long kindCost = option.ownCents() + nights * r.taxCents() + nights * r.priceCents() / r.capacity() + vip;
                     if (byKind) {
                         columns.add(new Column(person, option, r, kindSpend, kindCost));

@@ -13,9 +13,10 @@ import org.caravan.benchmarks.facts.PlanningFacts;
 import org.caravan.benchmarks.facts.PlanningFacts.Person;
 import org.caravan.benchmarks.facts.PlanningFacts.RoomFacts;
 import org.caravan.benchmarks.facts.PlanningFacts.TravelOption;
-import org.caravan.data.dataset.Gender;
-import org.caravan.data.dataset.Participant;
 import org.caravan.data.plan.Assignment;
+import org.caravan.data.rules.RoomSharing;
+import org.caravan.data.rules.ShuttleSlot;
+import org.caravan.data.rules.SoftRule;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -88,7 +89,7 @@ public final class CpSatModel {
     private Map<RoomFacts, Map<Integer, List<Occupancy>>> occupancy;
     private final Map<Long, BoolVar> open = new HashMap<>();
     private final Map<RoomFacts, Map<String, BoolVar>> labelVars = new HashMap<>();
-    private final Map<String, BoolVar> shuttle = new HashMap<>();
+    private final Map<ShuttleSlot, BoolVar> shuttle = new HashMap<>();
     private final List<GroupCharge> groupCharges = new ArrayList<>();
     private final Map<String, String> startRooms = new HashMap<>();
     /** The payer group the total budget covers. */
@@ -247,7 +248,7 @@ public final class CpSatModel {
             if (person.needsRoom() && person.participant().role().isDistinguished()) {
                 for (Map.Entry<RoomFacts, BoolVar> r : room.get(person.index()).entrySet()) {
                     if (r.getKey().stars() < facts.dataset().policy().vipMinStars()) {
-                        objective.addTerm(r.getValue(), facts.penalties().vipBelowStars());
+                        objective.addTerm(r.getValue(), facts.weightCents(SoftRule.VIP_BELOW_STARS));
                     }
                 }
             }
@@ -386,27 +387,7 @@ public final class CpSatModel {
     }
 
     private Set<String> labelsOf(Person person) {
-        Participant p = person.participant();
-        Set<String> labels = new LinkedHashSet<>();
-        if (p.gender() != Gender.X) {
-            labels.add("gender:" + p.gender());
-        }
-        if (p.household() != null) {
-            labels.add("household:" + p.household());
-        }
-        if (p.gender() == Gender.X || labels.isEmpty()) {
-            labels.add("alone:" + p.id());
-        }
-        for (String requested : p.roommateRequests()) {
-            Person q = facts.person(requested);
-            boolean involvesX = q != null && (p.gender() == Gender.X || q.participant().gender() == Gender.X);
-            if (involvesX && q.participant().roommateRequests().contains(p.id()) && !requested.equals(p.id())) {
-                String a = p.id().compareTo(requested) < 0 ? p.id() : requested;
-                String b = a.equals(p.id()) ? requested : p.id();
-                labels.add("pair:" + a + "|" + b);
-            }
-        }
-        return labels;
+        return RoomSharing.labels(person.participant(), id -> facts.person(id).participant());
     }
 
     /**
@@ -500,13 +481,13 @@ public final class CpSatModel {
     private void arrivalSlots() {
         for (Person person : persons) {
             for (Map.Entry<TravelOption, BoolVar> option : travel.get(person.index()).entrySet()) {
-                String slot = option.getKey().arrivalSlot();
+                ShuttleSlot slot = option.getKey().arrivalSlot();
                 if (slot == null) {
                     continue;
                 }
                 BoolVar used = shuttle.computeIfAbsent(slot, s -> {
-                    BoolVar v = model.newBoolVar("shuttle[" + s + "]");
-                    objective.addTerm(v, facts.penalties().arrivalSlot());
+                    BoolVar v = model.newBoolVar("shuttle[" + s.start() + "]");
+                    objective.addTerm(v, facts.weightCents(SoftRule.ARRIVAL_SLOT));
                     return v;
                 });
                 model.addImplication(option.getValue(), used);
@@ -591,7 +572,7 @@ public final class CpSatModel {
             String label = common == null || common.isEmpty() ? null : common.iterator().next();
             labels.forEach((l, v) -> hint.accept(v, l.equals(label) ? 1L : 0L));
         });
-        Set<String> slots = new java.util.HashSet<>();
+        Set<ShuttleSlot> slots = new java.util.HashSet<>();
         chosen.values().forEach(option -> slots.add(option.arrivalSlot()));
         shuttle.forEach((slot, v) -> hint.accept(v, slots.contains(slot) ? 1L : 0L));
         for (GroupCharge c : groupCharges) {
@@ -667,18 +648,17 @@ public final class CpSatModel {
      * everyone's longest stay, and each penalty at its most (a person has at most (capacity − 1) roommates per night).
      */
     public static long costCeiling(PlanningFacts facts) {
-        var w = facts.penalties();
         long maxCapacity = facts.rooms().stream().mapToLong(RoomFacts::capacity).max().orElse(1);
         long maxTax = facts.rooms().stream().mapToLong(RoomFacts::taxCents).max().orElse(0);
         long total = 0;
         long requests = 0;
         Set<String> delegations = new LinkedHashSet<>();
-        Set<String> slots = new LinkedHashSet<>();
+        Set<ShuttleSlot> slots = new LinkedHashSet<>();
         for (Person person : facts.persons()) {
             long dearest = person.options().stream().mapToLong(TravelOption::ownCents).max().orElse(0);
             long nights = person.options().stream().mapToLong(o -> o.nights().length).max().orElse(0);
-            total += dearest + maxTax * nights + w.vipBelowStars()
-                    + (maxCapacity - 1) * nights * (w.noCommonLanguage() + w.roommateCountry());
+            total += dearest + maxTax * nights + facts.weightCents(SoftRule.VIP_BELOW_STARS)
+                    + (maxCapacity - 1) * nights * (facts.weightCents(SoftRule.NO_COMMON_LANGUAGE) + facts.weightCents(SoftRule.ROOMMATE_COUNTRY));
             requests += person.participant().roommateRequests().size();
             if (person.participant().delegation() != null) {
                 delegations.add(person.participant().delegation());
@@ -688,9 +668,9 @@ public final class CpSatModel {
         for (RoomFacts r : facts.rooms()) {
             total += r.priceCents() * Math.max(0, r.lastNight() - r.firstNight() + 1);
         }
-        total += requests * w.roommateRequestUnmet()
-                + delegations.size() * (long) Math.max(0, facts.hotelIds().size() - 1) * w.delegationSplit()
-                + slots.size() * w.arrivalSlot();
+        total += requests * facts.weightCents(SoftRule.ROOMMATE_REQUEST_UNMET)
+                + delegations.size() * (long) Math.max(0, facts.hotelIds().size() - 1) * facts.weightCents(SoftRule.DELEGATION_SPLIT)
+                + slots.size() * facts.weightCents(SoftRule.ARRIVAL_SLOT);
         return total;
     }
 

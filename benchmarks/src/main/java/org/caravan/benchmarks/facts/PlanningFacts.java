@@ -2,25 +2,26 @@ package org.caravan.benchmarks.facts;
 
 import org.caravan.data.dataset.Dataset;
 import org.caravan.data.dataset.Fund;
-import org.caravan.data.dataset.Gender;
 import org.caravan.data.dataset.Hotel;
 import org.caravan.data.dataset.Participant;
 import org.caravan.data.dataset.Room;
 import org.caravan.data.dataset.Segment;
-import org.caravan.data.dataset.Weights;
 import org.caravan.data.facts.DatasetIndex;
 import org.caravan.data.facts.ItineraryFacts;
-import org.caravan.data.facts.Money;
+import org.caravan.data.rules.BudgetRule;
+import org.caravan.data.rules.Money;
+import org.caravan.data.rules.RoomSharing;
+import org.caravan.data.rules.ShuttleSlot;
+import org.caravan.data.rules.SoftRule;
+import org.caravan.data.rules.TravelRule;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -42,7 +43,7 @@ public final class PlanningFacts {
      * @param arrivalSlot the shuttle slot of the arrival at the venue airport ({@code null} for ground travel)
      */
     public record TravelOption(ItineraryFacts itinerary, long personCents, long discomfortCents, int[] nights,
-            int[] segments, String arrivalSlot) {
+            int[] segments, ShuttleSlot arrivalSlot) {
 
         public String itineraryId() {
             return itinerary == null ? null : itinerary.id();
@@ -115,7 +116,7 @@ public final class PlanningFacts {
     private final List<Segment> segments;
     private final int[] seatLimits;
     private final Map<String, Integer> personIndex = new HashMap<>();
-    private final Penalties penalties;
+    private final Map<SoftRule, Long> weightCents = new EnumMap<>(SoftRule.class);
 
     public PlanningFacts(Dataset dataset) {
         this(new DatasetIndex(dataset));
@@ -124,7 +125,9 @@ public final class PlanningFacts {
     public PlanningFacts(DatasetIndex index) {
         this.index = index;
         this.dataset = index.dataset();
-        this.penalties = Penalties.of(dataset.policy().weights());
+        for (SoftRule rule : SoftRule.values()) {
+            weightCents.put(rule, rule.weightCents(dataset.policy().weights()));
+        }
         this.segments = List.copyOf(dataset.flights().segments());
         this.seatLimits = segments.stream().mapToInt(s -> s.seats() == null ? Integer.MAX_VALUE : s.seats()).toArray();
         Map<String, Integer> segmentIndex = new HashMap<>();
@@ -204,19 +207,13 @@ public final class PlanningFacts {
         if (facts == null) {
             return new TravelOption(null, visa, 0, nightIndexes, new int[0], null);
         }
-        long discomfort = penalties.perStop() * facts.stops()
-                + Money.perHour(penalties.perTravelHour(), facts.outboundMinutes())
-                + Money.perHour(penalties.perTravelHour(), facts.returnMinutes())
-                + penalties.longLayover() * facts.longLayovers();
+        long discomfort = weightCents(SoftRule.PER_STOP) * facts.stops()
+                + TravelRule.travelHourCents(weightCents(SoftRule.PER_TRAVEL_HOUR), facts.outboundMinutes(),
+                        facts.returnMinutes())
+                + weightCents(SoftRule.LONG_LAYOVER) * facts.longLayovers();
         int[] segmentIndexes = facts.segments().stream().mapToInt(s -> segmentIndex.get(s.id())).toArray();
         return new TravelOption(facts, facts.priceCents() + visa, discomfort, nightIndexes, segmentIndexes,
-                arrivalSlot(facts.arrivalAtVenueAirport()));
-    }
-
-    /** The shuttle slot key of RULES.md: (date, minute of day ÷ slot length). */
-    private String arrivalSlot(LocalDateTime arrival) {
-        int minutes = arrival.getHour() * 60 + arrival.getMinute();
-        return arrival.toLocalDate() + "#" + minutes / dataset.policy().arrivalSlotMinutes();
+                ShuttleSlot.of(facts.arrivalAtVenueAirport(), dataset.policy().arrivalSlotMinutes()));
     }
 
     private int nightIndex(LocalDate date) {
@@ -231,15 +228,7 @@ public final class PlanningFacts {
      * for each other.
      */
     public boolean mayShare(Person a, Person b) {
-        Participant p = a.participant();
-        Participant q = b.participant();
-        if (p.household() != null && p.household().equals(q.household())) {
-            return true;
-        }
-        if (p.gender() == Gender.X || q.gender() == Gender.X) {
-            return p.roommateRequests().contains(q.id()) && q.roommateRequests().contains(p.id());
-        }
-        return Objects.equals(p.gender(), q.gender());
+        return RoomSharing.mayShare(a.participant(), b.participant());
     }
 
     /** Hard rule 4, the part that depends on the room alone. */
@@ -277,7 +266,7 @@ public final class PlanningFacts {
     }
 
     public static boolean countsInBudget(String payer) {
-        return !Fund.SELF.equals(payer);
+        return BudgetRule.countsInBudget(payer);
     }
 
     // ---------------------------------------------------------------- look-ups
@@ -327,8 +316,9 @@ public final class PlanningFacts {
         return list;
     }
 
-    public Penalties penalties() {
-        return penalties;
+    /** A soft rule's weight in the policy, in cents. */
+    public long weightCents(SoftRule rule) {
+        return weightCents.get(rule);
     }
 
     public Set<String> hotelIds() {
@@ -337,18 +327,4 @@ public final class PlanningFacts {
         return ids;
     }
 
-    /** The policy weights in cents. */
-    public record Penalties(long noCommonLanguage, long roommateCountry, long roommateRequestUnmet, long delegationSplit,
-            long perStop, long perTravelHour, long longLayover, long arrivalSlot, long vipBelowStars) {
-
-        static Penalties of(Weights w) {
-            return new Penalties(c(w.noCommonLanguage()), c(w.roommateCountry()), c(w.roommateRequestUnmet()),
-                    c(w.delegationSplit()), c(w.perStop()), c(w.perTravelHour()), c(w.longLayover()),
-                    c(w.arrivalSlot()), c(w.vipBelowStars()));
-        }
-
-        private static long c(BigDecimal amount) {
-            return Money.toCents(amount);
-        }
-    }
 }

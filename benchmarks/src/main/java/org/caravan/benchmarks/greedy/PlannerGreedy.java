@@ -6,10 +6,12 @@ import org.caravan.benchmarks.facts.PlanningFacts.RoomFacts;
 import org.caravan.benchmarks.facts.PlanningFacts.TravelOption;
 import org.caravan.data.dataset.Participant;
 import org.caravan.data.dataset.RoommateCountryMode;
-import org.caravan.data.facts.Money;
+import org.caravan.data.rules.Money;
 import org.caravan.data.plan.Assignment;
 import org.caravan.data.plan.NotBroughtReason;
 import org.caravan.data.plan.NotBroughtReason.Code;
+import org.caravan.data.rules.ShuttleSlot;
+import org.caravan.data.rules.SoftRule;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -47,7 +49,7 @@ public final class PlannerGreedy {
     private final Map<String, Long> spentByPayer = new HashMap<>();
     private final Map<String, Long> fundAmounts;
     private long spentInBudget;
-    private final Set<String> usedSlots = new HashSet<>();
+    private final Set<ShuttleSlot> usedSlots = new HashSet<>();
     private final Map<String, Set<String>> hotelsByDelegation = new HashMap<>();
     private final Map<Integer, Placement> placements = new HashMap<>();
     /** Who asked to room with whom, read backwards: a distinct request counts once (RULES.md). */
@@ -167,7 +169,7 @@ public final class PlannerGreedy {
     /** The itinerary's ranking: its own money and discomfort, plus a shuttle run if it opens a new arrival slot. */
     private long travelCents(TravelOption option) {
         long slot = option.arrivalSlot() != null && !usedSlots.contains(option.arrivalSlot())
-                ? facts.penalties().arrivalSlot() : 0;
+                ? facts.weightCents(SoftRule.ARRIVAL_SLOT) : 0;
         return option.ownCents() + slot;
     }
 
@@ -224,12 +226,12 @@ public final class PlannerGreedy {
         added += roommatePenalties(person, option, room);
         Participant participant = person.participant();
         if (participant.role().isDistinguished() && room.stars() < facts.dataset().policy().vipMinStars()) {
-            added += facts.penalties().vipBelowStars();
+            added += facts.weightCents(SoftRule.VIP_BELOW_STARS);
         }
         if (participant.delegation() != null) {
             Set<String> hotels = hotelsByDelegation.getOrDefault(participant.delegation(), Set.of());
             if (!hotels.isEmpty() && !hotels.contains(room.hotel().id())) {
-                added += facts.penalties().delegationSplit();
+                added += facts.weightCents(SoftRule.DELEGATION_SPLIT);
             }
         }
         return new RoomChoice(room, added, spend);
@@ -251,21 +253,21 @@ public final class PlannerGreedy {
             Participant q = other.person().participant();
             roommates.add(q.id());
             if (p.languages().stream().noneMatch(q.languages()::contains)) {
-                added += facts.penalties().noCommonLanguage();
+                added += facts.weightCents(SoftRule.NO_COMMON_LANGUAGE);
             }
             boolean sameCountry = p.nationality().equals(q.nationality());
             if ((mode == RoommateCountryMode.MIX && sameCountry) || (mode == RoommateCountryMode.GROUP && !sameCountry)) {
-                added += facts.penalties().roommateCountry();
+                added += facts.weightCents(SoftRule.ROOMMATE_COUNTRY);
             }
         }
         for (String requested : p.roommateRequests().stream().distinct().toList()) {
             if (!requested.equals(p.id()) && isLodged(requested) && !roommates.contains(requested)) {
-                added += facts.penalties().roommateRequestUnmet();
+                added += facts.weightCents(SoftRule.ROOMMATE_REQUEST_UNMET);
             }
         }
         for (String requester : requestedBy.getOrDefault(p.id(), List.of())) {
             if (!requester.equals(p.id()) && isLodged(requester) && !roommates.contains(requester)) {
-                added += facts.penalties().roommateRequestUnmet();
+                added += facts.weightCents(SoftRule.ROOMMATE_REQUEST_UNMET);
             }
         }
         return added;

@@ -11,7 +11,7 @@ import org.caravan.benchmarks.facts.PlanningFacts;
 import org.caravan.benchmarks.greedy.PlannerGreedy;
 import org.caravan.data.check.CheckReport;
 import org.caravan.data.dataset.Dataset;
-import org.caravan.data.facts.Money;
+import org.caravan.data.rules.Money;
 import org.caravan.data.json.CaravanJson;
 import org.caravan.data.plan.Plan;
 import org.caravan.data.plan.PlanScore;

@@ -1,7 +1,7 @@
 package org.caravan.data.check;
 
-import org.caravan.data.facts.HardRule;
-import org.caravan.data.facts.Money;
+import org.caravan.data.rules.HardRule;
+import org.caravan.data.rules.Money;
 import org.caravan.data.plan.Costs;
 import org.caravan.data.plan.PlanScore;
 

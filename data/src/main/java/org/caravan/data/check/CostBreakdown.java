@@ -7,7 +7,8 @@ import org.caravan.data.dataset.Hotel;
 import org.caravan.data.dataset.Participant;
 import org.caravan.data.dataset.Role;
 import org.caravan.data.dataset.Room;
-import org.caravan.data.facts.Money;
+import org.caravan.data.rules.BudgetRule;
+import org.caravan.data.rules.Money;
 import org.caravan.data.plan.Plan;
 
 import java.math.BigDecimal;
@@ -101,7 +102,7 @@ public record CostBreakdown(
         Budget budget = dataset.budget();
         if (budget != null) {
             if (budget.total() != null) {
-                long spent = byPayer.entrySet().stream().filter(entry -> !Fund.SELF.equals(entry.getKey()))
+                long spent = byPayer.entrySet().stream().filter(entry -> BudgetRule.countsInBudget(entry.getKey()))
                         .mapToLong(entry -> Money.toCents(entry.getValue())).sum();
                 budgetLeft = Money.fromCents(Money.toCents(budget.total()) - spent);
             }

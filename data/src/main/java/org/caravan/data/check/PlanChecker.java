@@ -3,18 +3,20 @@ package org.caravan.data.check;
 import org.caravan.data.dataset.Budget;
 import org.caravan.data.dataset.Dataset;
 import org.caravan.data.dataset.Fund;
-import org.caravan.data.dataset.Gender;
 import org.caravan.data.dataset.Hotel;
 import org.caravan.data.dataset.Participant;
 import org.caravan.data.dataset.Policy;
 import org.caravan.data.dataset.Room;
 import org.caravan.data.dataset.Segment;
-import org.caravan.data.dataset.Weights;
 import org.caravan.data.facts.DatasetIndex;
-import org.caravan.data.facts.HardRule;
+import org.caravan.data.rules.HardRule;
 import org.caravan.data.facts.ItineraryFacts;
-import org.caravan.data.facts.Money;
-import org.caravan.data.facts.SoftRule;
+import org.caravan.data.rules.Money;
+import org.caravan.data.rules.BudgetRule;
+import org.caravan.data.rules.RoomSharing;
+import org.caravan.data.rules.ShuttleSlot;
+import org.caravan.data.rules.SoftRule;
+import org.caravan.data.rules.TravelRule;
 import org.caravan.data.plan.Assignment;
 import org.caravan.data.plan.Costs;
 import org.caravan.data.plan.NotBroughtReason;
@@ -22,7 +24,6 @@ import org.caravan.data.plan.Plan;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -326,7 +327,7 @@ public final class PlanChecker {
         for (RoommatePair pair : roommatePairs) {
             Participant a = pair.first().participant();
             Participant b = pair.second().participant();
-            if (!maySleepTogether(a, b)) {
+            if (!RoomSharing.mayShare(a, b)) {
                 breach(HardRule.GENDER_MIX, 1, pair.ids(), "%s (gender %s, household %s) and %s (gender %s, household"
                         + " %s) may not share: %s", a.id(), a.gender(), a.household(), b.id(), b.gender(),
                         b.household(), pair.text());
@@ -337,23 +338,6 @@ public final class PlanChecker {
                 breach(HardRule.SINGLE_ROOM_SHARED, 1, pair.ids(), "%s a single room, but %s", needing, pair.text());
             }
         }
-    }
-
-    /**
-     * Same non-null household; or the same gender other than X; or, when X is involved, each asked for the other.
-     * A missing gender matches nobody (the validator requires one).
-     */
-    private static boolean maySleepTogether(Participant a, Participant b) {
-        if (a.household() != null && a.household().equals(b.household())) {
-            return true;
-        }
-        if (a.gender() == null || b.gender() == null) {
-            return false;
-        }
-        if (a.gender() != Gender.X && b.gender() != Gender.X) {
-            return a.gender() == b.gender();
-        }
-        return a.roommateRequests().contains(b.id()) && b.roommateRequests().contains(a.id());
     }
 
     private void checkAccessibleRooms() {
@@ -426,11 +410,11 @@ public final class PlanChecker {
             return;
         }
         if (budget.total() != null) {
-            long spent = payerCents.entrySet().stream().filter(entry -> !Fund.SELF.equals(entry.getKey()))
+            long spent = payerCents.entrySet().stream().filter(entry -> BudgetRule.countsInBudget(entry.getKey()))
                     .mapToLong(Map.Entry::getValue).sum();
             long over = spent - Money.toCents(budget.total());
             if (over > 0) {
-                List<String> payers = payerCents.keySet().stream().filter(payer -> !Fund.SELF.equals(payer)).toList();
+                List<String> payers = payerCents.keySet().stream().filter(BudgetRule::countsInBudget).toList();
                 breach(HardRule.BUDGET_EXCEEDED, Money.unitsOver(over), payers,
                         "Payers other than SELF (%s) spend %s%s, over the budget of %s%s by %s%s",
                         String.join(", ", payers), money(spent), currency, Money.fromCents(Money.toCents(budget.total())),
@@ -609,8 +593,8 @@ public final class PlanChecker {
             ItineraryFacts itinerary = decision.itinerary();
             if (decision.brought() && itinerary != null) {
                 penalize(SoftRule.PER_STOP, itinerary.stops());
-                penaltyCents.merge(SoftRule.PER_TRAVEL_HOUR, Money.perHour(perTravelHour, itinerary.outboundMinutes())
-                        + Money.perHour(perTravelHour, itinerary.returnMinutes()), Long::sum);
+                penaltyCents.merge(SoftRule.PER_TRAVEL_HOUR, TravelRule.travelHourCents(perTravelHour,
+                        itinerary.outboundMinutes(), itinerary.returnMinutes()), Long::sum);
                 penalize(SoftRule.LONG_LAYOVER, itinerary.longLayovers());
             }
         }
@@ -619,12 +603,10 @@ public final class PlanChecker {
     private void penalizeArrivalSlots() {
         // The validator requires a positive slot length; guard anyway so a bad file cannot crash the referee.
         int slotMinutes = Math.max(1, dataset.policy().arrivalSlotMinutes());
-        Set<String> slots = new HashSet<>();
+        Set<ShuttleSlot> slots = new HashSet<>();
         for (Decision decision : decisions.values()) {
             if (decision.brought() && decision.itinerary() != null) {
-                LocalDateTime arrival = decision.itinerary().arrivalAtVenueAirport();
-                int minuteOfDay = arrival.getHour() * 60 + arrival.getMinute();
-                slots.add(arrival.toLocalDate() + "/" + minuteOfDay / slotMinutes);
+                slots.add(ShuttleSlot.of(decision.itinerary().arrivalAtVenueAirport(), slotMinutes));
             }
         }
         penalize(SoftRule.ARRIVAL_SLOT, slots.size());
@@ -671,20 +653,7 @@ public final class PlanChecker {
     }
 
     private long weightCents(SoftRule rule) {
-        Weights weights = dataset.policy().weights();
-        BigDecimal weight = switch (rule) {
-            case NO_COMMON_LANGUAGE -> weights.noCommonLanguage();
-            case ROOMMATE_COUNTRY -> weights.roommateCountry();
-            case ROOMMATE_REQUEST_UNMET -> weights.roommateRequestUnmet();
-            case DELEGATION_SPLIT -> weights.delegationSplit();
-            case PER_STOP -> weights.perStop();
-            case PER_TRAVEL_HOUR -> weights.perTravelHour();
-            case LONG_LAYOVER -> weights.longLayover();
-            case ARRIVAL_SLOT -> weights.arrivalSlot();
-            case VIP_BELOW_STARS -> weights.vipBelowStars();
-            case DISRUPTION -> weights.disruption();
-        };
-        return Money.toCents(weight);
+        return rule.weightCents(dataset.policy().weights());
     }
 
     // ================================================================ the plan's own statements

@@ -3,6 +3,7 @@ package org.caravan.data.export;
 import org.caravan.data.dataset.Dataset;
 import org.caravan.data.dataset.Segment;
 import org.caravan.data.plan.Plan;
+import org.caravan.data.rules.ShuttleSlot;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -19,16 +20,17 @@ final class ShuttleSlots {
 
     static List<ArrivalSlot> of(Dataset dataset, Plan plan, Direction direction) {
         int slotMinutes = dataset.policy().arrivalSlotMinutes();
-        Map<LocalDateTime, List<ArrivalSlot.Passenger>> passengersBySlot = new TreeMap<>();
+        Map<ShuttleSlot, List<ArrivalSlot.Passenger>> passengersBySlot = new TreeMap<>(Comparator.comparing(ShuttleSlot::start));
         for (PlanFacts.Brought flyer : PlanFacts.of(dataset, plan).brought()) {
             if (flyer.itinerary() == null) {
                 continue;
             }
             ArrivalSlot.Passenger passenger = passengerOf(flyer, direction);
-            passengersBySlot.computeIfAbsent(slotStart(passenger.time(), slotMinutes), start -> new ArrayList<>()).add(passenger);
+            passengersBySlot.computeIfAbsent(ShuttleSlot.of(passenger.time(), slotMinutes), slot -> new ArrayList<>())
+                    .add(passenger);
         }
         List<ArrivalSlot> slots = new ArrayList<>();
-        passengersBySlot.forEach((start, passengers) -> slots.add(slotOf(direction, start, slotMinutes, passengers)));
+        passengersBySlot.forEach((slot, passengers) -> slots.add(slotOf(direction, slot, passengers)));
         return slots;
     }
 
@@ -43,16 +45,7 @@ final class ShuttleSlots {
                 segment.id(), segment.carrier() + " " + segment.number(), time);
     }
 
-    /** docs/RULES.md arrivalSlot: the date and the minute of the day divided into blocks from midnight. */
-    static LocalDateTime slotStart(LocalDateTime time, int slotMinutes) {
-        int minuteOfDay = time.getHour() * 60 + time.getMinute();
-        return time.toLocalDate().atStartOfDay().plusMinutes((long) (minuteOfDay / slotMinutes) * slotMinutes);
-    }
-
-    private static ArrivalSlot slotOf(Direction direction, LocalDateTime start, int slotMinutes,
-            List<ArrivalSlot.Passenger> passengers) {
-        LocalDateTime midnight = start.toLocalDate().plusDays(1).atStartOfDay();
-        LocalDateTime end = start.plusMinutes(slotMinutes).isAfter(midnight) ? midnight : start.plusMinutes(slotMinutes);
+    private static ArrivalSlot slotOf(Direction direction, ShuttleSlot slot, List<ArrivalSlot.Passenger> passengers) {
         List<ArrivalSlot.Passenger> sorted = passengers.stream()
                 .sorted(Comparator.comparing(ArrivalSlot.Passenger::time).thenComparing(ArrivalSlot.Passenger::flight)
                         .thenComparing(ArrivalSlot.Passenger::name).thenComparing(ArrivalSlot.Passenger::participantId))
@@ -61,7 +54,7 @@ final class ShuttleSlots {
                 .map(passenger -> new ArrivalSlot.Flight(passenger.segmentId(), passenger.flight(), passenger.time()))
                 .distinct()
                 .toList();
-        return new ArrivalSlot(direction, start, end, flights, sorted);
+        return new ArrivalSlot(direction, slot.start(), slot.end(), flights, sorted);
     }
 
     static String toCsv(List<ArrivalSlot> slots) {

@@ -12,11 +12,13 @@ import org.caravan.data.dataset.VisaPurpose;
 import org.caravan.data.dataset.VisaRule;
 import org.caravan.data.plan.NotBroughtReason;
 import org.caravan.data.plan.NotBroughtReason.Code;
+import org.caravan.data.rules.Money;
+import org.caravan.data.rules.StayRule;
+import org.caravan.data.rules.TravelRule;
 
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -33,11 +35,6 @@ import java.util.stream.Collectors;
  * the solver, the checker and the explanations share, so they cannot disagree on what a rule says.
  */
 public final class DatasetIndex {
-
-    public static final long LONG_LAYOVER_MINUTES = 6 * 60;
-    /** Stay of ground travellers without fixed dates: first day 08:00 to last day 18:00. */
-    public static final LocalTime DEFAULT_GROUND_ARRIVAL = LocalTime.of(8, 0);
-    public static final LocalTime DEFAULT_GROUND_DEPARTURE = LocalTime.of(18, 0);
 
     private final Dataset dataset;
     private final ZoneId eventZone;
@@ -131,7 +128,7 @@ public final class DatasetIndex {
         int count = 0;
         for (int i = 0; i < leg.size() - 1; i++) {
             long layover = Duration.between(arrivalInstant(leg.get(i)), departureInstant(leg.get(i + 1))).toMinutes();
-            if (layover > LONG_LAYOVER_MINUTES) {
+            if (TravelRule.isLongLayover(layover)) {
                 count++;
             }
         }
@@ -230,7 +227,7 @@ public final class DatasetIndex {
             return facts.arrival();
         }
         return participant.fixedArrival() != null ? participant.fixedArrival()
-                : dataset.event().firstDay().atTime(DEFAULT_GROUND_ARRIVAL);
+                : dataset.event().firstDay().atTime(StayRule.DEFAULT_GROUND_ARRIVAL);
     }
 
     public LocalDateTime departure(Participant participant, ItineraryFacts facts) {
@@ -238,7 +235,7 @@ public final class DatasetIndex {
             return facts.departure();
         }
         return participant.fixedDeparture() != null ? participant.fixedDeparture()
-                : dataset.event().lastDay().atTime(DEFAULT_GROUND_DEPARTURE);
+                : dataset.event().lastDay().atTime(StayRule.DEFAULT_GROUND_DEPARTURE);
     }
 
     /** Nights this participant needs a bed with this itinerary (null for ground travel); empty without lodging. */

@@ -16,7 +16,7 @@ import java.util.Set;
  * @param stops connections, both directions
  * @param outboundMinutes first departure to last arrival, real elapsed minutes
  * @param returnMinutes the same for the return
- * @param longLayovers connections longer than {@link DatasetIndex#LONG_LAYOVER_MINUTES}
+ * @param longLayovers connections longer than {@link org.caravan.data.rules.TravelRule#LONG_LAYOVER_MINUTES}
  * @param transitCountries countries of intermediate airports, other than the venue's
  */
 public record ItineraryFacts(

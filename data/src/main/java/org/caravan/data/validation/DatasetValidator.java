@@ -14,11 +14,12 @@ import org.caravan.data.dataset.Room;
 import org.caravan.data.dataset.Segment;
 import org.caravan.data.dataset.TimeWindow;
 import org.caravan.data.dataset.VisaRule;
-import org.caravan.data.dataset.Weights;
 import org.caravan.data.facts.DatasetIndex;
 import org.caravan.data.facts.ItineraryFacts;
-import org.caravan.data.facts.SoftRule;
 import org.caravan.data.plan.NotBroughtReason;
+import org.caravan.data.rules.ShuttleSlot;
+import org.caravan.data.rules.SoftRule;
+import org.caravan.data.rules.StayRule;
 
 import java.math.BigDecimal;
 import java.time.DateTimeException;
@@ -26,7 +27,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -48,11 +48,6 @@ import java.util.stream.Collectors;
  * assumes a valid dataset.
  */
 public final class DatasetValidator {
-
-    /** The solver keeps a stay's nights in a 64-bit mask; two bits are kept spare for red-eye and late departures. */
-    public static final int MAX_SPAN_NIGHTS = 62;
-    /** A shuttle slot is a block of the day, so it cannot be longer than a day. */
-    public static final int MAX_ARRIVAL_SLOT_MINUTES = 24 * 60;
 
     private static final Pattern COUNTRY_CODE = Pattern.compile("[A-Z]{2}");
     private static final Pattern CURRENCY_CODE = Pattern.compile("[A-Z]{3}");
@@ -265,27 +260,14 @@ public final class DatasetValidator {
         if (policy.vipMinStars() < 1 || policy.vipMinStars() > 5) {
             issue("$.policy.vipMinStars", "The VIP star level (%d) must be from 1 to 5.".formatted(policy.vipMinStars()));
         }
-        if (policy.arrivalSlotMinutes() < 1 || policy.arrivalSlotMinutes() > MAX_ARRIVAL_SLOT_MINUTES) {
+        if (policy.arrivalSlotMinutes() < 1 || policy.arrivalSlotMinutes() > ShuttleSlot.MAX_MINUTES) {
             issue("$.policy.arrivalSlotMinutes", "The arrival slot (%d minutes) must be from 1 to %d minutes (a day)."
-                    .formatted(policy.arrivalSlotMinutes(), MAX_ARRIVAL_SLOT_MINUTES));
+                    .formatted(policy.arrivalSlotMinutes(), ShuttleSlot.MAX_MINUTES));
         }
-        weightsByKey(policy.weights()).forEach((key, weight) -> requireMoney("$.policy.weights." + key, weight,
-                "The weight " + key + " (%s) is negative; use 0 to switch the rule off."));
-    }
-
-    private static Map<String, BigDecimal> weightsByKey(Weights weights) {
-        Map<String, BigDecimal> byKey = new LinkedHashMap<>();
-        byKey.put(SoftRule.NO_COMMON_LANGUAGE.key(), weights.noCommonLanguage());
-        byKey.put(SoftRule.ROOMMATE_COUNTRY.key(), weights.roommateCountry());
-        byKey.put(SoftRule.ROOMMATE_REQUEST_UNMET.key(), weights.roommateRequestUnmet());
-        byKey.put(SoftRule.DELEGATION_SPLIT.key(), weights.delegationSplit());
-        byKey.put(SoftRule.PER_STOP.key(), weights.perStop());
-        byKey.put(SoftRule.PER_TRAVEL_HOUR.key(), weights.perTravelHour());
-        byKey.put(SoftRule.LONG_LAYOVER.key(), weights.longLayover());
-        byKey.put(SoftRule.ARRIVAL_SLOT.key(), weights.arrivalSlot());
-        byKey.put(SoftRule.VIP_BELOW_STARS.key(), weights.vipBelowStars());
-        byKey.put(SoftRule.DISRUPTION.key(), weights.disruption());
-        return byKey;
+        for (SoftRule rule : SoftRule.values()) {
+            requireMoney("$.policy.weights." + rule.key(), rule.weight(policy.weights()),
+                    "The weight " + rule.key() + " (%s) is negative; use 0 to switch the rule off.");
+        }
     }
 
     // ---------------------------------------------------------------- airports
@@ -696,7 +678,7 @@ public final class DatasetValidator {
     // ---------------------------------------------------------------- stay span
 
     /**
-     * Every stay must fit in {@value #MAX_SPAN_NIGHTS} nights counted from the night before the earliest arrival,
+     * Every stay must fit in {@value StayRule#MAX_SPAN_NIGHTS} nights counted from the night before the earliest arrival,
      * because the solver keeps a stay's nights in a 64-bit mask.
      */
     private void checkStaySpan() {
@@ -712,9 +694,9 @@ public final class DatasetValidator {
         if (event.lastDay() != null && event.lastDay().isAfter(end)) {
             end = event.lastDay();
         }
-        if (spanNights(start, end) > MAX_SPAN_NIGHTS) {
+        if (StayRule.spanNights(start, end) > StayRule.MAX_SPAN_NIGHTS) {
             issue("$.event", "The stays run from the night of %s (before the earliest arrival) to %s, %d nights; at most %d are supported, because the solver keeps a stay's nights in a 64-bit mask. Narrow the arrival or departure window."
-                    .formatted(start.minusDays(1), end, spanNights(start, end), MAX_SPAN_NIGHTS));
+                    .formatted(start.minusDays(1), end, StayRule.spanNights(start, end), StayRule.MAX_SPAN_NIGHTS));
             return;
         }
         // Fixed dates widen the span together (one early arrival and another late departure), so it grows as we go
@@ -731,19 +713,14 @@ public final class DatasetValidator {
                 LocalDate day = fixed.toLocalDate();
                 start = day.isBefore(start) ? day : start;
                 end = day.isAfter(end) ? day : end;
-                if (spanNights(start, end) > MAX_SPAN_NIGHTS) {
+                if (StayRule.spanNights(start, end) > StayRule.MAX_SPAN_NIGHTS) {
                     String field = fixed == participant.fixedArrival() ? "fixedArrival" : "fixedDeparture";
                     issue("$.participants[" + i + "]." + field, "Participant %s's fixed date (%s) stretches the stays to %d nights, from the night of %s to %s; at most %d are supported, because the solver keeps a stay's nights in a 64-bit mask."
-                            .formatted(participant.id(), fixed, spanNights(start, end), start.minusDays(1), end, MAX_SPAN_NIGHTS));
+                            .formatted(participant.id(), fixed, StayRule.spanNights(start, end), start.minusDays(1), end, StayRule.MAX_SPAN_NIGHTS));
                     return;
                 }
             }
         }
-    }
-
-    /** Nights from the night before {@code firstArrivalDay} up to, not including, the night of {@code lastDepartureDay}. */
-    private static long spanNights(LocalDate firstArrivalDay, LocalDate lastDepartureDay) {
-        return ChronoUnit.DAYS.between(firstArrivalDay.minusDays(1), lastDepartureDay);
     }
 
     // ---------------------------------------------------------------- phase two: who cannot come at all

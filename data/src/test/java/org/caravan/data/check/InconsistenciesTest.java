@@ -1,7 +1,7 @@
 package org.caravan.data.check;
 
 import org.caravan.data.dataset.Dataset;
-import org.caravan.data.facts.HardRule;
+import org.caravan.data.rules.HardRule;
 import org.caravan.data.json.CaravanJson;
 import org.caravan.data.plan.Assignment;
 import org.caravan.data.plan.Costs;

@@ -59,13 +59,6 @@ class ShuttleScheduleTest {
     }
 
     @Test
-    void aSlotStartsOnItsBoundary() {
-        assertThat(ShuttleSlots.slotStart(at("2026-03-24T20:00"), 120)).isEqualTo(at("2026-03-24T20:00"));
-        assertThat(ShuttleSlots.slotStart(at("2026-03-24T19:59"), 120)).isEqualTo(at("2026-03-24T18:00"));
-        assertThat(ShuttleSlots.slotStart(at("2026-03-24T00:00"), 120)).isEqualTo(at("2026-03-24T00:00"));
-    }
-
-    @Test
     void theLastBlockOfADayIsCutAtMidnight() {
         // s2 now lands at 23:50; with 100-minute blocks its slot is 23:20 to midnight, not 01:00 the next day.
         Dataset late = TinyDataset.valid()

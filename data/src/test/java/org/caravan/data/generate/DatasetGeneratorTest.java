@@ -8,7 +8,7 @@ import org.caravan.data.dataset.Participant;
 import org.caravan.data.dataset.Segment;
 import org.caravan.data.facts.DatasetIndex;
 import org.caravan.data.facts.ItineraryFacts;
-import org.caravan.data.facts.Money;
+import org.caravan.data.rules.Money;
 import org.caravan.data.json.CaravanJson;
 import org.junit.jupiter.api.Test;
 

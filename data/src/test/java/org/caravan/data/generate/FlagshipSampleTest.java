@@ -86,7 +86,7 @@ class FlagshipSampleTest {
         long cheapestTrips = sample.participants().stream().filter(p -> p.flies() && !p.isSelfFunded())
                 .mapToLong(p -> index.allowedItineraries(p).stream().mapToLong(ItineraryFacts::priceCents).min().orElseThrow())
                 .sum();
-        assertThat(cheapestTrips).isGreaterThan(org.caravan.data.facts.Money.toCents(sample.budget().total()) * 6 / 10);
+        assertThat(cheapestTrips).isGreaterThan(org.caravan.data.rules.Money.toCents(sample.budget().total()) * 6 / 10);
     }
 
     @Test

@@ -6,6 +6,7 @@ import ai.timefold.solver.core.api.domain.lookup.PlanningId;
 import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
 import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
 import org.caravan.data.dataset.Gender;
+import org.caravan.data.rules.RoomSharing;
 
 import java.util.BitSet;
 import java.util.List;
@@ -173,18 +174,10 @@ public class Attendee {
         return room == other.room && isInRealRoom() && overlaps(other);
     }
 
-    /**
-     * Rule 3: same household, or same gender other than X; X shares only within a household or with someone they
-     * asked for and who asked for them.
-     */
+    /** Hard rule 3, who may share a room. */
     public boolean maySleepWith(Attendee other) {
-        if (household != null && household.equals(other.household)) {
-            return true;
-        }
-        if (gender == Gender.X || other.gender == Gender.X) {
-            return mutualRequests.contains(other.id);
-        }
-        return gender == other.gender;
+        return RoomSharing.mayShare(gender, other.gender, household != null && household.equals(other.household),
+                mutualRequests.contains(other.id));
     }
 
     public boolean sharesLanguageWith(Attendee other) {

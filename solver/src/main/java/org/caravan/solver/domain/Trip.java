@@ -1,5 +1,7 @@
 package org.caravan.solver.domain;
 
+import org.caravan.data.rules.ShuttleSlot;
+
 import java.util.List;
 
 /**
@@ -8,12 +10,12 @@ import java.util.List;
  * @param nightsMask the nights a participant on this trip needs a bed
  * @param stays those nights as a list, for streams that count per night
  * @param travelHourCents the perTravelHour penalty of this trip (per direction, rounded to the cent)
- * @param arrivalSlot the shuttle slot of its arrival at the venue airport
+ * @param arrivalSlot the shuttle slot of its arrival at the venue airport (none for ground travel)
  */
 public record Trip(String id, int index, long priceCents, long nightsMask, List<Night> stays, int stops,
-        int longLayovers, long travelHourCents, long arrivalSlot, List<FlightLeg> limitedLegs) {
+        int longLayovers, long travelHourCents, ShuttleSlot arrivalSlot, List<FlightLeg> limitedLegs) {
 
-    public static final Trip GROUND = new Trip("(ground travel)", -1, 0, 0, List.of(), 0, 0, 0, -1, List.of());
+    public static final Trip GROUND = new Trip("(ground travel)", -1, 0, 0, List.of(), 0, 0, 0, null, List.of());
 
     public boolean isFlight() {
         return index >= 0;

@@ -3,6 +3,7 @@ package org.caravan.solver.mapping;
 import org.caravan.data.dataset.Dataset;
 import org.caravan.data.dataset.NightRange;
 import org.caravan.data.dataset.Participant;
+import org.caravan.data.rules.StayRule;
 import org.caravan.solver.domain.Night;
 
 import java.time.LocalDate;
@@ -16,17 +17,15 @@ import java.util.List;
  */
 public final class Horizon {
 
-    public static final int MAX_NIGHTS = 64;
-
     private final LocalDate first;
     private final List<Night> nights;
 
     private Horizon(LocalDate first, LocalDate last) {
         this.first = first;
         int count = (int) ChronoUnit.DAYS.between(first, last) + 1;
-        if (count > MAX_NIGHTS) {
+        if (count > StayRule.MAX_HORIZON_NIGHTS) {
             throw new IllegalArgumentException("The planning horizon from %s to %s has %d nights; at most %d are supported."
-                    .formatted(first, last, count, MAX_NIGHTS));
+                    .formatted(first, last, count, StayRule.MAX_HORIZON_NIGHTS));
         }
         List<Night> list = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {

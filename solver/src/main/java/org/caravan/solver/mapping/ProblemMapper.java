@@ -11,9 +11,12 @@ import org.caravan.data.dataset.Segment;
 import org.caravan.data.dataset.Weights;
 import org.caravan.data.facts.DatasetIndex;
 import org.caravan.data.facts.ItineraryFacts;
-import org.caravan.data.facts.Money;
-import org.caravan.data.facts.SoftRule;
-import org.caravan.data.facts.StayRule;
+import org.caravan.data.rules.Money;
+import org.caravan.data.rules.SoftRule;
+import org.caravan.data.rules.ShuttleSlot;
+import org.caravan.data.rules.StayRule;
+import org.caravan.data.rules.TravelRule;
+import org.caravan.data.rules.BudgetRule;
 import org.caravan.data.plan.Assignment;
 import org.caravan.data.plan.Plan;
 import org.caravan.solver.domain.Attendee;
@@ -27,7 +30,6 @@ import org.caravan.solver.domain.RoomingPolicy;
 import org.caravan.solver.domain.RoommateRequest;
 import org.caravan.solver.domain.Trip;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -65,7 +67,7 @@ public final class ProblemMapper {
             payers.put(fund.id(), new Payer(fund.id(), Money.toCents(fund.amount()), true, budget));
         }
         payers.put(Fund.GENERAL, new Payer(Fund.GENERAL, Payer.NO_CAP, true, budget));
-        payers.put(Fund.SELF, new Payer(Fund.SELF, Payer.NO_CAP, false, budget));
+        payers.put(Fund.SELF, new Payer(Fund.SELF, Payer.NO_CAP, BudgetRule.countsInBudget(Fund.SELF), budget));
 
         Map<String, Integer> languageBits = new HashMap<>();
         List<Lodging> allRooms = List.copyOf(rooms.values());
@@ -137,7 +139,7 @@ public final class ProblemMapper {
     }
 
     private static Map<String, Trip> mapTrips(DatasetIndex index, Horizon horizon, Policy policy) {
-        long hourCents = Money.toCents(policy.weights().perTravelHour());
+        long hourCents = SoftRule.PER_TRAVEL_HOUR.weightCents(policy.weights());
         Map<String, FlightLeg> legs = new HashMap<>();
         Map<String, Trip> trips = new LinkedHashMap<>();
         for (ItineraryFacts facts : index.itineraries().values()) {
@@ -148,19 +150,12 @@ public final class ProblemMapper {
                     limited.add(legs.computeIfAbsent(segment.id(), id -> new FlightLeg(id, segment.seats())));
                 }
             }
-            long travelHourCents = Money.perHour(hourCents, facts.outboundMinutes()) + Money.perHour(hourCents, facts.returnMinutes());
+            long travelHourCents = TravelRule.travelHourCents(hourCents, facts.outboundMinutes(), facts.returnMinutes());
             trips.put(facts.id(), new Trip(facts.id(), trips.size(), facts.priceCents(), nights, horizon.nightsOf(nights),
                     facts.stops(), facts.longLayovers(), travelHourCents,
-                    arrivalSlot(facts, policy.arrivalSlotMinutes()), List.copyOf(limited)));
+                    ShuttleSlot.of(facts.arrivalAtVenueAirport(), policy.arrivalSlotMinutes()), List.copyOf(limited)));
         }
         return trips;
-    }
-
-    /** A shuttle slot: the arrival date and its block of {@code slotMinutes} from midnight, in one number. */
-    static long arrivalSlot(ItineraryFacts facts, int slotMinutes) {
-        var arrival = facts.arrivalAtVenueAirport();
-        int minuteOfDay = arrival.getHour() * 60 + arrival.getMinute();
-        return arrival.toLocalDate().toEpochDay() * 10_000 + minuteOfDay / slotMinutes;
     }
 
     private static Set<String> mutualRequests(Dataset dataset, Participant participant) {
@@ -179,20 +174,12 @@ public final class ProblemMapper {
     /** The policy's money weights as constraint weights, in cents; travel hours are weighted per trip instead. */
     static ConstraintWeightOverrides<HardMediumSoftLongScore> weightOverrides(Weights weights) {
         Map<String, HardMediumSoftLongScore> overrides = new LinkedHashMap<>();
-        put(overrides, SoftRule.NO_COMMON_LANGUAGE, weights.noCommonLanguage());
-        put(overrides, SoftRule.ROOMMATE_COUNTRY, weights.roommateCountry());
-        put(overrides, SoftRule.ROOMMATE_REQUEST_UNMET, weights.roommateRequestUnmet());
-        put(overrides, SoftRule.DELEGATION_SPLIT, weights.delegationSplit());
-        put(overrides, SoftRule.PER_STOP, weights.perStop());
-        put(overrides, SoftRule.LONG_LAYOVER, weights.longLayover());
-        put(overrides, SoftRule.ARRIVAL_SLOT, weights.arrivalSlot());
-        put(overrides, SoftRule.VIP_BELOW_STARS, weights.vipBelowStars());
-        put(overrides, SoftRule.DISRUPTION, weights.disruption());
+        for (SoftRule rule : SoftRule.values()) {
+            if (rule != SoftRule.PER_TRAVEL_HOUR) {
+                overrides.put(rule.title(), HardMediumSoftLongScore.ofSoft(rule.weightCents(weights)));
+            }
+        }
         return ConstraintWeightOverrides.of(overrides);
-    }
-
-    private static void put(Map<String, HardMediumSoftLongScore> overrides, SoftRule rule, BigDecimal weight) {
-        overrides.put(rule.title(), HardMediumSoftLongScore.ofSoft(Money.toCents(weight)));
     }
 
     /**

@@ -8,9 +8,9 @@ import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
 import ai.timefold.solver.core.api.score.stream.Joiners;
 import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
 import ai.timefold.solver.core.api.score.stream.uni.UniConstraintCollector;
-import org.caravan.data.facts.HardRule;
-import org.caravan.data.facts.Money;
-import org.caravan.data.facts.SoftRule;
+import org.caravan.data.rules.HardRule;
+import org.caravan.data.rules.Money;
+import org.caravan.data.rules.SoftRule;
 import org.caravan.solver.domain.Attendee;
 import org.caravan.solver.domain.Lodging;
 import org.caravan.solver.domain.Payer;
@@ -354,7 +354,8 @@ public final class CaravanConstraints implements ConstraintProvider {
                 .filter(Attendee::flies)
                 .groupBy(attendee -> attendee.getTrip().arrivalSlot())
                 .penalizeLong(ONE_SOFT)
-                .justifyWith((slot, score) -> RuleMatch.of("A shuttle run for arrival slot %d".formatted(slot), "slot-" + slot))
+                .justifyWith((slot, score) -> RuleMatch.of("A shuttle run for the arrivals from %s to %s"
+                        .formatted(slot.start(), slot.end()), "slot-" + slot.start()))
                 .asConstraint(SoftRule.ARRIVAL_SLOT.title());
     }
 

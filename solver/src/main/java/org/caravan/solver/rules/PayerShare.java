@@ -1,6 +1,6 @@
 package org.caravan.solver.rules;
 
-import org.caravan.data.facts.Money;
+import org.caravan.data.rules.Money;
 import org.caravan.solver.domain.Attendee;
 import org.caravan.solver.domain.Lodging;
 import org.caravan.solver.domain.Payer;

@@ -1,7 +1,8 @@
 package org.caravan.solver.rules;
 
 import ai.timefold.solver.core.api.score.stream.uni.UniConstraintCollector;
-import org.caravan.data.facts.Money;
+import org.caravan.data.rules.Money;
+import org.caravan.data.rules.StayRule;
 import org.caravan.solver.domain.Attendee;
 import org.caravan.solver.domain.Lodging;
 import org.caravan.solver.domain.Night;
@@ -73,7 +74,7 @@ public record RoomUse(long usedMask, long overfullMask, long overflow, long cost
 
     /** The mutable counts behind one room: occupants per night, in total and per payer. Rooms hold a few payers. */
     static final class Tally {
-        private static final int MAX_NIGHTS = 64;
+        private static final int MAX_NIGHTS = StayRule.MAX_HORIZON_NIGHTS;
         /** The slot of a payer's counts that holds how many of the room's occupants it pays for. */
         private static final int MEMBERS = MAX_NIGHTS;
 

@@ -1,6 +1,7 @@
 package org.caravan.solver.rules;
 
 import org.caravan.data.dataset.Gender;
+import org.caravan.data.rules.ShuttleSlot;
 import org.caravan.solver.domain.Attendee;
 import org.caravan.solver.domain.Budget;
 import org.caravan.solver.domain.FlightLeg;
@@ -11,6 +12,7 @@ import org.caravan.solver.domain.Payer;
 import org.caravan.solver.domain.Trip;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -64,7 +66,13 @@ final class ModelFixture {
     static Trip trip(String id, long priceCents, long nights, int stops, int longLayovers, long hourCents, long slot,
             List<FlightLeg> legs) {
         List<Night> stays = NIGHTS.stream().filter(night -> (nights & night.bit()) != 0).toList();
-        return new Trip(id, trips++, priceCents, nights, stays, stops, longLayovers, hourCents, slot, legs);
+        return new Trip(id, trips++, priceCents, nights, stays, stops, longLayovers, hourCents, slot(slot), legs);
+    }
+
+    /** Shuttle slot number {@code n}: the n-th hour from 22 March, midnight. */
+    static ShuttleSlot slot(long n) {
+        LocalDateTime start = NIGHTS.get(0).date().atStartOfDay().plusHours(n);
+        return new ShuttleSlot(start, start.plusHours(1));
     }
 
     static Person person(String id) {

@@ -1,4 +1,4 @@
-package org.caravan.data.facts;
+package org.caravan.data.rules;
 
 /**
  * The hard rules of DESIGN.md §3 and how a breach is measured. The hard score is minus the sum, over breaches, of

@@ -1,4 +1,4 @@
-package org.caravan.data.facts;
+package org.caravan.data.rules;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
