@@ -13,9 +13,9 @@ import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristi
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.SolverManagerConfig;
-import org.caravan.data.dataset.Dataset;
 import org.caravan.data.plan.NotBroughtReason;
 import org.caravan.data.plan.Plan;
+import org.caravan.data.validation.ValidDataset;
 import org.caravan.solver.construction.GreedyPlacement;
 import org.caravan.solver.domain.Attendee;
 import org.caravan.solver.domain.CaravanSolution;
@@ -93,12 +93,8 @@ public final class PlanningEngine implements AutoCloseable {
         return new PlanningEngine(config);
     }
 
-    /**
-     * Validates the dataset (throws {@link org.caravan.data.validation.InvalidDatasetException} with every problem),
-     * solves it until the time limit or a stop request, reporting each new best plan, and returns the best plan.
-     */
-    public Plan solve(Dataset dataset, SolveOptions options, Consumer<SolveProgress> listener) {
-        DatasetChecks.requireValid(dataset);
+    /** Solves the dataset until the time limit or a stop request, reporting each new best plan, and returns the best plan. */
+    public Plan solve(ValidDataset dataset, SolveOptions options, Consumer<SolveProgress> listener) {
         long start = System.nanoTime();
         CaravanProblem problem = ProblemMapper.map(dataset);
         if (options.startFrom() != null) {
@@ -202,21 +198,20 @@ public final class PlanningEngine implements AutoCloseable {
     }
 
     /** The score of the plan, rule by rule, with a justification per match. */
-    public Explanation explain(Dataset dataset, Plan plan) {
+    public Explanation explain(ValidDataset dataset, Plan plan) {
         return explainer(dataset, plan).explain();
     }
 
-    public ParticipantExplanation explainParticipant(Dataset dataset, Plan plan, String participantId) {
+    public ParticipantExplanation explainParticipant(ValidDataset dataset, Plan plan, String participantId) {
         return explainer(dataset, plan).explainParticipant(participantId);
     }
 
     /** The best few placements for one participant (e.g. a late registration), without changing the plan. */
-    public List<Recommendation> recommend(Dataset dataset, Plan plan, String participantId, int limit) {
+    public List<Recommendation> recommend(ValidDataset dataset, Plan plan, String participantId, int limit) {
         return explainer(dataset, plan).recommend(participantId, limit);
     }
 
-    private Explainer explainer(Dataset dataset, Plan plan) {
-        DatasetChecks.requireValid(dataset);
+    private Explainer explainer(ValidDataset dataset, Plan plan) {
         CaravanProblem problem = ProblemMapper.map(dataset);
         ProblemMapper.startFrom(problem, plan, false);
         return new Explainer(problem, solutionManager, placementManager);

@@ -11,6 +11,7 @@ import org.caravan.data.plan.Assignment;
 import org.caravan.data.plan.NotBroughtReason;
 import org.caravan.data.plan.Plan;
 import org.caravan.data.validation.DatasetLoader;
+import org.caravan.data.validation.ValidDataset;
 import org.caravan.data.validation.InvalidDatasetException;
 import org.caravan.solver.PlanningEngine;
 import org.caravan.solver.SolveOptions;
@@ -109,7 +110,8 @@ public final class CaravanCli {
     }
 
     private static int solve(SolveArguments arguments, PrintStream out) throws IOException {
-        Dataset dataset = DatasetLoader.load(arguments.dataset());
+        ValidDataset valid = DatasetLoader.load(arguments.dataset());
+        Dataset dataset = valid.dataset();
         Plan startFrom = arguments.from() == null ? null : CaravanJson.readPlan(arguments.from());
         out.printf("Solving %s: %d participants, %d hotels, %d itineraries, for %d s%n", dataset.event().name(),
                 dataset.participants().size(), dataset.hotels().size(), dataset.flights().itineraries().size(),
@@ -131,7 +133,7 @@ public final class CaravanCli {
         }, every, every, TimeUnit.MILLISECONDS);
         Plan plan;
         try (PlanningEngine engine = new PlanningEngine()) {
-            plan = engine.solve(dataset, new SolveOptions(arguments.seconds(), startFrom, arguments.replan(), null,
+            plan = engine.solve(valid, new SolveOptions(arguments.seconds(), startFrom, arguments.replan(), null,
                     arguments.progressEvery()), progress -> {
                         if (latest.getAndSet(progress) == null) {
                             started.set(System.nanoTime() - progress.elapsed().toNanos());
@@ -143,8 +145,8 @@ public final class CaravanCli {
         }
         SolveProgress last = latest.get();
         printProgress(out, last.elapsed(), last);
-        PlanOutputs.write(dataset, plan, arguments.out());
-        printSummary(dataset, plan, last, out);
+        PlanOutputs.write(valid, plan, arguments.out());
+        printSummary(valid, plan, last, out);
         out.println("Written to " + arguments.out().toAbsolutePath());
         return plan.feasible() ? OK : INFEASIBLE;
     }
@@ -155,7 +157,7 @@ public final class CaravanCli {
                 progress.participants(), progress.totalCost().toPlainString());
     }
 
-    private static void printSummary(Dataset dataset, Plan plan, SolveProgress last, PrintStream out) {
+    private static void printSummary(ValidDataset dataset, Plan plan, SolveProgress last, PrintStream out) {
         long brought = plan.assignments().stream().filter(Assignment::brought).count();
         out.println();
         out.printf("Plan: %s, score %s%n", plan.feasible() ? "feasible" : "INFEASIBLE", plan.score());
@@ -194,7 +196,7 @@ public final class CaravanCli {
         if (args.length != 3) {
             throw new UsageException("check needs a dataset and a plan: check DATASET PLAN");
         }
-        Dataset dataset = DatasetLoader.load(Path.of(args[1]));
+        ValidDataset dataset = DatasetLoader.load(Path.of(args[1]));
         Path planFile = Path.of(args[2]);
         if (!Files.isRegularFile(planFile)) {
             throw new UsageException("The plan (" + planFile + ") is not a file.");

@@ -10,6 +10,6 @@ final class DatasetUploads {
     }
 
     static Dataset parse(String json) {
-        return DatasetLoader.load(json);
+        return DatasetLoader.load(json).dataset();
     }
 }

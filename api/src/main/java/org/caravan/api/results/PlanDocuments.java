@@ -7,9 +7,10 @@ import org.caravan.api.solve.PlanStatus;
 import org.caravan.api.solve.PlanStore;
 import org.caravan.api.solve.RunningSolves;
 import org.caravan.api.solve.SolveService;
-import org.caravan.data.dataset.Dataset;
 import org.caravan.data.json.CaravanJson;
 import org.caravan.data.plan.Plan;
+import org.caravan.data.validation.DatasetValidator;
+import org.caravan.data.validation.ValidDataset;
 import org.caravan.solver.SolveProgress;
 import org.springframework.stereotype.Service;
 
@@ -51,7 +52,7 @@ public class PlanDocuments {
     public PlanInContext load(long planId) {
         String json = json(planId);
         PlanRecord record = plans.get(planId);
-        Dataset dataset = solves.effectiveDataset(record);
+        ValidDataset dataset = DatasetValidator.valid(solves.effectiveDataset(record));
         try {
             return new PlanInContext(record, dataset, CaravanJson.readPlan(json));
         } catch (IOException e) {
@@ -60,6 +61,6 @@ public class PlanDocuments {
     }
 
     /** A plan with its record and the dataset it was solved from. */
-    public record PlanInContext(PlanRecord record, Dataset dataset, Plan plan) {
+    public record PlanInContext(PlanRecord record, ValidDataset dataset, Plan plan) {
     }
 }

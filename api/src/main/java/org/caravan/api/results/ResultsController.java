@@ -73,7 +73,7 @@ public class ResultsController {
     @ApiResponse(responseCode = "404", description = "No such plan or hotel", content = @Content(mediaType = "application/problem+json"))
     public ResponseEntity<String> roomingListCsv(@PathVariable long planId, @PathVariable String hotelId) {
         PlanInContext context = documents.load(planId);
-        boolean known = context.dataset().hotels().stream().anyMatch(hotel -> hotel.id().equals(hotelId));
+        boolean known = context.dataset().dataset().hotels().stream().anyMatch(hotel -> hotel.id().equals(hotelId));
         if (!known) {
             throw new NotFoundException("hotelId", "Dataset " + context.record().datasetId() + " has no hotel with id '"
                     + hotelId + "'.");
@@ -155,7 +155,7 @@ public class ResultsController {
     }
 
     private static String hotelName(PlanInContext context, String hotelId) {
-        return context.dataset().hotels().stream().filter(hotel -> hotel.id().equals(hotelId)).findFirst()
+        return context.dataset().dataset().hotels().stream().filter(hotel -> hotel.id().equals(hotelId)).findFirst()
                 .map(hotel -> hotel.name()).orElse(hotelId);
     }
 

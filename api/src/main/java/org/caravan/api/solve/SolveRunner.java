@@ -9,6 +9,7 @@ import org.caravan.data.dataset.Dataset;
 import org.caravan.data.json.CaravanJson;
 import org.caravan.data.plan.Assignment;
 import org.caravan.data.plan.Plan;
+import org.caravan.data.validation.DatasetValidator;
 import org.caravan.data.validation.InvalidDatasetException;
 import org.caravan.solver.PlanningEngine;
 import org.caravan.solver.SolveOptions;
@@ -119,7 +120,7 @@ public class SolveRunner {
             Plan startFrom = checkpoint == null ? null : readPlan(checkpoint);
             SolveOptions options = new SolveOptions(Duration.ofMillis(remainingMs), startFrom, false, solve.control(),
                     Duration.ofSeconds(1));
-            Plan best = engine.solve(dataset, options, progress -> onProgress(plan, solve, progress));
+            Plan best = engine.solve(DatasetValidator.valid(dataset), options, progress -> onProgress(plan, solve, progress));
             Plan stamped = stamp(best, plan);
             String json = CaravanJson.toJson(stamped);
             plans.saveProgress(planId, figures(stamped, solve.elapsedMs()));

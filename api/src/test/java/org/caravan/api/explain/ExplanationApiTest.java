@@ -2,11 +2,11 @@ package org.caravan.api.explain;
 
 import org.caravan.api.ApiTestSupport;
 import org.caravan.api.solve.PlanStatus;
-import org.caravan.data.dataset.Dataset;
 import org.caravan.data.dataset.RoommateCountryMode;
 import org.caravan.data.plan.NotBroughtReason;
 import org.caravan.data.plan.Plan;
 import org.caravan.data.plan.PlanScore;
+import org.caravan.data.validation.ValidDataset;
 import org.caravan.solver.explain.Explanation;
 import org.caravan.solver.explain.Justification;
 import org.caravan.solver.explain.ParticipantExplanation;
@@ -56,10 +56,10 @@ class ExplanationApiTest extends ApiTestSupport {
                 .andExpect(jsonPath("$.rules[0].matches[0].ids[2]").value("h1-101"))
                 .andExpect(jsonPath("$.score.soft").value(-2500.00));
 
-        ArgumentCaptor<Dataset> dataset = ArgumentCaptor.forClass(Dataset.class);
+        ArgumentCaptor<ValidDataset> dataset = ArgumentCaptor.forClass(ValidDataset.class);
         ArgumentCaptor<Plan> plan = ArgumentCaptor.forClass(Plan.class);
         verify(engine).explain(dataset.capture(), plan.capture());
-        assertThat(dataset.getValue().policy().roommateCountry()).isEqualTo(RoommateCountryMode.IGNORE);
+        assertThat(dataset.getValue().dataset().policy().roommateCountry()).isEqualTo(RoommateCountryMode.IGNORE);
         assertThat(plan.getValue().assignments()).extracting(a -> a.room()).contains("h1-101", "h2-1");
     }
 

@@ -6,8 +6,9 @@ import org.caravan.data.dataset.Hotel;
 import org.caravan.data.dataset.Participant;
 import org.caravan.data.dataset.Room;
 import org.caravan.data.dataset.Segment;
-import org.caravan.data.facts.DatasetIndex;
-import org.caravan.data.facts.ItineraryFacts;
+import org.caravan.data.validation.DatasetIndex;
+import org.caravan.data.validation.ValidDataset;
+import org.caravan.data.validation.ItineraryFacts;
 import org.caravan.data.rules.BudgetRule;
 import org.caravan.data.rules.Money;
 import org.caravan.data.rules.RoomSharing;
@@ -118,13 +119,9 @@ public final class PlanningFacts {
     private final Map<String, Integer> personIndex = new HashMap<>();
     private final Map<SoftRule, Long> weightCents = new EnumMap<>(SoftRule.class);
 
-    public PlanningFacts(Dataset dataset) {
-        this(new DatasetIndex(dataset));
-    }
-
-    public PlanningFacts(DatasetIndex index) {
-        this.index = index;
-        this.dataset = index.dataset();
+    public PlanningFacts(ValidDataset valid) {
+        this.index = valid.index();
+        this.dataset = valid.dataset();
         for (SoftRule rule : SoftRule.values()) {
             weightCents.put(rule, rule.weightCents(dataset.policy().weights()));
         }

@@ -10,11 +10,11 @@ import org.caravan.benchmarks.cpsat.CpSatModel;
 import org.caravan.benchmarks.facts.PlanningFacts;
 import org.caravan.benchmarks.greedy.PlannerGreedy;
 import org.caravan.data.check.CheckReport;
-import org.caravan.data.dataset.Dataset;
 import org.caravan.data.rules.Money;
 import org.caravan.data.json.CaravanJson;
 import org.caravan.data.plan.Plan;
 import org.caravan.data.plan.PlanScore;
+import org.caravan.data.validation.ValidDataset;
 import org.caravan.solver.PlanningEngine;
 import org.caravan.solver.SolveOptions;
 import org.caravan.solver.SolveProgress;
@@ -49,7 +49,7 @@ public final class ContenderRun {
         Path resultFile = Path.of(args[3]);
         Path planFile = args.length > 4 ? Path.of(args[4]) : null;
 
-        Dataset dataset = spec.load();
+        ValidDataset dataset = spec.load();
         // One-time process costs stay off every clock: OR-Tools unpacking its native library, and building the engine
         // (a service builds it once, not per solve). Each clock starts with the dataset in memory.
         if (contender.equals("cp-sat") || contender.equals("bound")) {
@@ -79,7 +79,7 @@ public final class ContenderRun {
         System.exit(0);
     }
 
-    private static RunResult greedy(DatasetSpec spec, Dataset dataset, long start, Path planFile) throws Exception {
+    private static RunResult greedy(DatasetSpec spec, ValidDataset dataset, long start, Path planFile) throws Exception {
         Plan plan = Referee.plan(dataset, PlannerGreedy.plan(new PlanningFacts(dataset)));
         long wall = millisSince(start);
         return judged(spec, dataset, "greedy", 0, plan, plan.feasible() ? wall : null, wall, null, "done", planFile);
@@ -89,7 +89,7 @@ public final class ContenderRun {
      * CP-SAT on {@link CpSatModel}; {@code hinted}: started from the greedy's plan (computed on the same clock), the way
      * an engineer would use it in practice.
      */
-    private static RunResult cpSat(DatasetSpec spec, Dataset dataset, int seconds, long start, Path planFile,
+    private static RunResult cpSat(DatasetSpec spec, ValidDataset dataset, int seconds, long start, Path planFile,
             boolean hinted) throws Exception {
         PlanningFacts facts = new PlanningFacts(dataset);
         CpSatModel model = new CpSatModel(facts, hinted ? PlannerGreedy.plan(facts) : null);
@@ -102,7 +102,7 @@ public final class ContenderRun {
         String status = outcome.status() + (outcome.roomWindows() ? " (room windows)" : "") + ", "
                 + outcome.variables() + " vars";
         if (!outcome.hasSolution()) {
-            return new RunResult(spec.name(), dataset.participants().size(), name, seconds, null, null, null, null,
+            return new RunResult(spec.name(), dataset.dataset().participants().size(), name, seconds, null, null, null, null,
                     null, null, null, null, null, null, wall, null, Memory.heapPeakBytes(), Memory.rssPeakKb(), status,
                     null, null, null);
         }
@@ -118,7 +118,7 @@ public final class ContenderRun {
      * the engine calls feasible (its own score; the checker judges the final plan). The engine reports its first plan
      * at once, then every 200 ms at most, so the time to first feasible is accurate to that.
      */
-    private static RunResult caravan(DatasetSpec spec, Dataset dataset, PlanningEngine engine, String name, int seconds,
+    private static RunResult caravan(DatasetSpec spec, ValidDataset dataset, PlanningEngine engine, String name, int seconds,
             long start, Path planFile) throws Exception {
         AtomicLong firstFeasible = new AtomicLong(-1);
         AtomicLong speed = new AtomicLong(0);
@@ -144,7 +144,7 @@ public final class ContenderRun {
                 speed.get() > 0 ? (double) speed.get() : null, status, planFile);
     }
 
-    private static RunResult bound(DatasetSpec spec, Dataset dataset, int seconds, long start) {
+    private static RunResult bound(DatasetSpec spec, ValidDataset dataset, int seconds, long start) {
         PlanningFacts facts = new PlanningFacts(dataset);
         CombinatorialBound knapsack = new CombinatorialBound(facts);
         LpBound lp = new LpBound(facts);
@@ -159,22 +159,22 @@ public final class ContenderRun {
                     + outcome.variables() + " vars";
         }
         BestBound best = BestBound.of(knapsack, lp, relaxation, outcome);
-        return new RunResult(spec.name(), dataset.participants().size(), "bound", seconds, null, null, null,
+        return new RunResult(spec.name(), dataset.dataset().participants().size(), "bound", seconds, null, null, null,
                 knapsack.totalPriority() + best.mediumScore(), knapsack.totalPriority(), null, null, null, null, null,
                 millisSince(start), null, Memory.heapPeakBytes(), Memory.rssPeakKb(), status, best.mediumScore(),
                 Money.fromCents(best.leastCents()).doubleValue(), best.source() + (best.provenOptimal() ? " (optimal)" : ""));
     }
 
-    private static RunResult judged(DatasetSpec spec, Dataset dataset, String contender, int seconds, Plan plan,
+    private static RunResult judged(DatasetSpec spec, ValidDataset dataset, String contender, int seconds, Plan plan,
             Long firstFeasibleMs, long wallMs, Double scoreSpeed, String status, Path planFile) throws Exception {
         CheckReport report = Referee.judge(dataset, plan);
         if (planFile != null) {
             CaravanJson.write(planFile, plan);
         }
-        long total = dataset.participants().stream().mapToLong(p -> p.priority() == null ? 1 : p.priority()).sum();
+        long total = dataset.dataset().participants().stream().mapToLong(p -> p.priority()).sum();
         int brought = (int) plan.assignments().stream().filter(a -> a.brought()).count();
         BigDecimal penalties = report.penalties().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        return new RunResult(spec.name(), dataset.participants().size(), contender, seconds, report.feasible(),
+        return new RunResult(spec.name(), dataset.dataset().participants().size(), contender, seconds, report.feasible(),
                 report.hardScore(), report.mediumScore(), total + report.mediumScore(), total, brought,
                 report.costs().total().doubleValue(), Money.fromCents(report.softCents()).doubleValue(),
                 penalties.doubleValue(), firstFeasibleMs, wallMs, scoreSpeed, Memory.heapPeakBytes(),

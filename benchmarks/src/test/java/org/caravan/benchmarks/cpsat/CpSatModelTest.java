@@ -13,6 +13,7 @@ import org.caravan.data.generate.DatasetGenerator;
 import org.caravan.data.generate.GeneratorOptions;
 import org.caravan.data.plan.Assignment;
 import org.caravan.data.plan.Plan;
+import org.caravan.data.validation.DatasetValidator;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -30,7 +31,7 @@ class CpSatModelTest {
 
     @Test
     void provesTheOptimumOfTheTinyDataset() {
-        PlanningFacts facts = new PlanningFacts(Fixtures.tiny());
+        PlanningFacts facts = new PlanningFacts(DatasetValidator.valid(Fixtures.tiny()));
         Outcome outcome = new CpSatModel(facts).solve(LIMIT, 2);
 
         assertThat(outcome.status()).isEqualTo(CpSolverStatus.OPTIMAL);
@@ -50,29 +51,29 @@ class CpSatModelTest {
     @Test
     void itsPlanOnAGeneratedDatasetIsFeasibleForTheChecker() {
         Dataset dataset = DatasetGenerator.generate(GeneratorOptions.of(50, 7).withBudgetCoverage(0.6));
-        Outcome outcome = new CpSatModel(new PlanningFacts(dataset)).firstSolution(Duration.ofSeconds(60), 2);
+        Outcome outcome = new CpSatModel(new PlanningFacts(DatasetValidator.valid(dataset))).firstSolution(Duration.ofSeconds(60), 2);
 
         assertThat(outcome.hasSolution()).isTrue();
-        Plan plan = Referee.plan(dataset, outcome.assignments());
-        assertThat(plan.feasible()).as(Referee.judge(dataset, plan).summary()).isTrue();
+        Plan plan = Referee.plan(DatasetValidator.valid(dataset), outcome.assignments());
+        assertThat(plan.feasible()).as(Referee.judge(DatasetValidator.valid(dataset), plan).summary()).isTrue();
     }
 
     @Test
     void startedFromTheGreedysPlanItDoesAtLeastAsWell() {
         Dataset dataset = DatasetGenerator.generate(GeneratorOptions.of(50, 7).withBudgetCoverage(0.6));
-        PlanningFacts facts = new PlanningFacts(dataset);
-        Plan greedy = Referee.plan(dataset, PlannerGreedy.plan(facts));
+        PlanningFacts facts = new PlanningFacts(DatasetValidator.valid(dataset));
+        Plan greedy = Referee.plan(DatasetValidator.valid(dataset), PlannerGreedy.plan(facts));
         Outcome outcome = new CpSatModel(facts, greedy.assignments()).firstSolution(Duration.ofSeconds(60), 2);
 
         assertThat(outcome.hasSolution()).isTrue();
-        Plan plan = Referee.plan(dataset, outcome.assignments());
+        Plan plan = Referee.plan(DatasetValidator.valid(dataset), outcome.assignments());
         assertThat(plan.feasible()).isTrue();
         assertThat(plan.score().medium()).isGreaterThanOrEqualTo(greedy.score().medium());
     }
 
     @Test
     void bringsEveryoneWhenTheBudgetAllows() {
-        PlanningFacts facts = new PlanningFacts(Fixtures.tiny().withBudget(new Budget(new BigDecimal("5000"), List.of())));
+        PlanningFacts facts = new PlanningFacts(DatasetValidator.valid(Fixtures.tiny().withBudget(new Budget(new BigDecimal("5000"), List.of()))));
         Outcome outcome = new CpSatModel(facts).solve(LIMIT, 2);
 
         assertThat(outcome.assignments()).allMatch(Assignment::brought);
@@ -81,7 +82,7 @@ class CpSatModelTest {
 
     @Test
     void theRelaxationNeverBoundsAboveThePlanItFound() {
-        PlanningFacts facts = new PlanningFacts(Fixtures.tiny());
+        PlanningFacts facts = new PlanningFacts(DatasetValidator.valid(Fixtures.tiny()));
         Outcome plan = new CpSatModel(facts).solve(LIMIT, 2);
         CpSatRelaxation relaxation = new CpSatRelaxation(facts);
         CpSatRelaxation.Proof proof = relaxation.prove(LIMIT, 2);
@@ -94,7 +95,7 @@ class CpSatModelTest {
 
     @Test
     void aTighterBudgetLeavesMoreOut() {
-        PlanningFacts facts = new PlanningFacts(Fixtures.tiny().withBudget(new Budget(new BigDecimal("1700"), List.of())));
+        PlanningFacts facts = new PlanningFacts(DatasetValidator.valid(Fixtures.tiny().withBudget(new Budget(new BigDecimal("1700"), List.of()))));
         Outcome outcome = new CpSatModel(facts).solve(LIMIT, 2);
 
         // 1,700 covers two people (two cheap fares and two rooms: 1,600), best p1 and p2.

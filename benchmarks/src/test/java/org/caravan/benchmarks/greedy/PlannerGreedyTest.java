@@ -12,6 +12,7 @@ import org.caravan.data.generate.GeneratorOptions;
 import org.caravan.data.plan.Assignment;
 import org.caravan.data.plan.Plan;
 import org.caravan.data.plan.NotBroughtReason.Code;
+import org.caravan.data.validation.DatasetValidator;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -27,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PlannerGreedyTest {
 
     private static Map<String, Assignment> plan(Dataset dataset) {
-        return PlannerGreedy.plan(new PlanningFacts(dataset)).stream()
+        return PlannerGreedy.plan(new PlanningFacts(DatasetValidator.valid(dataset))).stream()
                 .collect(Collectors.toMap(Assignment::participant, Function.identity()));
     }
 
@@ -44,7 +45,7 @@ class PlannerGreedyTest {
 
     @Test
     void itsPlanIsFeasibleForTheCheckerWhichScoresIt() {
-        Plan plan = Referee.plan(Fixtures.tiny(), PlannerGreedy.plan(new PlanningFacts(Fixtures.tiny())));
+        Plan plan = Referee.plan(DatasetValidator.valid(Fixtures.tiny()), PlannerGreedy.plan(new PlanningFacts(DatasetValidator.valid(Fixtures.tiny()))));
 
         assertThat(plan.feasible()).isTrue();
         assertThat(plan.score().medium()).isEqualTo(-1);
@@ -56,9 +57,9 @@ class PlannerGreedyTest {
     @Test
     void staysWithinBudgetAndFundsToTheCentOnAGeneratedDataset() {
         Dataset dataset = DatasetGenerator.generate(GeneratorOptions.of(50, 7).withBudgetCoverage(0.6));
-        Plan plan = Referee.plan(dataset, PlannerGreedy.plan(new PlanningFacts(dataset)));
+        Plan plan = Referee.plan(DatasetValidator.valid(dataset), PlannerGreedy.plan(new PlanningFacts(DatasetValidator.valid(dataset))));
 
-        assertThat(plan.feasible()).as(Referee.judge(dataset, plan).summary()).isTrue();
+        assertThat(plan.feasible()).as(Referee.judge(DatasetValidator.valid(dataset), plan).summary()).isTrue();
         assertThat(plan.assignments()).anyMatch(a -> !a.brought());
     }
 

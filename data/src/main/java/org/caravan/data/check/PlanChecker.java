@@ -8,9 +8,10 @@ import org.caravan.data.dataset.Participant;
 import org.caravan.data.dataset.Policy;
 import org.caravan.data.dataset.Room;
 import org.caravan.data.dataset.Segment;
-import org.caravan.data.facts.DatasetIndex;
+import org.caravan.data.validation.DatasetIndex;
+import org.caravan.data.validation.ValidDataset;
 import org.caravan.data.rules.HardRule;
-import org.caravan.data.facts.ItineraryFacts;
+import org.caravan.data.validation.ItineraryFacts;
 import org.caravan.data.rules.Money;
 import org.caravan.data.rules.BudgetRule;
 import org.caravan.data.rules.RoomSharing;
@@ -47,9 +48,9 @@ import java.util.stream.Collectors;
  * <p>Clarity over speed, but everything is grouped by room, night, segment or payer with maps: no step compares
  * all participants with all others, so tens of thousands of participants check in well under a second.
  *
- * <p>The dataset must be valid ({@code DatasetValidator}); the plan may be anything: unknown ids, missing or
- * duplicated participants and items a participant cannot use are reported as inconsistencies and ignored.
- * The report always carries the recomputed numbers, never the plan's.
+ * <p>The dataset is a {@link ValidDataset}; the plan may be anything: unknown ids, missing or duplicated participants
+ * and items a participant cannot use are reported as inconsistencies and ignored. The report always carries the
+ * recomputed numbers, never the plan's.
  */
 public final class PlanChecker {
 
@@ -80,11 +81,11 @@ public final class PlanChecker {
     private final Map<String, ParticipantCost> participantCosts = new LinkedHashMap<>();
     private final Map<String, Long> roomCostCents = new LinkedHashMap<>();
 
-    private PlanChecker(Dataset dataset, Plan plan, Plan publishedPlan) {
-        this.dataset = Objects.requireNonNull(dataset, "dataset");
+    private PlanChecker(ValidDataset valid, Plan plan, Plan publishedPlan) {
+        this.dataset = valid.dataset();
+        this.index = valid.index();
         this.plan = Objects.requireNonNull(plan, "plan");
         this.publishedPlan = publishedPlan;
-        this.index = new DatasetIndex(dataset);
         this.currency = dataset.event().currency() == null ? "" : " " + dataset.event().currency();
         for (HardRule rule : HardRule.values()) {
             breaches.put(rule, new ArrayList<>());
@@ -95,12 +96,12 @@ public final class PlanChecker {
     }
 
     /** Checks a plan; the disruption penalty is 0 (there is no published plan to compare with). */
-    public static CheckReport check(Dataset dataset, Plan plan) {
+    public static CheckReport check(ValidDataset dataset, Plan plan) {
         return check(dataset, plan, null);
     }
 
     /** Checks a re-plan; {@code publishedPlan} (may be null) is the plan it must disturb as little as possible. */
-    public static CheckReport check(Dataset dataset, Plan plan, Plan publishedPlan) {
+    public static CheckReport check(ValidDataset dataset, Plan plan, Plan publishedPlan) {
         return new PlanChecker(dataset, plan, publishedPlan).run();
     }
 
@@ -177,11 +178,7 @@ public final class PlanChecker {
             }
         }
         for (Participant participant : dataset.participants()) {
-            if (decisions.containsKey(participant.id())) {
-                continue; // a duplicated participant id is the validator's business; the index keeps the first
-            }
-            Assignment assignment = assignments.get(participant.id());
-            decisions.put(participant.id(), decide(participant, assignment));
+            decisions.put(participant.id(), decide(participant, assignments.get(participant.id())));
         }
     }
 
@@ -294,7 +291,7 @@ public final class PlanChecker {
     private void checkRoomCapacity() {
         occupancy.forEach((roomId, nights) -> {
             Room room = index.room(roomId);
-            int capacity = room.capacity() == null ? 0 : room.capacity();
+            int capacity = room.capacity();
             nights.forEach((night, occupants) -> {
                 if (occupants.size() > capacity) {
                     List<String> ids = new ArrayList<>(List.of(roomId, night.toString()));
@@ -310,8 +307,8 @@ public final class PlanChecker {
     private void checkRoomAvailability() {
         for (Decision decision : decisions.values()) {
             Room room = decision.room();
-            if (!decision.brought() || room == null || room.available() == null) {
-                continue; // a room without a block is not restricted
+            if (!decision.brought() || room == null) {
+                continue;
             }
             for (LocalDate night : decision.nights()) {
                 if (!room.available().contains(night)) {
@@ -406,20 +403,15 @@ public final class PlanChecker {
 
     private void checkBudget() {
         Budget budget = dataset.budget();
-        if (budget == null) {
-            return;
-        }
-        if (budget.total() != null) {
-            long spent = payerCents.entrySet().stream().filter(entry -> BudgetRule.countsInBudget(entry.getKey()))
-                    .mapToLong(Map.Entry::getValue).sum();
-            long over = spent - Money.toCents(budget.total());
-            if (over > 0) {
-                List<String> payers = payerCents.keySet().stream().filter(BudgetRule::countsInBudget).toList();
-                breach(HardRule.BUDGET_EXCEEDED, Money.unitsOver(over), payers,
-                        "Payers other than SELF (%s) spend %s%s, over the budget of %s%s by %s%s",
-                        String.join(", ", payers), money(spent), currency, Money.fromCents(Money.toCents(budget.total())),
-                        currency, money(over), currency);
-            }
+        long spentInBudget = payerCents.entrySet().stream().filter(entry -> BudgetRule.countsInBudget(entry.getKey()))
+                .mapToLong(Map.Entry::getValue).sum();
+        long overBudget = spentInBudget - Money.toCents(budget.total());
+        if (overBudget > 0) {
+            List<String> payers = payerCents.keySet().stream().filter(BudgetRule::countsInBudget).toList();
+            breach(HardRule.BUDGET_EXCEEDED, Money.unitsOver(overBudget), payers,
+                    "Payers other than SELF (%s) spend %s%s, over the budget of %s%s by %s%s",
+                    String.join(", ", payers), money(spentInBudget), currency, Money.fromCents(Money.toCents(budget.total())),
+                    currency, money(overBudget), currency);
         }
         for (Fund fund : budget.funds()) {
             long spent = payerCents.getOrDefault(fund.id(), 0L);
@@ -525,9 +517,7 @@ public final class PlanChecker {
     /** Payers with brought participants: funds in dataset order, then general, SELF, then funds the dataset lacks. */
     private Map<String, Long> orderedPayers() {
         List<String> order = new ArrayList<>();
-        if (dataset.budget() != null) {
-            dataset.budget().funds().forEach(fund -> order.add(fund.id()));
-        }
+        dataset.budget().funds().forEach(fund -> order.add(fund.id()));
         order.add(Fund.GENERAL);
         order.add(Fund.SELF);
         Map<String, Long> ordered = new LinkedHashMap<>();
@@ -565,8 +555,7 @@ public final class PlanChecker {
             }
             for (String requested : new LinkedHashSet<>(decision.participant().roommateRequests())) {
                 Decision other = decisions.get(requested);
-                if (requested.equals(decision.id()) || other == null || !other.brought()
-                        || !other.participant().needsLodging()) {
+                if (!other.brought() || !other.participant().needsLodging()) {
                     continue;
                 }
                 if (!roommatesOf.getOrDefault(decision.id(), Set.of()).contains(requested)) {
@@ -601,8 +590,7 @@ public final class PlanChecker {
     }
 
     private void penalizeArrivalSlots() {
-        // The validator requires a positive slot length; guard anyway so a bad file cannot crash the referee.
-        int slotMinutes = Math.max(1, dataset.policy().arrivalSlotMinutes());
+        int slotMinutes = dataset.policy().arrivalSlotMinutes();
         Set<ShuttleSlot> slots = new HashSet<>();
         for (Decision decision : decisions.values()) {
             if (decision.brought() && decision.itinerary() != null) {
@@ -616,9 +604,7 @@ public final class PlanChecker {
         int minStars = dataset.policy().vipMinStars();
         for (Decision decision : decisions.values()) {
             if (decision.brought() && decision.room() != null && decision.participant().role().isDistinguished()) {
-                // A hotel without a star rating does not meet any star level.
-                int stars = decision.hotel().stars() == null ? 0 : decision.hotel().stars();
-                if (stars < minStars) {
+                if (decision.hotel().stars() < minStars) {
                     penalize(SoftRule.VIP_BELOW_STARS, 1);
                 }
             }
@@ -720,7 +706,7 @@ public final class PlanChecker {
     }
 
     private static long priority(Participant participant) {
-        return participant.priority() == null ? 1 : participant.priority();
+        return participant.priority();
     }
 
     private static String idsOf(List<Decision> decisions) {

@@ -1,20 +1,20 @@
 package org.caravan.data.export;
 
-import org.caravan.data.dataset.Dataset;
 import org.caravan.data.dataset.Hotel;
 import org.caravan.data.dataset.Participant;
 import org.caravan.data.dataset.Room;
-import org.caravan.data.facts.DatasetIndex;
-import org.caravan.data.facts.ItineraryFacts;
+import org.caravan.data.validation.DatasetIndex;
+import org.caravan.data.validation.ItineraryFacts;
 import org.caravan.data.plan.Assignment;
 import org.caravan.data.plan.Plan;
+import org.caravan.data.validation.ValidDataset;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The brought participants of a plan, resolved against its (valid) dataset. A plan that names a participant, room
+ * The brought participants of a plan, resolved against its dataset. A plan that names a participant, room
  * or itinerary the dataset does not have was made for another dataset: that is refused rather than left out of a
  * list a hotel or an airline will act on.
  */
@@ -32,8 +32,8 @@ final class PlanFacts {
         this.brought = brought;
     }
 
-    static PlanFacts of(Dataset dataset, Plan plan) {
-        DatasetIndex index = new DatasetIndex(dataset);
+    static PlanFacts of(ValidDataset dataset, Plan plan) {
+        DatasetIndex index = dataset.index();
         List<Brought> brought = new ArrayList<>();
         for (Assignment assignment : plan.assignments()) {
             if (assignment.brought()) {

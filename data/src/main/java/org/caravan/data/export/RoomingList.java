@@ -1,10 +1,10 @@
 package org.caravan.data.export;
 
-import org.caravan.data.dataset.Dataset;
 import org.caravan.data.dataset.Hotel;
 import org.caravan.data.dataset.Participant;
 import org.caravan.data.dataset.Room;
 import org.caravan.data.plan.Plan;
+import org.caravan.data.validation.ValidDataset;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,9 +21,9 @@ public final class RoomingList {
 
     /**
      * One list per hotel with guests, in the dataset's hotel order; rooms in the hotel's order, occupants by name.
-     * Hotels and rooms with nobody in them are left out. The dataset must be valid.
+     * Hotels and rooms with nobody in them are left out.
      */
-    public static List<HotelRooming> of(Dataset dataset, Plan plan) {
+    public static List<HotelRooming> of(ValidDataset dataset, Plan plan) {
         Map<String, List<PlanFacts.Brought>> guestsByRoom = new LinkedHashMap<>();
         for (PlanFacts.Brought guest : PlanFacts.of(dataset, plan).brought()) {
             if (guest.room() != null && !guest.nights().isEmpty()) {
@@ -31,7 +31,7 @@ public final class RoomingList {
             }
         }
         List<HotelRooming> lists = new ArrayList<>();
-        for (Hotel hotel : dataset.hotels()) {
+        for (Hotel hotel : dataset.dataset().hotels()) {
             List<RoomingRow> rows = new ArrayList<>();
             for (Room room : hotel.rooms()) {
                 rows.addAll(rowsOf(room, guestsByRoom.getOrDefault(room.id(), List.of())));

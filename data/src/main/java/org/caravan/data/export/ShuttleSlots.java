@@ -1,9 +1,9 @@
 package org.caravan.data.export;
 
-import org.caravan.data.dataset.Dataset;
 import org.caravan.data.dataset.Segment;
 import org.caravan.data.plan.Plan;
 import org.caravan.data.rules.ShuttleSlot;
+import org.caravan.data.validation.ValidDataset;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -18,8 +18,8 @@ final class ShuttleSlots {
     private ShuttleSlots() {
     }
 
-    static List<ArrivalSlot> of(Dataset dataset, Plan plan, Direction direction) {
-        int slotMinutes = dataset.policy().arrivalSlotMinutes();
+    static List<ArrivalSlot> of(ValidDataset dataset, Plan plan, Direction direction) {
+        int slotMinutes = dataset.dataset().policy().arrivalSlotMinutes();
         Map<ShuttleSlot, List<ArrivalSlot.Passenger>> passengersBySlot = new TreeMap<>(Comparator.comparing(ShuttleSlot::start));
         for (PlanFacts.Brought flyer : PlanFacts.of(dataset, plan).brought()) {
             if (flyer.itinerary() == null) {

@@ -14,8 +14,6 @@ import org.caravan.data.dataset.Room;
 import org.caravan.data.dataset.Segment;
 import org.caravan.data.dataset.TimeWindow;
 import org.caravan.data.dataset.VisaRule;
-import org.caravan.data.facts.DatasetIndex;
-import org.caravan.data.facts.ItineraryFacts;
 import org.caravan.data.plan.NotBroughtReason;
 import org.caravan.data.rules.ShuttleSlot;
 import org.caravan.data.rules.SoftRule;
@@ -44,8 +42,8 @@ import java.util.stream.Collectors;
  * Each problem names where it is (a JSON path such as {@code $.participants[3].homeAirports[0]}) and what is wrong.
  * <p>
  * Two phases: the structure first (fields, ranges, references, itineraries); then, only when the structure is
- * clean, what follows from the rules (a must-attend participant who cannot come), because {@link DatasetIndex}
- * assumes a valid dataset.
+ * clean, what follows from the rules (a must-attend participant who cannot come), on the {@link DatasetIndex} that a
+ * clean structure allows and that the {@link ValidDataset} then carries.
  */
 public final class DatasetValidator {
 
@@ -70,17 +68,40 @@ public final class DatasetValidator {
 
     /** Every problem of the dataset, in the order of the file; empty when it can be planned. Never throws. */
     public static List<ValidationIssue> validate(Dataset dataset) {
+        return run(dataset).issues();
+    }
+
+    /**
+     * The dataset's valid form, with the index the validation computed.
+     *
+     * @throws InvalidDatasetException with every problem, when there is one
+     */
+    public static ValidDataset valid(Dataset dataset) {
+        Outcome outcome = run(dataset);
+        if (!outcome.issues().isEmpty()) {
+            throw new InvalidDatasetException(outcome.issues());
+        }
+        return new ValidDataset(dataset, outcome.index());
+    }
+
+    /** The problems found and, when the structure is clean, the index the second phase used. */
+    private record Outcome(List<ValidationIssue> issues, DatasetIndex index) {
+    }
+
+    private static Outcome run(Dataset dataset) {
         if (dataset == null) {
-            return List.of(new ValidationIssue("$", "The dataset is empty; expected an object with format \""
-                    + Dataset.FORMAT + "\", event, budget, participants, hotels and flights."));
+            return new Outcome(List.of(new ValidationIssue("$", "The dataset is empty; expected an object with format \""
+                    + Dataset.FORMAT + "\", event, budget, participants, hotels and flights.")), null);
         }
         DatasetValidator validator = new DatasetValidator(dataset);
         validator.indexIds();
         validator.checkStructure();
-        if (validator.issues.isEmpty()) {
-            validator.checkEveryMustAttendCanCome(new DatasetIndex(dataset));
+        if (!validator.issues.isEmpty()) {
+            return new Outcome(List.copyOf(validator.issues), null);
         }
-        return List.copyOf(validator.issues);
+        DatasetIndex index = new DatasetIndex(dataset);
+        validator.checkEveryMustAttendCanCome(index);
+        return new Outcome(List.copyOf(validator.issues), index);
     }
 
     private void checkStructure() {
@@ -257,8 +278,10 @@ public final class DatasetValidator {
 
     private void checkPolicy() {
         Policy policy = dataset.policy();
-        if (policy.vipMinStars() < 1 || policy.vipMinStars() > 5) {
-            issue("$.policy.vipMinStars", "The VIP star level (%d) must be from 1 to 5.".formatted(policy.vipMinStars()));
+        // 0 switches the rule off (no hotel is below it), as a solve's policy overrides allow.
+        if (policy.vipMinStars() < 0 || policy.vipMinStars() > 5) {
+            issue("$.policy.vipMinStars", "The VIP star level (%d) must be from 0 (no star level) to 5."
+                    .formatted(policy.vipMinStars()));
         }
         if (policy.arrivalSlotMinutes() < 1 || policy.arrivalSlotMinutes() > ShuttleSlot.MAX_MINUTES) {
             issue("$.policy.arrivalSlotMinutes", "The arrival slot (%d minutes) must be from 1 to %d minutes (a day)."

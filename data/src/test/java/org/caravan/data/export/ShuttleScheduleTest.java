@@ -1,10 +1,11 @@
 package org.caravan.data.export;
 
-import org.caravan.data.dataset.Dataset;
 import org.caravan.data.dataset.Policy;
 import org.caravan.data.plan.Assignment;
 import org.caravan.data.plan.Plan;
+import org.caravan.data.validation.DatasetValidator;
 import org.caravan.data.validation.TinyDataset;
+import org.caravan.data.validation.ValidDataset;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -50,7 +51,7 @@ class ShuttleScheduleTest {
 
     @Test
     void theSlotLengthComesFromThePolicy() {
-        Dataset hourly = TinyPlan.DATASET.withPolicy(new Policy(null, null, 45, null));
+        ValidDataset hourly = DatasetValidator.valid(TinyPlan.DATASET.dataset().withPolicy(new Policy(null, null, 45, null)));
 
         // 09:30 falls in 09:00-09:45 and 19:05 in 18:45-19:30.
         assertThat(ArrivalSchedule.of(hourly, TinyPlan.PLAN)).extracting(ArrivalSlot::start, ArrivalSlot::end).containsExactly(
@@ -61,11 +62,11 @@ class ShuttleScheduleTest {
     @Test
     void theLastBlockOfADayIsCutAtMidnight() {
         // s2 now lands at 23:50; with 100-minute blocks its slot is 23:20 to midnight, not 01:00 the next day.
-        Dataset late = TinyDataset.valid()
+        ValidDataset late = TinyDataset.valid()
                 .set("/policy/arrivalSlotMinutes", 100)
                 .set("/flights/segments/1/departure", "2026-03-24T22:50")
                 .set("/flights/segments/1/arrival", "2026-03-24T23:50")
-                .dataset();
+                .validated();
         Plan plan = new Plan(Plan.FORMAT, "Summit 2026", 1, null, true,
                 List.of(new Assignment("p2", true, "it2", null, null, false, false, null)), null, null);
 

@@ -194,6 +194,13 @@ class DatasetValidatorTest {
         @Test
         void vipStarLevelIsOneToFive() {
             assertOnlyIssue(TinyDataset.valid().set("/policy/vipMinStars", 6), "$.policy.vipMinStars", "(6)");
+            assertOnlyIssue(TinyDataset.valid().set("/policy/vipMinStars", -1), "$.policy.vipMinStars", "(-1)");
+        }
+
+        /** A solve's policy overrides switch the star level off with 0; the engine takes what they make. */
+        @Test
+        void vipStarLevelZeroSwitchesTheRuleOff() {
+            assertThat(issuesOf(TinyDataset.valid().set("/policy/vipMinStars", 0))).isEmpty();
         }
 
         @Test

@@ -8,7 +8,7 @@ import ai.timefold.solver.core.api.solver.RecommendedAssignment;
 import ai.timefold.solver.core.api.solver.ScoreAnalysisFetchPolicy;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import org.caravan.data.rules.HardRule;
-import org.caravan.data.facts.ItineraryFacts;
+import org.caravan.data.validation.ItineraryFacts;
 import org.caravan.data.rules.Money;
 import org.caravan.solver.domain.Attendee;
 import org.caravan.solver.domain.CaravanSolution;

@@ -1,8 +1,8 @@
 package org.caravan.solver.explain;
 
 import org.caravan.data.dataset.Participant;
-import org.caravan.data.facts.DatasetIndex;
-import org.caravan.data.facts.ItineraryFacts;
+import org.caravan.data.validation.DatasetIndex;
+import org.caravan.data.validation.ItineraryFacts;
 import org.caravan.data.rules.Money;
 import org.caravan.data.plan.NotBroughtReason;
 import org.caravan.data.plan.NotBroughtReason.Code;

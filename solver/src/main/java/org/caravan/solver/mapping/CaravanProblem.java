@@ -1,6 +1,6 @@
 package org.caravan.solver.mapping;
 
-import org.caravan.data.facts.DatasetIndex;
+import org.caravan.data.validation.DatasetIndex;
 import org.caravan.solver.domain.Attendee;
 import org.caravan.solver.domain.CaravanSolution;
 import org.caravan.solver.domain.Lodging;

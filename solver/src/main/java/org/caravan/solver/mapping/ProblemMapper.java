@@ -9,8 +9,9 @@ import org.caravan.data.dataset.Policy;
 import org.caravan.data.dataset.Room;
 import org.caravan.data.dataset.Segment;
 import org.caravan.data.dataset.Weights;
-import org.caravan.data.facts.DatasetIndex;
-import org.caravan.data.facts.ItineraryFacts;
+import org.caravan.data.validation.DatasetIndex;
+import org.caravan.data.validation.ValidDataset;
+import org.caravan.data.validation.ItineraryFacts;
 import org.caravan.data.rules.Money;
 import org.caravan.data.rules.SoftRule;
 import org.caravan.data.rules.ShuttleSlot;
@@ -45,8 +46,9 @@ public final class ProblemMapper {
     private ProblemMapper() {
     }
 
-    public static CaravanProblem map(Dataset dataset) {
-        DatasetIndex index = new DatasetIndex(dataset);
+    public static CaravanProblem map(ValidDataset valid) {
+        Dataset dataset = valid.dataset();
+        DatasetIndex index = valid.index();
         Horizon horizon = Horizon.of(dataset);
         Policy policy = dataset.policy();
 

@@ -1,4 +1,4 @@
-package org.caravan.data.facts;
+package org.caravan.data.validation;
 
 import org.caravan.data.dataset.Itinerary;
 import org.caravan.data.dataset.Segment;

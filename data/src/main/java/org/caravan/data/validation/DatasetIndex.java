@@ -1,4 +1,4 @@
-package org.caravan.data.facts;
+package org.caravan.data.validation;
 
 import org.caravan.data.dataset.Airport;
 import org.caravan.data.dataset.Dataset;
@@ -22,6 +22,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,8 +32,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Look-ups and derived facts of a <em>valid</em> dataset: the meaning of itineraries, stays and visa rules that
- * the solver, the checker and the explanations share, so they cannot disagree on what a rule says.
+ * Look-ups and derived facts of a {@link ValidDataset}, computed once by the validator: the meaning of itineraries,
+ * stays and visa rules that the solver, the checker and the explanations share, so they cannot disagree on what a rule
+ * says. Immutable once built.
  */
 public final class DatasetIndex {
 
@@ -44,42 +46,48 @@ public final class DatasetIndex {
     private final Map<String, Participant> participants;
     private final Map<String, Hotel> hotels;
     private final Map<String, Room> rooms;
-    private final Map<String, Hotel> hotelOfRoom = new LinkedHashMap<>();
+    private final Map<String, Hotel> hotelOfRoom;
     private final Map<String, Fund> funds;
-    private final Map<String, ItineraryFacts> itineraries = new LinkedHashMap<>();
+    private final Map<String, ItineraryFacts> itineraries;
     private final Map<String, List<VisaRule>> visaRulesByNationality;
     private final Map<String, List<ItineraryFacts>> itinerariesByOrigin;
 
-    public DatasetIndex(Dataset dataset) {
+    /** Only for a dataset whose structure the validator found clean. */
+    DatasetIndex(Dataset dataset) {
         this.dataset = dataset;
         this.eventZone = ZoneId.of(dataset.event().timeZone());
         this.airports = byId(dataset.airports(), Airport::code);
         this.segments = byId(dataset.flights().segments(), Segment::id);
         this.participants = byId(dataset.participants(), Participant::id);
         this.hotels = byId(dataset.hotels(), Hotel::id);
-        this.rooms = new LinkedHashMap<>();
+        Map<String, Room> roomsById = new LinkedHashMap<>();
+        Map<String, Hotel> hotelsByRoom = new LinkedHashMap<>();
         for (Hotel hotel : dataset.hotels()) {
             for (Room room : hotel.rooms()) {
-                rooms.put(room.id(), room);
-                hotelOfRoom.put(room.id(), hotel);
+                roomsById.put(room.id(), room);
+                hotelsByRoom.put(room.id(), hotel);
             }
         }
-        this.funds = byId(dataset.budget() == null ? List.of() : dataset.budget().funds(), Fund::id);
-        Airport venueAirport = airports.get(dataset.event().venue().airport());
-        this.venueCountry = venueAirport == null ? null : venueAirport.country();
+        this.rooms = Collections.unmodifiableMap(roomsById);
+        this.hotelOfRoom = Collections.unmodifiableMap(hotelsByRoom);
+        this.funds = byId(dataset.budget().funds(), Fund::id);
+        this.venueCountry = airports.get(dataset.event().venue().airport()).country();
+        Map<String, ItineraryFacts> facts = new LinkedHashMap<>();
         for (Itinerary itinerary : dataset.flights().itineraries()) {
-            itineraries.put(itinerary.id(), derive(itinerary));
+            facts.put(itinerary.id(), derive(itinerary));
         }
-        this.itinerariesByOrigin = itineraries.values().stream()
-                .collect(Collectors.groupingBy(facts -> facts.itinerary().origin(), LinkedHashMap::new, Collectors.toList()));
-        this.visaRulesByNationality = dataset.visaRules().stream()
-                .collect(Collectors.groupingBy(VisaRule::nationality, LinkedHashMap::new, Collectors.toList()));
+        this.itineraries = Collections.unmodifiableMap(facts);
+        this.itinerariesByOrigin = Collections.unmodifiableMap(itineraries.values().stream()
+                .collect(Collectors.groupingBy(itinerary -> itinerary.itinerary().origin(), LinkedHashMap::new,
+                        Collectors.toUnmodifiableList())));
+        this.visaRulesByNationality = Collections.unmodifiableMap(dataset.visaRules().stream()
+                .collect(Collectors.groupingBy(VisaRule::nationality, LinkedHashMap::new, Collectors.toUnmodifiableList())));
     }
 
     private static <T> Map<String, T> byId(List<T> items, Function<T, String> id) {
         Map<String, T> map = new LinkedHashMap<>();
-        items.forEach(item -> map.putIfAbsent(id.apply(item), item));
-        return map;
+        items.forEach(item -> map.put(id.apply(item), item));
+        return Collections.unmodifiableMap(map);
     }
 
     private ItineraryFacts derive(Itinerary itinerary) {
