@@ -1,10 +1,11 @@
 package org.caravan.benchmarks.bound;
 
-import org.caravan.benchmarks.facts.PlanningFacts;
-import org.caravan.benchmarks.facts.PlanningFacts.Person;
-import org.caravan.benchmarks.facts.PlanningFacts.RoomFacts;
-import org.caravan.benchmarks.facts.PlanningFacts.TravelOption;
 import org.caravan.data.rules.SoftRule;
+import org.caravan.data.problem.CompiledProblem;
+import org.caravan.data.problem.CompiledParticipant;
+import org.caravan.data.problem.CompiledRoom;
+import org.caravan.data.problem.TravelOption;
+import org.caravan.data.rules.BudgetRule;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -33,41 +34,41 @@ import java.util.Map;
  */
 public final class CombinatorialBound {
 
-    private record Candidate(Person person, long spend, long cost) {
+    private record Candidate(CompiledParticipant person, long spend, long cost) {
     }
 
     private final List<Candidate> candidates = new ArrayList<>();
     private final long totalPriority;
     private final long maxBroughtPriority;
 
-    public CombinatorialBound(PlanningFacts facts) {
+    public CombinatorialBound(CompiledProblem problem) {
         // Identical rooms give identical least spends and costs: one of each kind is enough.
-        Map<String, RoomFacts> kinds = new java.util.LinkedHashMap<>();
-        facts.rooms().forEach(r -> kinds.putIfAbsent(r.kind(), r));
+        Map<String, CompiledRoom> kinds = new java.util.LinkedHashMap<>();
+        problem.rooms().forEach(r -> kinds.putIfAbsent(r.kind(), r));
         long all = 0;
-        for (Person person : facts.persons()) {
+        for (CompiledParticipant person : problem.participants()) {
             all += person.priority();
             long spend = Long.MAX_VALUE;
             long cost = Long.MAX_VALUE;
-            for (TravelOption option : person.options()) {
+            for (TravelOption option : person.cheapestFirst()) {
                 if (!person.needsRoom() || option.nights().length == 0) {
                     boolean roomExists = !person.needsRoom()
-                            || kinds.values().stream().anyMatch(r -> facts.roomSuits(person, r));
+                            || kinds.values().stream().anyMatch(r -> person.canUse(r));
                     if (roomExists) {
                         spend = Math.min(spend, option.personCents());
                         cost = Math.min(cost, option.ownCents());
                     }
                     continue;
                 }
-                for (RoomFacts r : kinds.values()) {
-                    if (!facts.roomSuits(person, r) || !r.availableFor(option.nights())) {
+                for (CompiledRoom r : kinds.values()) {
+                    if (!person.canUse(r) || !r.availableFor(option.nightsMask())) {
                         continue;
                     }
                     long nights = option.nights().length;
                     long shareFloor = Math.max(0, r.priceCents() / r.capacity() - 1);
                     spend = Math.min(spend, option.personCents() + nights * (r.taxCents() + shareFloor));
                     long vip = person.participant().role().isDistinguished()
-                            && r.stars() < facts.dataset().policy().vipMinStars() ? facts.weightCents(SoftRule.VIP_BELOW_STARS) : 0;
+                            && r.belowVipStars() ? problem.weightCents(SoftRule.VIP_BELOW_STARS) : 0;
                     cost = Math.min(cost, option.ownCents() + nights * r.taxCents()
                             + nights * r.priceCents() / r.capacity() + vip);
                 }
@@ -78,15 +79,15 @@ public final class CombinatorialBound {
         }
         this.totalPriority = all;
 
-        long overTotal = knapsack(candidates, facts.budgetTotalCents(), c -> PlanningFacts.countsInBudget(c.person().payer()));
+        long overTotal = knapsack(candidates, problem.budgetCents(), c -> BudgetRule.countsInBudget(c.person().payer()));
         Map<String, List<Candidate>> byPayer = new HashMap<>();
         candidates.forEach(c -> byPayer.computeIfAbsent(c.person().payer(), k -> new ArrayList<>()).add(c));
-        Map<String, Long> funds = facts.fundAmountsCents();
+        Map<String, Long> funds = problem.fundCents();
         long perPayer = 0;
         for (Map.Entry<String, List<Candidate>> payer : byPayer.entrySet()) {
             String key = payer.getKey();
             long limit = funds.containsKey(key) ? funds.get(key)
-                    : PlanningFacts.countsInBudget(key) ? facts.budgetTotalCents() : Long.MAX_VALUE;
+                    : BudgetRule.countsInBudget(key) ? problem.budgetCents() : Long.MAX_VALUE;
             perPayer += knapsack(payer.getValue(), limit, c -> true);
         }
         this.maxBroughtPriority = Math.min(overTotal, perPayer);

@@ -7,7 +7,6 @@ import org.caravan.benchmarks.bound.CombinatorialBound;
 import org.caravan.benchmarks.bound.CpSatRelaxation;
 import org.caravan.benchmarks.bound.LpBound;
 import org.caravan.benchmarks.cpsat.CpSatModel;
-import org.caravan.benchmarks.facts.PlanningFacts;
 import org.caravan.benchmarks.greedy.PlannerGreedy;
 import org.caravan.data.check.CheckReport;
 import org.caravan.data.rules.Money;
@@ -18,6 +17,7 @@ import org.caravan.data.validation.ValidDataset;
 import org.caravan.solver.PlanningEngine;
 import org.caravan.solver.SolveOptions;
 import org.caravan.solver.SolveProgress;
+import org.caravan.data.problem.CompiledProblem;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -80,7 +80,7 @@ public final class ContenderRun {
     }
 
     private static RunResult greedy(DatasetSpec spec, ValidDataset dataset, long start, Path planFile) throws Exception {
-        Plan plan = Referee.plan(dataset, PlannerGreedy.plan(new PlanningFacts(dataset)));
+        Plan plan = Referee.plan(dataset, PlannerGreedy.plan(CompiledProblem.of(dataset)));
         long wall = millisSince(start);
         return judged(spec, dataset, "greedy", 0, plan, plan.feasible() ? wall : null, wall, null, "done", planFile);
     }
@@ -91,8 +91,8 @@ public final class ContenderRun {
      */
     private static RunResult cpSat(DatasetSpec spec, ValidDataset dataset, int seconds, long start, Path planFile,
             boolean hinted) throws Exception {
-        PlanningFacts facts = new PlanningFacts(dataset);
-        CpSatModel model = new CpSatModel(facts, hinted ? PlannerGreedy.plan(facts) : null);
+        CompiledProblem problem = CompiledProblem.of(dataset);
+        CpSatModel model = new CpSatModel(problem, hinted ? PlannerGreedy.plan(problem) : null);
         String name = hinted ? "cp-sat-hinted" : "cp-sat";
         // The wall time covers building the model too: the solver gets what is left.
         long buildMs = millisSince(start);
@@ -145,14 +145,14 @@ public final class ContenderRun {
     }
 
     private static RunResult bound(DatasetSpec spec, ValidDataset dataset, int seconds, long start) {
-        PlanningFacts facts = new PlanningFacts(dataset);
-        CombinatorialBound knapsack = new CombinatorialBound(facts);
-        LpBound lp = new LpBound(facts);
+        CompiledProblem problem = CompiledProblem.of(dataset);
+        CombinatorialBound knapsack = new CombinatorialBound(problem);
+        LpBound lp = new LpBound(problem);
         CpSatRelaxation relaxation = null;
         CpSatRelaxation.Proof outcome = null;
         String status = "knapsack and LP only (relaxation too big to build)";
-        if (seconds > 0 && CpSatRelaxation.fits(facts)) {
-            relaxation = new CpSatRelaxation(facts);
+        if (seconds > 0 && CpSatRelaxation.fits(problem)) {
+            relaxation = new CpSatRelaxation(problem);
             // The bound is no contender: CP-SAT proves for the whole time, after the knapsack and the LP.
             outcome = relaxation.prove(Duration.ofSeconds(seconds), CP_SAT_WORKERS);
             status = "relaxation " + outcome.status() + " in " + outcome.wallTime().toMillis() + " ms, "

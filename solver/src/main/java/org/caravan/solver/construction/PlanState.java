@@ -4,7 +4,7 @@ import org.caravan.solver.domain.Attendee;
 import org.caravan.solver.domain.CaravanSolution;
 import org.caravan.solver.domain.FlightLeg;
 import org.caravan.solver.domain.Lodging;
-import org.caravan.solver.domain.Night;
+import org.caravan.data.problem.Night;
 import org.caravan.solver.domain.Payer;
 import org.caravan.solver.domain.Trip;
 import org.caravan.solver.rules.PayerShare;

@@ -1,5 +1,6 @@
 package org.caravan.solver.domain;
 
+import org.caravan.data.problem.Night;
 import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
 import ai.timefold.solver.core.api.domain.entity.PlanningPin;
 import ai.timefold.solver.core.api.domain.lookup.PlanningId;

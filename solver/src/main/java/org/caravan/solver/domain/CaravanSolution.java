@@ -1,5 +1,6 @@
 package org.caravan.solver.domain;
 
+import org.caravan.data.problem.Night;
 import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
 import ai.timefold.solver.core.api.domain.solution.PlanningEntityCollectionProperty;
 import ai.timefold.solver.core.api.domain.solution.PlanningScore;

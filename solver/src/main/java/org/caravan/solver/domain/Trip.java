@@ -1,5 +1,6 @@
 package org.caravan.solver.domain;
 
+import org.caravan.data.problem.Night;
 import org.caravan.data.rules.ShuttleSlot;
 
 import java.util.List;

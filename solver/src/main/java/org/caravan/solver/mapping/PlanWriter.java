@@ -52,7 +52,7 @@ public final class PlanWriter {
             boolean roomConfirmed = previous != null && previous.roomConfirmed()
                     && Objects.equals(previous.room(), attendee.roomId());
             assignments.add(new Assignment(attendee.getId(), true, attendee.itineraryId(), attendee.roomId(),
-                    problem.horizon().dates(attendee.nightsMask()), ticketIssued, roomConfirmed, null));
+                    problem.nights().dates(attendee.nightsMask()), ticketIssued, roomConfirmed, null));
         }
         HardMediumSoftLongScore score = analysis.score();
         long flights = costOf(analysis, CaravanConstraints.FLIGHT_COST);

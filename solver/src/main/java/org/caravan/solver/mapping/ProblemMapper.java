@@ -6,20 +6,18 @@ import org.caravan.data.dataset.Dataset;
 import org.caravan.data.dataset.Fund;
 import org.caravan.data.dataset.Participant;
 import org.caravan.data.dataset.Policy;
-import org.caravan.data.dataset.Room;
-import org.caravan.data.dataset.Segment;
 import org.caravan.data.dataset.Weights;
-import org.caravan.data.validation.DatasetIndex;
-import org.caravan.data.validation.ValidDataset;
-import org.caravan.data.validation.ItineraryFacts;
-import org.caravan.data.rules.Money;
-import org.caravan.data.rules.SoftRule;
-import org.caravan.data.rules.ShuttleSlot;
-import org.caravan.data.rules.StayRule;
-import org.caravan.data.rules.TravelRule;
-import org.caravan.data.rules.BudgetRule;
 import org.caravan.data.plan.Assignment;
 import org.caravan.data.plan.Plan;
+import org.caravan.data.problem.CompiledItinerary;
+import org.caravan.data.problem.CompiledParticipant;
+import org.caravan.data.problem.CompiledProblem;
+import org.caravan.data.problem.CompiledRoom;
+import org.caravan.data.problem.NightAxis;
+import org.caravan.data.problem.TravelOption;
+import org.caravan.data.rules.BudgetRule;
+import org.caravan.data.rules.SoftRule;
+import org.caravan.data.validation.ValidDataset;
 import org.caravan.solver.domain.Attendee;
 import org.caravan.solver.domain.Budget;
 import org.caravan.solver.domain.CaravanSolution;
@@ -35,41 +33,42 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
-/** Translates a valid dataset (public format) into the planning model. */
+/** Translates a valid dataset, compiled once ({@link CompiledProblem}), into the planning model. */
 public final class ProblemMapper {
 
     private ProblemMapper() {
     }
 
-    public static CaravanProblem map(ValidDataset valid) {
-        Dataset dataset = valid.dataset();
-        DatasetIndex index = valid.index();
-        Horizon horizon = Horizon.of(dataset);
+    public static CaravanProblem map(ValidDataset dataset) {
+        return map(CompiledProblem.of(dataset));
+    }
+
+    public static CaravanProblem map(CompiledProblem compiled) {
+        Dataset dataset = compiled.dataset().dataset();
         Policy policy = dataset.policy();
+        NightAxis nights = compiled.nights();
 
+        Map<String, Hotel> hotels = new LinkedHashMap<>();
         Map<String, Lodging> rooms = new LinkedHashMap<>();
-        for (var hotel : dataset.hotels()) {
-            Hotel modelHotel = new Hotel(hotel.id(), hotel.name(), hotel.stars(), Money.toCents(hotel.taxPerPersonNight()),
-                    hotel.stars() < policy.vipMinStars());
-            for (Room room : hotel.rooms()) {
-                rooms.put(room.id(), new Lodging(room.id(), rooms.size(), modelHotel, room.type(), room.capacity(),
-                        Money.toCents(room.pricePerNight()), room.accessible(), horizon.mask(room.available())));
-            }
+        for (CompiledRoom room : compiled.rooms()) {
+            Hotel hotel = hotels.computeIfAbsent(room.hotel().id(), id -> new Hotel(id, room.hotel().name(), room.stars(),
+                    room.taxCents(), room.belowVipStars()));
+            rooms.put(room.id(), new Lodging(room.id(), room.index(), hotel, room.room().type(), room.capacity(),
+                    room.priceCents(), room.accessible(), room.availableMask()));
         }
-        Map<String, Trip> trips = mapTrips(index, horizon, policy);
+        List<Trip> trips = trips(compiled);
+        Map<String, Trip> tripById = new LinkedHashMap<>();
+        trips.forEach(trip -> tripById.put(trip.id(), trip));
 
-        Budget budget = new Budget(Money.toCents(dataset.budget().total()));
+        Budget budget = new Budget(compiled.budgetCents());
         Map<String, Payer> payers = new LinkedHashMap<>();
-        for (Fund fund : dataset.budget().funds()) {
-            payers.put(fund.id(), new Payer(fund.id(), Money.toCents(fund.amount()), true, budget));
+        compiled.fundCents().forEach((fund, cents) -> payers.put(fund, new Payer(fund, cents, true, budget)));
+        for (String payer : List.of(Fund.GENERAL, Fund.SELF)) {
+            payers.put(payer, new Payer(payer, Payer.NO_CAP, BudgetRule.countsInBudget(payer), budget));
         }
-        payers.put(Fund.GENERAL, new Payer(Fund.GENERAL, Payer.NO_CAP, true, budget));
-        payers.put(Fund.SELF, new Payer(Fund.SELF, Payer.NO_CAP, BudgetRule.countsInBudget(Fund.SELF), budget));
 
         Map<String, Integer> languageBits = new HashMap<>();
         List<Lodging> allRooms = List.copyOf(rooms.values());
@@ -78,47 +77,46 @@ public final class ProblemMapper {
         List<Trip> groundOnly = List.of(Trip.GROUND);
 
         List<Attendee> attendees = new ArrayList<>();
-        Map<String, Integer> indexOfParticipant = new HashMap<>();
-        for (Participant participant : dataset.participants()) {
-            indexOfParticipant.put(participant.id(), attendees.size());
+        for (CompiledParticipant options : compiled.participants()) {
+            Participant participant = options.participant();
             BitSet languages = new BitSet();
             participant.languages().forEach(language ->
                     languages.set(languageBits.computeIfAbsent(language, key -> languageBits.size())));
             var profile = new Attendee.Profile(participant.name(), participant.gender(), participant.nationality(), languages,
-                    participant.household(), participant.delegation(), participant.priority() == null ? 1 : participant.priority(),
-                    participant.mustAttend(), payers.get(participant.payer()), participant.role().isDistinguished(),
-                    mutualRequests(dataset, participant));
+                    participant.household(), participant.delegation(), options.priority(), options.mustAttend(),
+                    payers.get(options.payer()), participant.role().isDistinguished(), options.mutualRequests());
 
             List<Trip> tripRange = groundOnly;
             BitSet allowedTrips = new BitSet();
             Map<Trip, Long> visaFees = new HashMap<>();
+            long groundNights = 0L;
+            long groundVisaFee = 0L;
             if (participant.flies()) {
                 List<Trip> allowed = new ArrayList<>();
-                for (ItineraryFacts facts : index.allowedItineraries(participant)) {
-                    Trip trip = trips.get(facts.id());
+                for (TravelOption option : options.options()) {
+                    Trip trip = trips.get(option.itinerary().index());
                     allowed.add(trip);
                     allowedTrips.set(trip.index());
-                    long fee = index.visaFeeCents(participant, facts);
-                    if (fee > 0) {
-                        visaFees.put(trip, fee);
+                    if (option.visaCents() > 0) {
+                        visaFees.put(trip, option.visaCents());
                     }
                 }
                 if (!allowed.isEmpty()) {
                     tripRange = List.copyOf(allowed);
                 }
+            } else if (options.bringable()) {
+                groundNights = options.options().get(0).nightsMask();
+                groundVisaFee = options.options().get(0).visaCents();
             }
-            boolean groundBlocked = !participant.flies() && !index.groundBlockers(participant).isEmpty();
-            long groundNights = participant.flies() || !participant.needsLodging() ? 0L
-                    : horizon.mask(StayRule.nights(index.arrival(participant, null), index.departure(participant, null)));
+            boolean groundBlocked = !participant.flies() && !options.bringable();
             var stay = new Attendee.Stay(participant.flies(), participant.needsLodging(), participant.needs().singleRoom(),
-                    participant.needs().accessibleRoom(), groundNights, horizon.nightsOf(groundNights),
-                    participant.flies() ? 0L : index.visaFeeCents(participant, null), groundBlocked, allowedTrips, visaFees);
+                    participant.needs().accessibleRoom(), groundNights, nights.nightsOf(groundNights), groundVisaFee,
+                    groundBlocked, allowedTrips, visaFees);
             List<Lodging> roomRange = !participant.needsLodging() ? noLodging
                     : participant.needs().accessibleRoom() ? accessibleRooms : allRooms;
-            Attendee attendee = new Attendee(participant.id(), attendees.size(), profile, stay, tripRange, roomRange);
+            Attendee attendee = new Attendee(participant.id(), options.index(), profile, stay, tripRange, roomRange);
             attendee.setTrip(tripRange.get(0));
-            boolean cannotCome = (participant.flies() && allowedTrips.isEmpty()) || groundBlocked || roomRange.isEmpty();
-            if (cannotCome) {
+            if (!options.bringable() || roomRange.isEmpty()) {
                 // Nothing can bring them: keep them out of the search instead of letting it try.
                 attendee.setPinned(true);
             }
@@ -126,51 +124,34 @@ public final class ProblemMapper {
         }
 
         List<RoommateRequest> requests = new ArrayList<>();
-        for (Participant participant : dataset.participants()) {
-            for (String wanted : new LinkedHashSet<>(participant.roommateRequests())) {
-                Integer to = indexOfParticipant.get(wanted);
-                if (to != null && !wanted.equals(participant.id())) {
-                    requests.add(new RoommateRequest(indexOfParticipant.get(participant.id()), to));
-                }
+        for (CompiledParticipant from : compiled.participants()) {
+            for (String wanted : from.participant().roommateRequests()) {
+                requests.add(new RoommateRequest(from.index(), compiled.participant(wanted).index()));
             }
         }
 
-        CaravanSolution solution = new CaravanSolution(horizon.nights(), allRooms, List.copyOf(payers.values()), budget,
+        CaravanSolution solution = new CaravanSolution(nights.nights(), allRooms, List.copyOf(payers.values()), budget,
                 new RoomingPolicy(policy.roommateCountry()), requests, attendees, weightOverrides(policy.weights()));
-        return new CaravanProblem(index, horizon, solution, trips, rooms);
+        return new CaravanProblem(compiled, solution, tripById, rooms);
     }
 
-    private static Map<String, Trip> mapTrips(DatasetIndex index, Horizon horizon, Policy policy) {
-        long hourCents = SoftRule.PER_TRAVEL_HOUR.weightCents(policy.weights());
-        Map<String, FlightLeg> legs = new HashMap<>();
-        Map<String, Trip> trips = new LinkedHashMap<>();
-        for (ItineraryFacts facts : index.itineraries().values()) {
-            long nights = horizon.mask(StayRule.nights(facts.arrival(), facts.departure()));
+    /** Every itinerary of the dataset as the rules see it, in dataset order; one seat limit per limited segment. */
+    private static List<Trip> trips(CompiledProblem compiled) {
+        Map<Integer, FlightLeg> legs = new HashMap<>();
+        List<Trip> trips = new ArrayList<>();
+        for (CompiledItinerary itinerary : compiled.itineraries()) {
             List<FlightLeg> limited = new ArrayList<>();
-            for (Segment segment : facts.segments()) {
-                if (segment.seats() != null) {
-                    limited.add(legs.computeIfAbsent(segment.id(), id -> new FlightLeg(id, segment.seats())));
+            for (int segment : itinerary.segments()) {
+                if (compiled.seatLimit(segment) != Integer.MAX_VALUE) {
+                    limited.add(legs.computeIfAbsent(segment, s -> new FlightLeg(compiled.segments().get(s).id(),
+                            compiled.seatLimit(s))));
                 }
             }
-            long travelHourCents = TravelRule.travelHourCents(hourCents, facts.outboundMinutes(), facts.returnMinutes());
-            trips.put(facts.id(), new Trip(facts.id(), trips.size(), facts.priceCents(), nights, horizon.nightsOf(nights),
-                    facts.stops(), facts.longLayovers(), travelHourCents,
-                    ShuttleSlot.of(facts.arrivalAtVenueAirport(), policy.arrivalSlotMinutes()), List.copyOf(limited)));
+            trips.add(new Trip(itinerary.id(), itinerary.index(), itinerary.priceCents(), itinerary.stayMask(),
+                    compiled.nights().nightsOf(itinerary.stayMask()), itinerary.stops(), itinerary.longLayovers(),
+                    itinerary.travelHourCents(), itinerary.arrivalSlot(), List.copyOf(limited)));
         }
         return trips;
-    }
-
-    private static Set<String> mutualRequests(Dataset dataset, Participant participant) {
-        if (participant.roommateRequests().isEmpty()) {
-            return Set.of();
-        }
-        Set<String> mutual = new LinkedHashSet<>();
-        for (Participant other : dataset.participants()) {
-            if (participant.roommateRequests().contains(other.id()) && other.roommateRequests().contains(participant.id())) {
-                mutual.add(other.id());
-            }
-        }
-        return Set.copyOf(mutual);
     }
 
     /** The policy's money weights as constraint weights, in cents; travel hours are weighted per trip instead. */

@@ -5,7 +5,7 @@ import org.caravan.data.rules.Money;
 import org.caravan.data.rules.StayRule;
 import org.caravan.solver.domain.Attendee;
 import org.caravan.solver.domain.Lodging;
-import org.caravan.solver.domain.Night;
+import org.caravan.data.problem.Night;
 import org.caravan.solver.domain.Payer;
 
 import java.util.ArrayList;

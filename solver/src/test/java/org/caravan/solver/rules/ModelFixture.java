@@ -7,7 +7,7 @@ import org.caravan.solver.domain.Budget;
 import org.caravan.solver.domain.FlightLeg;
 import org.caravan.solver.domain.Hotel;
 import org.caravan.solver.domain.Lodging;
-import org.caravan.solver.domain.Night;
+import org.caravan.data.problem.Night;
 import org.caravan.solver.domain.Payer;
 import org.caravan.solver.domain.Trip;
 
