@@ -3,7 +3,7 @@ package org.caravan.solver;
 import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.caravan.data.rules.SoftRule;
-import org.caravan.solver.domain.Attendee;
+import org.caravan.solver.domain.Participant;
 import org.caravan.solver.domain.CaravanSolution;
 
 import java.util.LinkedHashMap;
@@ -32,7 +32,7 @@ final class MoneyFirst {
 
     /** Worth a stage only when somebody who may come is left out: otherwise the people brought cannot improve. */
     static boolean worthwhile(CaravanSolution solution) {
-        return solution.getAttendees().stream().anyMatch(attendee -> !attendee.isPinned() && !attendee.isBrought());
+        return solution.getParticipants().stream().anyMatch(participant -> !participant.isPinned() && !participant.isBrought());
     }
 
     /** The weights of the first stage: money and disruption as the policy says, every nuisance at zero. */

@@ -17,7 +17,7 @@ import org.caravan.data.plan.NotBroughtReason;
 import org.caravan.data.plan.Plan;
 import org.caravan.data.validation.ValidDataset;
 import org.caravan.solver.construction.GreedyPlacement;
-import org.caravan.solver.domain.Attendee;
+import org.caravan.solver.domain.Participant;
 import org.caravan.solver.domain.CaravanSolution;
 import org.caravan.solver.explain.Explainer;
 import org.caravan.solver.explain.Explanation;
@@ -159,7 +159,7 @@ public final class PlanningEngine implements AutoCloseable {
     /** One run of the solver from {@code problem} for at most {@code limit}, reporting each new best solution. */
     private Stage stage(CaravanSolution problem, Duration limit, SolveControl control, Consumer<CaravanSolution> onBest) {
         long begin = System.nanoTime();
-        var manager = problem.getAttendees().size() >= LARGE_EVENT ? largeEventSolverManager : solverManager;
+        var manager = problem.getParticipants().size() >= LARGE_EVENT ? largeEventSolverManager : solverManager;
         SolverJob<CaravanSolution, String> job = manager.solveBuilder()
                 .withProblemId(UUID.randomUUID().toString())
                 .withProblem(problem)
@@ -182,8 +182,8 @@ public final class PlanningEngine implements AutoCloseable {
     private SolveProgress progress(CaravanProblem problem, CaravanSolution solution, int version, Plan bookings,
             long startNanos, boolean last, long speed) {
         Plan plan = toPlan(problem, solution, version, bookings, last);
-        int brought = (int) solution.getAttendees().stream().filter(Attendee::isBrought).count();
-        return new SolveProgress(plan.score(), plan.feasible(), brought, solution.getAttendees().size(),
+        int brought = (int) solution.getParticipants().stream().filter(Participant::isBrought).count();
+        return new SolveProgress(plan.score(), plan.feasible(), brought, solution.getParticipants().size(),
                 plan.costs().total(), Duration.ofNanos(System.nanoTime() - startNanos), plan, last, speed);
     }
 
@@ -193,7 +193,7 @@ public final class PlanningEngine implements AutoCloseable {
      */
     private Plan toPlan(CaravanProblem problem, CaravanSolution solution, int version, Plan bookings, boolean last) {
         ScoreAnalysis<HardMediumSoftLongScore> analysis = solutionManager.analyze(solution, ScoreAnalysisFetchPolicy.FETCH_SHALLOW);
-        Function<Attendee, List<NotBroughtReason>> whyNotBrought = last ? new WhyNotBrought(problem, solution) : attendee -> List.of();
+        Function<Participant, List<NotBroughtReason>> whyNotBrought = last ? new WhyNotBrought(problem, solution) : participant -> List.of();
         return PlanWriter.write(problem, solution, analysis, version, bookings, whyNotBrought);
     }
 

@@ -15,6 +15,7 @@ import org.caravan.data.validation.DatasetValidator;
 import org.caravan.data.validation.InvalidDatasetException;
 import org.caravan.data.validation.ValidDataset;
 import org.caravan.solver.explain.Explanation;
+import org.caravan.solver.explain.Justification;
 import org.caravan.solver.explain.ParticipantExplanation;
 import org.caravan.solver.explain.Recommendation;
 import org.caravan.solver.explain.RuleExplanation;
@@ -66,6 +67,15 @@ class PlanningEngineTest {
         assertThat(flights.matches()).isNotEmpty();
         assertThat(flights.impact()).isEqualByComparingTo(plan.costs().flights().negate());
         assertThat(flights.matches().get(0).ids()).isNotEmpty();
+    }
+
+    @Test
+    void eachRuleIsTheSumOfItsMatches() {
+        for (RuleExplanation rule : engine.explain(valid, plan).rules()) {
+            BigDecimal matches = rule.matches().stream().map(Justification::impact).reduce(BigDecimal.ZERO, BigDecimal::add);
+            assertThat(matches).as(rule.rule()).isEqualByComparingTo(rule.impact());
+            assertThat(rule.matches()).as(rule.rule()).hasSize(rule.matchCount());
+        }
     }
 
     @Test

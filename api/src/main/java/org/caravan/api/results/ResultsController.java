@@ -11,7 +11,7 @@ import org.caravan.data.check.CheckReport;
 import org.caravan.data.check.CostBreakdown;
 import org.caravan.data.check.PlanChecker;
 import org.caravan.data.export.ArrivalSchedule;
-import org.caravan.data.export.ArrivalSlot;
+import org.caravan.data.export.ShuttleRun;
 import org.caravan.data.export.DepartureSchedule;
 import org.caravan.data.export.FlightManifest;
 import org.caravan.data.export.HotelRooming;
@@ -112,7 +112,7 @@ public class ResultsController {
 
     @GetMapping(path = "/arrivals", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "The arrival schedule for the airport shuttles, slot by slot, as JSON")
-    public List<ArrivalSlot> arrivals(@PathVariable long planId) {
+    public List<ShuttleRun> arrivals(@PathVariable long planId) {
         PlanInContext context = documents.load(planId);
         return ArrivalSchedule.of(context.dataset(), context.plan());
     }
@@ -127,7 +127,7 @@ public class ResultsController {
 
     @GetMapping(path = "/departures", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "The departure schedule for the airport shuttles, slot by slot, as JSON")
-    public List<ArrivalSlot> departures(@PathVariable long planId) {
+    public List<ShuttleRun> departures(@PathVariable long planId) {
         PlanInContext context = documents.load(planId);
         return DepartureSchedule.of(context.dataset(), context.plan());
     }

@@ -61,7 +61,7 @@ public final class CombinatorialBound {
                     continue;
                 }
                 for (CompiledRoom r : kinds.values()) {
-                    if (!person.canUse(r) || !r.availableFor(option.nightsMask())) {
+                    if (!person.canUse(r) || !r.availableFor(option.stayMask())) {
                         continue;
                     }
                     long nights = option.nights().length;

@@ -173,13 +173,13 @@ public final class CpSatRelaxation {
             LinearExprBuilder oneKind = LinearExpr.newBuilder();
             for (Kind kind : kinds) {
                 CompiledRoom r = kind.sample();
-                if (!person.canUse(r) || person.cheapestFirst().stream().noneMatch(o -> r.availableFor(o.nightsMask()))) {
+                if (!person.canUse(r) || person.cheapestFirst().stream().noneMatch(o -> r.availableFor(o.stayMask()))) {
                     continue;
                 }
                 BoolVar k = model.newBoolVar("kind[" + person.id() + "," + r.id() + "]");
                 oneKind.add(k);
                 travel.forEach((option, t) -> {
-                    if (!r.availableFor(option.nightsMask())) {
+                    if (!r.availableFor(option.stayMask())) {
                         model.addImplication(k, t.not());
                     }
                 });

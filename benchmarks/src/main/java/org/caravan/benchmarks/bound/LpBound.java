@@ -81,7 +81,7 @@ public final class LpBound {
                 long cost = Long.MAX_VALUE;
                 long nights = option.nights().length;
                 for (CompiledRoom r : kinds.values()) {
-                    if (!person.canUse(r) || !r.availableFor(option.nightsMask())) {
+                    if (!person.canUse(r) || !r.availableFor(option.stayMask())) {
                         continue;
                     }
                     long kindSpend = option.personCents()

@@ -138,8 +138,19 @@ public final class CpSatModel {
         return weight;
     }
 
+    /**
+     * The model in the order it reads: the variables of the decisions, the constraints of the rules (with the
+     * auxiliary variables a constraint needs: labels, payer charges), the objective (with the shuttle-slot variables
+     * its terms need). The data is {@link #problem}, with {@link #weight} and the room windows fixed in the constructor.
+     */
     private void build() {
-        // ------------------------------------------------------------------ variables
+        variables();
+        constraints();
+        objective();
+    }
+
+    /** brought[p], travel[p,o], room[p,r], sleeps[p,r,n] and open[r,n]. */
+    private void variables() {
         for (CompiledParticipant person : problem.participants()) {
             if (!person.bringable()) {
                 continue; // no allowed way to come: never brought, in every plan
@@ -171,8 +182,9 @@ public final class CpSatModel {
                 open.put(key(byRoom.getKey(), night), model.newBoolVar("open[" + byRoom.getKey().id() + "," + night + "]"));
             }
         }
+    }
 
-        // ------------------------------------------------------------------ constraints
+    private void constraints() {
         // Rule 9: a brought person has exactly one way to come and, if they need lodging, exactly one room.
         for (CompiledParticipant person : persons) {
             int p = person.index();
@@ -192,7 +204,7 @@ public final class CpSatModel {
             }
             for (Map.Entry<CompiledRoom, BoolVar> r : room.get(person.index()).entrySet()) {
                 for (Map.Entry<TravelOption, BoolVar> option : travel.get(person.index()).entrySet()) {
-                    if (!r.getKey().availableFor(option.getKey().nightsMask())) {
+                    if (!r.getKey().availableFor(option.getKey().stayMask())) {
                         model.addImplication(r.getValue(), option.getValue().not());
                     }
                 }
@@ -233,11 +245,13 @@ public final class CpSatModel {
         });
 
         // Rule 8: budget and funds.
-        budget(occupancy, open);
+        budget();
 
         // Rules 5 and 7 hold by construction: only allowed itineraries are options.
+    }
 
-        // ------------------------------------------------------------------ objective
+    /** W × priority left out, then money and the modelled penalties in cents. */
+    private void objective() {
         objective = LinearExpr.newBuilder();
         for (CompiledParticipant person : persons) {
             // W × priority for everyone left out, written as W × priority × (1 − brought).
@@ -280,7 +294,7 @@ public final class CpSatModel {
     private List<CompiledRoom> candidateRooms(CompiledParticipant person) {
         List<CompiledRoom> suitable = new ArrayList<>();
         for (CompiledRoom r : problem.rooms()) {
-            if (person.canUse(r) && person.cheapestFirst().stream().anyMatch(o -> r.availableFor(o.nightsMask()))) {
+            if (person.canUse(r) && person.cheapestFirst().stream().anyMatch(o -> r.availableFor(o.stayMask()))) {
                 suitable.add(r);
             }
         }
@@ -400,7 +414,7 @@ public final class CpSatModel {
      * price + ⌊capacity / 2⌋ cents (the most that per-payer rounding adds), or simply price + ⌊capacity / 2⌋ for an open
      * room-night where no self-funded person can sleep. Fares, visa fees and taxes are exact.
      */
-    private void budget(Map<CompiledRoom, Map<Integer, List<Occupancy>>> occupancy, Map<Long, BoolVar> open) {
+    private void budget() {
         Map<String, Long> funds = problem.fundCents();
         Map<String, LinearExprBuilder> spentByFund = new HashMap<>();
         funds.keySet().forEach(f -> spentByFund.put(f, LinearExpr.newBuilder()));
@@ -633,7 +647,7 @@ public final class CpSatModel {
                         .findFirst().orElseThrow().getKey().id();
             }
             assignments.add(new Assignment(person.id(), true, chosen.itineraryId(), roomId,
-                    problem.nights().dates(chosen.nightsMask()), false, false, null));
+                    problem.nights().dates(chosen.stayMask()), false, false, null));
         }
         return assignments;
     }

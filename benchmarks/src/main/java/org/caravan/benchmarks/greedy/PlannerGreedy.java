@@ -57,7 +57,7 @@ public final class PlannerGreedy {
     /** Who asked to room with whom, read backwards: a distinct request counts once (RULES.md). */
     private final Map<String, List<String>> requestedBy = new HashMap<>();
 
-    private record Occupant(CompiledParticipant person, long nightsMask) {
+    private record Occupant(CompiledParticipant person, long stayMask) {
     }
 
     private record Placement(TravelOption option, CompiledRoom room) {
@@ -106,7 +106,7 @@ public final class PlannerGreedy {
             } else {
                 assignments.add(new Assignment(person.id(), true, placement.option().itineraryId(),
                         placement.room() == null ? null : placement.room().id(),
-                        problem.nights().dates(placement.option().nightsMask()), false, false, null));
+                        problem.nights().dates(placement.option().stayMask()), false, false, null));
             }
         }
         return assignments;
@@ -186,7 +186,7 @@ public final class PlannerGreedy {
 
     /** Hard rules 1 to 4 for this person joining this room on the option's nights. */
     private boolean compatible(CompiledParticipant person, TravelOption option, CompiledRoom room) {
-        if (!person.canUse(room) || !room.availableFor(option.nightsMask())) {
+        if (!person.canUse(room) || !room.availableFor(option.stayMask())) {
             return false;
         }
         for (int night : option.nights()) {
@@ -196,7 +196,7 @@ public final class PlannerGreedy {
         }
         boolean single = person.participant().needs().singleRoom();
         for (Occupant other : occupants.get(room.index())) {
-            if ((other.nightsMask() & option.nightsMask()) == 0) {
+            if ((other.stayMask() & option.stayMask()) == 0) {
                 continue;
             }
             if (single || other.person().participant().needs().singleRoom() || !RoomSharing.mayShare(person.participant(), other.person().participant())) {
@@ -249,7 +249,7 @@ public final class PlannerGreedy {
         Set<String> roommates = new HashSet<>();
         RoommateCountryMode mode = problem.dataset().dataset().policy().roommateCountry();
         for (Occupant other : occupants.get(room.index())) {
-            if ((other.nightsMask() & option.nightsMask()) == 0) {
+            if ((other.stayMask() & option.stayMask()) == 0) {
                 continue;
             }
             Participant q = other.person().participant();
@@ -313,7 +313,7 @@ public final class PlannerGreedy {
                 payersByRoomNight.computeIfAbsent(key(room, night), k -> new HashMap<>())
                         .merge(person.payer(), 1, Integer::sum);
             }
-            occupants.get(room.index()).add(new Occupant(person, option.nightsMask()));
+            occupants.get(room.index()).add(new Occupant(person, option.stayMask()));
             if (person.participant().delegation() != null) {
                 hotelsByDelegation.computeIfAbsent(person.participant().delegation(), d -> new HashSet<>())
                         .add(room.hotel().id());

@@ -22,6 +22,7 @@ import org.caravan.data.plan.Assignment;
 import org.caravan.data.plan.Costs;
 import org.caravan.data.plan.NotBroughtReason;
 import org.caravan.data.plan.Plan;
+import org.caravan.data.plan.PlanScore;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -63,12 +64,17 @@ public final class PlanChecker {
     private final List<String> inconsistencies = new ArrayList<>();
     private final Map<HardRule, List<Breach>> breaches = new EnumMap<>(HardRule.class);
     private final Map<SoftRule, Long> penaltyCents = new EnumMap<>(SoftRule.class);
-    /** One decision per dataset participant, in dataset order. */
-    private final Map<String, Decision> decisions = new LinkedHashMap<>();
+    /**
+     * One per dataset participant, in dataset order, as the checker reads the plan: ids the dataset does not know, and
+     * items the participant cannot use (an itinerary for a ground traveller, a room for someone without lodging), are
+     * reported as inconsistencies and treated as absent; the nights are recomputed from the stay (none for a flyer
+     * without an itinerary: no itinerary, no stay).
+     */
+    private final Map<String, ParticipantInPlan> decisions = new LinkedHashMap<>();
     /** Room id → night → brought occupants that night, in dataset order of participants. */
-    private final Map<String, TreeMap<LocalDate, List<Decision>>> occupancy = new LinkedHashMap<>();
+    private final Map<String, TreeMap<LocalDate, List<ParticipantInPlan>>> occupancy = new LinkedHashMap<>();
     /** Room id → its brought occupants with at least one night there, in dataset order. */
-    private final Map<String, List<Decision>> roomOccupants = new LinkedHashMap<>();
+    private final Map<String, List<ParticipantInPlan>> roomOccupants = new LinkedHashMap<>();
     private final List<RoommatePair> roommatePairs = new ArrayList<>();
     private final Map<String, Set<String>> roommatesOf = new LinkedHashMap<>();
 
@@ -143,29 +149,12 @@ public final class PlanChecker {
         penaltyCents.forEach((rule, cents) -> penalties.put(rule.key(), Money.fromCents(cents)));
 
         compareStatedScoreAndMoney(hard, medium, soft, costs, penalties);
-        return new CheckReport(allBreaches, hard, medium, soft, costs, Collections.unmodifiableMap(penalties),
+        return new CheckReport(allBreaches, new PlanScore(hard, medium, Money.fromCents(soft)), costs,
+                Collections.unmodifiableMap(penalties),
                 Collections.unmodifiableMap(participantCosts), inMoney(roomCostCents), inconsistencies);
     }
 
     // ================================================================ reading the plan
-
-    /**
-     * A participant's decision as the checker understands it: ids the dataset does not know, and items the
-     * participant cannot use (an itinerary for a ground traveller, a room for someone without lodging), are
-     * reported as inconsistencies and treated as absent.
-     *
-     * @param itinerary the itinerary flown, null when none (or not a flyer)
-     * @param room the room, null when none (or no lodging needed)
-     * @param nights the recomputed stay nights; empty without lodging, and for a flyer without an itinerary (no
-     *         itinerary, no stay)
-     */
-    private record Decision(Participant participant, Assignment assignment, boolean brought, ItineraryFacts itinerary,
-            Room room, Hotel hotel, List<LocalDate> nights) {
-
-        String id() {
-            return participant.id();
-        }
-    }
 
     private void readAssignments() {
         Map<String, Assignment> assignments = new LinkedHashMap<>();
@@ -182,11 +171,11 @@ public final class PlanChecker {
         }
     }
 
-    private Decision decide(Participant participant, Assignment assignment) {
+    private ParticipantInPlan decide(Participant participant, Assignment assignment) {
         String id = participant.id();
         if (assignment == null) {
             inconsistent("Participant %s has no assignment in the plan; counted as not brought", id);
-            return new Decision(participant, null, false, null, null, null, List.of());
+            return new ParticipantInPlan(participant, null, false, null, null, null, List.of());
         }
         if (!assignment.brought()) {
             if (assignment.itinerary() != null || assignment.room() != null
@@ -194,7 +183,7 @@ public final class PlanChecker {
                 inconsistent("Participant %s is not brought but the plan gives them itinerary %s, room %s, nights %s",
                         id, assignment.itinerary(), assignment.room(), assignment.nights());
             }
-            return new Decision(participant, assignment, false, null, null, null, List.of());
+            return new ParticipantInPlan(participant, assignment, false, null, null, null, List.of());
         }
         ItineraryFacts itinerary = null;
         if (assignment.itinerary() != null) {
@@ -230,7 +219,7 @@ public final class PlanChecker {
                     stayKnown ? stayText(participant, itinerary) : "(no itinerary, so no stay)", nights);
         }
         Hotel hotel = room == null ? null : index.hotelOfRoom(room.id());
-        return new Decision(participant, assignment, true, itinerary, room, hotel, nights);
+        return new ParticipantInPlan(participant, assignment, true, itinerary, room, hotel, nights);
     }
 
     private String stayText(Participant participant, ItineraryFacts itinerary) {
@@ -238,9 +227,9 @@ public final class PlanChecker {
     }
 
     private void fillOccupancy() {
-        for (Decision decision : decisions.values()) {
+        for (ParticipantInPlan decision : decisions.values()) {
             if (decision.brought() && decision.room() != null) {
-                TreeMap<LocalDate, List<Decision>> nights =
+                TreeMap<LocalDate, List<ParticipantInPlan>> nights =
                         occupancy.computeIfAbsent(decision.room().id(), room -> new TreeMap<>());
                 for (LocalDate night : decision.nights()) {
                     nights.computeIfAbsent(night, n -> new ArrayList<>()).add(decision);
@@ -253,7 +242,7 @@ public final class PlanChecker {
     }
 
     /** Two brought participants in the same room with at least one night in common, each pair once. */
-    private record RoommatePair(Decision first, Decision second, Room room, LocalDate firstCommonNight) {
+    private record RoommatePair(ParticipantInPlan first, ParticipantInPlan second, Room room, LocalDate firstCommonNight) {
 
         List<String> ids() {
             return List.of(first.id(), second.id(), room.id(), firstCommonNight.toString());
@@ -269,9 +258,9 @@ public final class PlanChecker {
         roomOccupants.forEach((roomId, occupants) -> {
             Room room = index.room(roomId);
             for (int i = 0; i < occupants.size(); i++) {
-                Decision first = occupants.get(i);
+                ParticipantInPlan first = occupants.get(i);
                 Set<LocalDate> nightsOfFirst = new HashSet<>(first.nights());
-                for (Decision second : occupants.subList(i + 1, occupants.size())) {
+                for (ParticipantInPlan second : occupants.subList(i + 1, occupants.size())) {
                     // nights are in date order, so the first match is the first common night
                     second.nights().stream().filter(nightsOfFirst::contains).findFirst().ifPresent(common ->
                             addPair(new RoommatePair(first, second, room, common)));
@@ -305,7 +294,7 @@ public final class PlanChecker {
     }
 
     private void checkRoomAvailability() {
-        for (Decision decision : decisions.values()) {
+        for (ParticipantInPlan decision : decisions.values()) {
             Room room = decision.room();
             if (!decision.brought() || room == null) {
                 continue;
@@ -338,7 +327,7 @@ public final class PlanChecker {
     }
 
     private void checkAccessibleRooms() {
-        for (Decision decision : decisions.values()) {
+        for (ParticipantInPlan decision : decisions.values()) {
             if (decision.brought() && decision.room() != null && decision.participant().needs().accessibleRoom()
                     && !decision.room().accessible()) {
                 breach(HardRule.ACCESSIBLE_ROOM_MISSING, 1, List.of(decision.id(), decision.room().id()),
@@ -349,7 +338,7 @@ public final class PlanChecker {
     }
 
     private void checkItineraries() {
-        for (Decision decision : decisions.values()) {
+        for (ParticipantInPlan decision : decisions.values()) {
             if (!decision.brought()) {
                 continue;
             }
@@ -379,7 +368,7 @@ public final class PlanChecker {
         // A segment counts a passenger once, even if an itinerary were to list it twice.
         Map<String, List<String>> segmentsOfItinerary = new LinkedHashMap<>();
         Map<String, List<String>> passengers = new LinkedHashMap<>();
-        for (Decision decision : decisions.values()) {
+        for (ParticipantInPlan decision : decisions.values()) {
             if (decision.brought() && decision.itinerary() != null) {
                 List<String> segments = segmentsOfItinerary.computeIfAbsent(decision.itinerary().id(),
                         id -> decision.itinerary().segments().stream().map(Segment::id).distinct().toList());
@@ -426,7 +415,7 @@ public final class PlanChecker {
     }
 
     private void checkMustAttend() {
-        for (Decision decision : decisions.values()) {
+        for (ParticipantInPlan decision : decisions.values()) {
             if (!decision.brought() && decision.participant().mustAttend()) {
                 breach(HardRule.MUST_ATTEND_NOT_BROUGHT, 1, List.of(decision.id()),
                         "%s must attend but is not brought", decision.id());
@@ -435,7 +424,7 @@ public final class PlanChecker {
     }
 
     private void checkHalfBrought() {
-        for (Decision decision : decisions.values()) {
+        for (ParticipantInPlan decision : decisions.values()) {
             if (!decision.brought()) {
                 continue;
             }
@@ -465,7 +454,7 @@ public final class PlanChecker {
         Map<String, Long> taxes = new LinkedHashMap<>();
         Map<String, Long> visas = new LinkedHashMap<>();
         Map<String, Long> roomShare = new LinkedHashMap<>();
-        for (Decision decision : decisions.values()) {
+        for (ParticipantInPlan decision : decisions.values()) {
             if (!decision.brought()) {
                 continue;
             }
@@ -489,7 +478,7 @@ public final class PlanChecker {
             nights.forEach((night, occupants) -> {
                 roomsCents += price;
                 roomCostCents.merge(roomId, price, Long::sum);
-                Map<String, List<Decision>> byPayer = new LinkedHashMap<>();
+                Map<String, List<ParticipantInPlan>> byPayer = new LinkedHashMap<>();
                 occupants.forEach(occupant ->
                         byPayer.computeIfAbsent(occupant.participant().payer(), p -> new ArrayList<>()).add(occupant));
                 byPayer.forEach((payer, theirs) -> {
@@ -505,7 +494,7 @@ public final class PlanChecker {
             });
         });
         for (String id : flight.keySet()) {
-            Decision decision = decisions.get(id);
+            ParticipantInPlan decision = decisions.get(id);
             long total = flight.get(id) + roomShare.get(id) + taxes.get(id) + visas.get(id);
             participantCosts.put(id, new ParticipantCost(id, decision.participant().payer(),
                     decision.room() == null ? null : decision.room().id(), Money.fromCents(flight.get(id)),
@@ -549,12 +538,12 @@ public final class PlanChecker {
     }
 
     private void penalizeUnmetRequests() {
-        for (Decision decision : decisions.values()) {
+        for (ParticipantInPlan decision : decisions.values()) {
             if (!decision.brought() || !decision.participant().needsLodging()) {
                 continue;
             }
             for (String requested : new LinkedHashSet<>(decision.participant().roommateRequests())) {
-                Decision other = decisions.get(requested);
+                ParticipantInPlan other = decisions.get(requested);
                 if (!other.brought() || !other.participant().needsLodging()) {
                     continue;
                 }
@@ -567,7 +556,7 @@ public final class PlanChecker {
 
     private void penalizeDelegationSplits() {
         Map<String, Set<String>> hotelsOfDelegation = new LinkedHashMap<>();
-        for (Decision decision : decisions.values()) {
+        for (ParticipantInPlan decision : decisions.values()) {
             String delegation = decision.participant().delegation();
             if (decision.brought() && decision.room() != null && delegation != null) {
                 hotelsOfDelegation.computeIfAbsent(delegation, d -> new HashSet<>()).add(decision.hotel().id());
@@ -578,7 +567,7 @@ public final class PlanChecker {
 
     private void penalizeItineraries() {
         long perTravelHour = weightCents(SoftRule.PER_TRAVEL_HOUR);
-        for (Decision decision : decisions.values()) {
+        for (ParticipantInPlan decision : decisions.values()) {
             ItineraryFacts itinerary = decision.itinerary();
             if (decision.brought() && itinerary != null) {
                 penalize(SoftRule.PER_STOP, itinerary.stops());
@@ -592,7 +581,7 @@ public final class PlanChecker {
     private void penalizeArrivalSlots() {
         int slotMinutes = dataset.policy().arrivalSlotMinutes();
         Set<ShuttleSlot> slots = new HashSet<>();
-        for (Decision decision : decisions.values()) {
+        for (ParticipantInPlan decision : decisions.values()) {
             if (decision.brought() && decision.itinerary() != null) {
                 slots.add(ShuttleSlot.of(decision.itinerary().arrivalAtVenueAirport(), slotMinutes));
             }
@@ -602,7 +591,7 @@ public final class PlanChecker {
 
     private void penalizeVipsBelowStars() {
         int minStars = dataset.policy().vipMinStars();
-        for (Decision decision : decisions.values()) {
+        for (ParticipantInPlan decision : decisions.values()) {
             if (decision.brought() && decision.room() != null && decision.participant().role().isDistinguished()) {
                 if (decision.hotel().stars() < minStars) {
                     penalize(SoftRule.VIP_BELOW_STARS, 1);
@@ -617,7 +606,7 @@ public final class PlanChecker {
         }
         Map<String, Assignment> published = new LinkedHashMap<>();
         publishedPlan.assignments().forEach(assignment -> published.putIfAbsent(assignment.participant(), assignment));
-        for (Decision decision : decisions.values()) {
+        for (ParticipantInPlan decision : decisions.values()) {
             Assignment before = published.get(decision.id());
             if (before == null) {
                 continue; // new since the published plan: nothing to move away from
@@ -709,8 +698,8 @@ public final class PlanChecker {
         return participant.priority();
     }
 
-    private static String idsOf(List<Decision> decisions) {
-        return decisions.stream().map(Decision::id).collect(Collectors.joining(", "));
+    private static String idsOf(List<ParticipantInPlan> decisions) {
+        return decisions.stream().map(ParticipantInPlan::id).collect(Collectors.joining(", "));
     }
 
     private static String money(long cents) {

@@ -15,12 +15,12 @@ public final class DepartureSchedule {
      * The departure slots with at least one brought flyer, in time order, cut like the arrival slots (blocks of
      * {@code policy.arrivalSlotMinutes} from midnight, local time at the venue airport).
      */
-    public static List<ArrivalSlot> of(ValidDataset dataset, Plan plan) {
-        return ShuttleSlots.of(dataset, plan, Direction.RETURN);
+    public static List<ShuttleRun> of(ValidDataset dataset, Plan plan) {
+        return ShuttleRuns.of(dataset, plan, Direction.RETURN);
     }
 
     /** One row per passenger, slot by slot ({@code departures.csv}). */
-    public static String toCsv(List<ArrivalSlot> slots) {
-        return ShuttleSlots.toCsv(slots);
+    public static String toCsv(List<ShuttleRun> slots) {
+        return ShuttleRuns.toCsv(slots);
     }
 }

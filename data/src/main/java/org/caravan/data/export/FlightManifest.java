@@ -1,5 +1,6 @@
 package org.caravan.data.export;
 
+import org.caravan.data.check.ParticipantInPlan;
 import org.caravan.data.dataset.Participant;
 import org.caravan.data.dataset.Segment;
 import org.caravan.data.validation.DatasetIndex;
@@ -28,7 +29,7 @@ public final class FlightManifest {
         DatasetIndex index = facts.index();
         Map<String, Instant> takeOff = new HashMap<>();
         List<ManifestRow> rows = new ArrayList<>();
-        for (PlanFacts.Brought passenger : facts.brought()) {
+        for (ParticipantInPlan passenger : facts.brought()) {
             if (passenger.itinerary() == null) {
                 continue;
             }

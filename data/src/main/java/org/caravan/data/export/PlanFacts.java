@@ -5,6 +5,7 @@ import org.caravan.data.dataset.Participant;
 import org.caravan.data.dataset.Room;
 import org.caravan.data.validation.DatasetIndex;
 import org.caravan.data.validation.ItineraryFacts;
+import org.caravan.data.check.ParticipantInPlan;
 import org.caravan.data.plan.Assignment;
 import org.caravan.data.plan.Plan;
 import org.caravan.data.validation.ValidDataset;
@@ -20,21 +21,17 @@ import java.util.List;
  */
 final class PlanFacts {
 
-    /** One brought participant; {@code itinerary}, {@code room} and {@code hotel} are null when they have none. */
-    record Brought(Participant participant, ItineraryFacts itinerary, Room room, Hotel hotel, List<LocalDate> nights) {
-    }
-
     private final DatasetIndex index;
-    private final List<Brought> brought;
+    private final List<ParticipantInPlan> brought;
 
-    private PlanFacts(DatasetIndex index, List<Brought> brought) {
+    private PlanFacts(DatasetIndex index, List<ParticipantInPlan> brought) {
         this.index = index;
         this.brought = brought;
     }
 
     static PlanFacts of(ValidDataset dataset, Plan plan) {
         DatasetIndex index = dataset.index();
-        List<Brought> brought = new ArrayList<>();
+        List<ParticipantInPlan> brought = new ArrayList<>();
         for (Assignment assignment : plan.assignments()) {
             if (assignment.brought()) {
                 brought.add(resolve(index, assignment));
@@ -43,7 +40,7 @@ final class PlanFacts {
         return new PlanFacts(index, List.copyOf(brought));
     }
 
-    private static Brought resolve(DatasetIndex index, Assignment assignment) {
+    private static ParticipantInPlan resolve(DatasetIndex index, Assignment assignment) {
         Participant participant = index.participant(assignment.participant());
         if (participant == null) {
             throw new IllegalArgumentException("The plan names participant %s, who is not in the dataset; was it made for another dataset?"
@@ -67,7 +64,8 @@ final class PlanFacts {
             }
             hotel = index.hotelOfRoom(room.id());
         }
-        return new Brought(participant, itinerary, room, hotel, nightsOf(index, assignment, participant, itinerary));
+        return new ParticipantInPlan(participant, assignment, true, itinerary, room, hotel,
+                nightsOf(index, assignment, participant, itinerary));
     }
 
     /** The plan's nights; derived from the stay when a plan leaves them out. */
@@ -89,7 +87,7 @@ final class PlanFacts {
         return index;
     }
 
-    List<Brought> brought() {
+    List<ParticipantInPlan> brought() {
         return brought;
     }
 }

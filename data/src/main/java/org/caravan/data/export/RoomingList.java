@@ -1,5 +1,6 @@
 package org.caravan.data.export;
 
+import org.caravan.data.check.ParticipantInPlan;
 import org.caravan.data.dataset.Hotel;
 import org.caravan.data.dataset.Participant;
 import org.caravan.data.dataset.Room;
@@ -24,8 +25,8 @@ public final class RoomingList {
      * Hotels and rooms with nobody in them are left out.
      */
     public static List<HotelRooming> of(ValidDataset dataset, Plan plan) {
-        Map<String, List<PlanFacts.Brought>> guestsByRoom = new LinkedHashMap<>();
-        for (PlanFacts.Brought guest : PlanFacts.of(dataset, plan).brought()) {
+        Map<String, List<ParticipantInPlan>> guestsByRoom = new LinkedHashMap<>();
+        for (ParticipantInPlan guest : PlanFacts.of(dataset, plan).brought()) {
             if (guest.room() != null && !guest.nights().isEmpty()) {
                 guestsByRoom.computeIfAbsent(guest.room().id(), room -> new ArrayList<>()).add(guest);
             }
@@ -43,15 +44,15 @@ public final class RoomingList {
         return lists;
     }
 
-    private static List<RoomingRow> rowsOf(Room room, List<PlanFacts.Brought> guests) {
+    private static List<RoomingRow> rowsOf(Room room, List<ParticipantInPlan> guests) {
         return guests.stream()
-                .sorted(Comparator.comparing((PlanFacts.Brought guest) -> guest.participant().name())
+                .sorted(Comparator.comparing((ParticipantInPlan guest) -> guest.participant().name())
                         .thenComparing(guest -> guest.participant().id()))
                 .map(guest -> rowOf(room, guest, guests))
                 .toList();
     }
 
-    private static RoomingRow rowOf(Room room, PlanFacts.Brought guest, List<PlanFacts.Brought> sameRoom) {
+    private static RoomingRow rowOf(Room room, ParticipantInPlan guest, List<ParticipantInPlan> sameRoom) {
         Participant participant = guest.participant();
         List<String> roommates = sameRoom.stream()
                 .filter(other -> other != guest && !Collections.disjoint(other.nights(), guest.nights()))

@@ -33,8 +33,8 @@ public record CompiledRoom(int index, Room room, Hotel hotel, long priceCents, l
     }
 
     /** Hard rule 2: every night of the stay lies in the room's block. */
-    public boolean availableFor(long nightsMask) {
-        return (nightsMask & ~availableMask) == 0;
+    public boolean availableFor(long stayMask) {
+        return (stayMask & ~availableMask) == 0;
     }
 
     public boolean availableOn(int night) {

@@ -6,11 +6,11 @@ import org.caravan.data.rules.ShuttleSlot;
  * One way to bring a participant: an itinerary they may fly, or for ground travellers their fixed stay.
  *
  * @param itinerary null for ground travel
- * @param nightsMask the nights they need a bed with this option (none without lodging)
+ * @param stayMask the nights they need a bed with this option (none without lodging)
  * @param nights the same nights as indexes, in order
  * @param visaCents the fees of the obtainable visas they need this way
  */
-public record TravelOption(CompiledItinerary itinerary, long nightsMask, int[] nights, long visaCents) {
+public record TravelOption(CompiledItinerary itinerary, long stayMask, int[] nights, long visaCents) {
 
     private static final int[] NO_SEGMENTS = new int[0];
 

@@ -23,29 +23,29 @@ class ShuttleScheduleTest {
 
     @Test
     void arrivalsAreGroupedInBlocksFromMidnight() {
-        List<ArrivalSlot> slots = ArrivalSchedule.of(TinyPlan.DATASET, TinyPlan.PLAN);
+        List<ShuttleRun> slots = ArrivalSchedule.of(TinyPlan.DATASET, TinyPlan.PLAN);
 
-        assertThat(slots).extracting(ArrivalSlot::direction, ArrivalSlot::start, ArrivalSlot::end).containsExactly(
+        assertThat(slots).extracting(ShuttleRun::direction, ShuttleRun::start, ShuttleRun::end).containsExactly(
                 tuple(Direction.OUTBOUND, at("2026-03-24T08:00"), at("2026-03-24T10:00")),
                 tuple(Direction.OUTBOUND, at("2026-03-24T18:00"), at("2026-03-24T20:00")));
-        assertThat(slots.get(1).flights()).containsExactly(new ArrivalSlot.Flight("s2", "TU 745", at("2026-03-24T19:05")));
+        assertThat(slots.get(1).flights()).containsExactly(new ShuttleRun.Flight("s2", "TU 745", at("2026-03-24T19:05")));
         assertThat(slots.get(1).passengers()).containsExactly(
-                new ArrivalSlot.Passenger("p1", "Awa Ouedraogo", "h1", "Hotel Djerba Sun", "s2", "TU 745", at("2026-03-24T19:05")),
-                new ArrivalSlot.Passenger("p2", "Ben Ali, \"Salma\"", "h1", "Hotel Djerba Sun", "s2", "TU 745", at("2026-03-24T19:05")));
-        assertThat(slots.get(0).passengers()).extracting(ArrivalSlot.Passenger::name, ArrivalSlot.Passenger::hotelId)
+                new ShuttleRun.Passenger("p1", "Awa Ouedraogo", "h1", "Hotel Djerba Sun", "s2", "TU 745", at("2026-03-24T19:05")),
+                new ShuttleRun.Passenger("p2", "Ben Ali, \"Salma\"", "h1", "Hotel Djerba Sun", "s2", "TU 745", at("2026-03-24T19:05")));
+        assertThat(slots.get(0).passengers()).extracting(ShuttleRun.Passenger::name, ShuttleRun.Passenger::hotelId)
                 .containsExactly(tuple("Youssef Haddad", "h2"));
     }
 
     @Test
     void departuresGoBackFromTheHotels() {
-        List<ArrivalSlot> slots = DepartureSchedule.of(TinyPlan.DATASET, TinyPlan.PLAN);
+        List<ShuttleRun> slots = DepartureSchedule.of(TinyPlan.DATASET, TinyPlan.PLAN);
 
         assertThat(slots).singleElement().satisfies(slot -> {
             assertThat(slot.direction()).isEqualTo(Direction.RETURN);
             assertThat(slot.start()).isEqualTo(at("2026-03-29T06:00"));
             assertThat(slot.end()).isEqualTo(at("2026-03-29T08:00"));
-            assertThat(slot.flights()).containsExactly(new ArrivalSlot.Flight("s3", "TU 746", at("2026-03-29T07:00")));
-            assertThat(slot.passengers()).extracting(ArrivalSlot.Passenger::participantId).containsExactly("p1", "p2", "p4");
+            assertThat(slot.flights()).containsExactly(new ShuttleRun.Flight("s3", "TU 746", at("2026-03-29T07:00")));
+            assertThat(slot.passengers()).extracting(ShuttleRun.Passenger::participantId).containsExactly("p1", "p2", "p4");
         });
     }
 
@@ -54,7 +54,7 @@ class ShuttleScheduleTest {
         ValidDataset hourly = DatasetValidator.valid(TinyPlan.DATASET.dataset().withPolicy(new Policy(null, null, 45, null)));
 
         // 09:30 falls in 09:00-09:45 and 19:05 in 18:45-19:30.
-        assertThat(ArrivalSchedule.of(hourly, TinyPlan.PLAN)).extracting(ArrivalSlot::start, ArrivalSlot::end).containsExactly(
+        assertThat(ArrivalSchedule.of(hourly, TinyPlan.PLAN)).extracting(ShuttleRun::start, ShuttleRun::end).containsExactly(
                 tuple(at("2026-03-24T09:00"), at("2026-03-24T09:45")),
                 tuple(at("2026-03-24T18:45"), at("2026-03-24T19:30")));
     }
@@ -74,7 +74,7 @@ class ShuttleScheduleTest {
             assertThat(slot.start()).isEqualTo(at("2026-03-24T23:20"));
             assertThat(slot.end()).isEqualTo(at("2026-03-25T00:00"));
             assertThat(slot.date()).isEqualTo(LocalDate.parse("2026-03-24"));
-            assertThat(slot.passengers()).extracting(ArrivalSlot.Passenger::hotelId).containsOnlyNulls();
+            assertThat(slot.passengers()).extracting(ShuttleRun.Passenger::hotelId).containsOnlyNulls();
         });
     }
 

@@ -11,14 +11,14 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSo
 
 import java.util.List;
 
-/** The planning problem and its solution: participants with their trips and rooms, and the facts the rules read. */
+/** The planning problem and its solution: participants with their itineraries and rooms, and the facts the rules read. */
 @PlanningSolution
 public class CaravanSolution {
 
     @ProblemFactCollectionProperty
     private List<Night> nights;
     @ProblemFactCollectionProperty
-    private List<Lodging> rooms;
+    private List<Room> rooms;
     @ProblemFactCollectionProperty
     private List<Payer> payers;
     @ProblemFactProperty
@@ -28,7 +28,7 @@ public class CaravanSolution {
     @ProblemFactCollectionProperty
     private List<RoommateRequest> roommateRequests;
     @PlanningEntityCollectionProperty
-    private List<Attendee> attendees;
+    private List<Participant> participants;
     /** The policy's money weights of the soft rules, by constraint name; zero switches a rule off. */
     private ConstraintWeightOverrides<HardMediumSoftLongScore> constraintWeightOverrides;
     @PlanningScore
@@ -39,8 +39,8 @@ public class CaravanSolution {
         // for the solver's cloning
     }
 
-    public CaravanSolution(List<Night> nights, List<Lodging> rooms, List<Payer> payers, Budget budget,
-            RoomingPolicy roomingPolicy, List<RoommateRequest> roommateRequests, List<Attendee> attendees,
+    public CaravanSolution(List<Night> nights, List<Room> rooms, List<Payer> payers, Budget budget,
+            RoomingPolicy roomingPolicy, List<RoommateRequest> roommateRequests, List<Participant> participants,
             ConstraintWeightOverrides<HardMediumSoftLongScore> constraintWeightOverrides) {
         this.nights = nights;
         this.rooms = rooms;
@@ -48,7 +48,7 @@ public class CaravanSolution {
         this.budget = budget;
         this.roomingPolicy = roomingPolicy;
         this.roommateRequests = roommateRequests;
-        this.attendees = attendees;
+        this.participants = participants;
         this.constraintWeightOverrides = constraintWeightOverrides;
     }
 
@@ -56,7 +56,7 @@ public class CaravanSolution {
         return nights;
     }
 
-    public List<Lodging> getRooms() {
+    public List<Room> getRooms() {
         return rooms;
     }
 
@@ -76,8 +76,8 @@ public class CaravanSolution {
         return roommateRequests;
     }
 
-    public List<Attendee> getAttendees() {
-        return attendees;
+    public List<Participant> getParticipants() {
+        return participants;
     }
 
     public ConstraintWeightOverrides<HardMediumSoftLongScore> getConstraintWeightOverrides() {
@@ -90,7 +90,7 @@ public class CaravanSolution {
 
     /** The same plan, on the same facts and participants, weighed with other constraint weights. */
     public CaravanSolution withWeights(ConstraintWeightOverrides<HardMediumSoftLongScore> weights) {
-        return new CaravanSolution(nights, rooms, payers, budget, roomingPolicy, roommateRequests, attendees, weights);
+        return new CaravanSolution(nights, rooms, payers, budget, roomingPolicy, roommateRequests, participants, weights);
     }
 
     public HardMediumSoftLongScore getScore() {

@@ -10,14 +10,13 @@ import ai.timefold.solver.core.api.solver.SolutionManager;
 import org.caravan.data.rules.HardRule;
 import org.caravan.data.validation.ItineraryFacts;
 import org.caravan.data.rules.Money;
-import org.caravan.solver.domain.Attendee;
+import org.caravan.solver.domain.Participant;
 import org.caravan.solver.domain.CaravanSolution;
-import org.caravan.solver.domain.Lodging;
-import org.caravan.solver.domain.Trip;
+import org.caravan.solver.domain.Room;
+import org.caravan.solver.domain.Itinerary;
 import org.caravan.solver.mapping.CaravanProblem;
 import org.caravan.solver.mapping.PlanWriter;
 import org.caravan.solver.rules.CaravanConstraints;
-import org.caravan.solver.rules.RuleMatch;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -55,45 +54,45 @@ public final class Explainer {
     }
 
     public ParticipantExplanation explainParticipant(String participantId) {
-        Attendee attendee = problem.attendee(solution, participantId);
+        Participant participant = problem.participant(solution, participantId);
         ScoreAnalysis<HardMediumSoftLongScore> analysis = solutionManager.analyze(solution, ScoreAnalysisFetchPolicy.FETCH_ALL);
         List<Justification> matches = analysis.constraintAnalyses().stream()
                 .flatMap(constraint -> constraint.matches().stream()
-                        .filter(match -> match.justification() instanceof RuleMatch rule && rule.ids().contains(participantId))
+                        .filter(match -> match.justification() instanceof Justification rule && rule.ids().contains(participantId))
                         .map(match -> toJustification(constraint, match)))
                 .toList();
-        if (!attendee.isBrought()) {
+        if (!participant.isBrought()) {
             return new ParticipantExplanation(participantId, false, null, null, List.of(),
-                    new WhyNotBrought(problem, solution).apply(attendee), matches);
+                    new WhyNotBrought(problem, solution).apply(participant), matches);
         }
         List<String> reasons = new ArrayList<>();
-        if (attendee.flies()) {
-            reasons.add(tripReason(attendee));
+        if (participant.flies()) {
+            reasons.add(itineraryReason(participant));
         }
-        if (attendee.isInRealRoom()) {
-            reasons.add(roomReason(attendee));
+        if (participant.isInRealRoom()) {
+            reasons.add(roomReason(participant));
         }
-        return new ParticipantExplanation(participantId, true, attendee.itineraryId(), attendee.roomId(), reasons, List.of(), matches);
+        return new ParticipantExplanation(participantId, true, participant.itineraryId(), participant.roomId(), reasons, List.of(), matches);
     }
 
-    private String tripReason(Attendee attendee) {
-        Trip trip = attendee.getTrip();
-        ItineraryFacts facts = problem.index().itinerary(trip.id());
-        Trip cheapest = attendee.getTripRange().stream().min(Comparator.comparingLong(Trip::priceCents)).orElse(trip);
-        String comparison = cheapest == trip ? "the cheapest of the %d itineraries allowed".formatted(attendee.getTripRange().size())
+    private String itineraryReason(Participant participant) {
+        Itinerary itinerary = participant.getItinerary();
+        ItineraryFacts facts = problem.index().itinerary(itinerary.id());
+        Itinerary cheapest = participant.getItineraryRange().stream().min(Comparator.comparingLong(Itinerary::priceCents)).orElse(itinerary);
+        String comparison = cheapest == itinerary ? "the cheapest of the %d itineraries allowed".formatted(participant.getItineraryRange().size())
                 : "%d itineraries are allowed; the cheapest, %s at %s, costs more once seats, stops, hours, shuttle slots and nights are counted"
-                        .formatted(attendee.getTripRange().size(), cheapest.id(), Money.fromCents(cheapest.priceCents()));
-        return "Flies %s for %s, arriving %s and leaving %s (event time), %d connection(s): %s".formatted(trip.id(),
-                Money.fromCents(trip.priceCents()), facts.arrival(), facts.departure(), trip.stops(), comparison);
+                        .formatted(participant.getItineraryRange().size(), cheapest.id(), Money.fromCents(cheapest.priceCents()));
+        return "Flies %s for %s, arriving %s and leaving %s (event time), %d connection(s): %s".formatted(itinerary.id(),
+                Money.fromCents(itinerary.priceCents()), facts.arrival(), facts.departure(), itinerary.stops(), comparison);
     }
 
-    private String roomReason(Attendee attendee) {
-        Lodging room = attendee.getRoom();
-        List<String> roommates = solution.getAttendees().stream()
-                .filter(other -> other != attendee && other.isRoommateOf(attendee)).map(Attendee::getId).toList();
+    private String roomReason(Participant participant) {
+        Room room = participant.getRoom();
+        List<String> roommates = solution.getParticipants().stream()
+                .filter(other -> other != participant && other.isRoommateOf(participant)).map(Participant::getId).toList();
         return "Sleeps in %s (%s, %d beds, %s a night) at %s (%d stars) for %d night(s)%s".formatted(room.id(), room.type(),
                 room.capacity(), Money.fromCents(room.priceCents()), room.hotel().name(), room.hotel().stars(),
-                attendee.nightCount(), roommates.isEmpty() ? ", alone" : ", with " + String.join(", ", roommates));
+                participant.nightCount(), roommates.isEmpty() ? ", alone" : ", with " + String.join(", ", roommates));
     }
 
     /**
@@ -101,15 +100,15 @@ public final class Explainer {
      * unchanged. The participant's current placement, if any, is set aside first, so every option is compared alike.
      */
     public List<Recommendation> recommend(String participantId, int limit) {
-        Attendee attendee = problem.attendee(solution, participantId);
-        if (attendee.isPinned()) {
+        Participant participant = problem.participant(solution, participantId);
+        if (participant.isPinned()) {
             return List.of();
         }
-        attendee.setTrip(null);
-        attendee.setRoom(null);
+        participant.setItinerary(null);
+        participant.setRoom(null);
         HardMediumSoftLongScore base = solutionManager.update(solution);
         List<RecommendedAssignment<Placement, HardMediumSoftLongScore>> recommended = placementManager.recommendAssignment(
-                solution, attendee, entity -> new Placement(entity.getTrip(), entity.getRoom()), ScoreAnalysisFetchPolicy.FETCH_SHALLOW);
+                solution, participant, entity -> new Placement(entity.getItinerary(), entity.getRoom()), ScoreAnalysisFetchPolicy.FETCH_SHALLOW);
         return recommended.stream()
                 .filter(option -> option.proposition().room() != null)
                 .limit(limit)
@@ -117,7 +116,7 @@ public final class Explainer {
                 .toList();
     }
 
-    private record Placement(Trip trip, Lodging room) {
+    private record Placement(Itinerary itinerary, Room room) {
     }
 
     private static Recommendation toRecommendation(RecommendedAssignment<Placement, HardMediumSoftLongScore> option,
@@ -129,7 +128,7 @@ public final class Explainer {
                 .map(constraint -> "%s: %s".formatted(constraint.constraintName(), impactText(constraint.constraintName(), constraint.score())))
                 .toList();
         Placement placement = option.proposition();
-        return new Recommendation(placement.trip().isFlight() ? placement.trip().id() : null,
+        return new Recommendation(placement.itinerary().isFlight() ? placement.itinerary().id() : null,
                 placement.room().isReal() ? placement.room().id() : null,
                 PlanWriter.toPlanScore(base.add(diff.score())), PlanWriter.toPlanScore(diff.score()), notes);
     }
@@ -143,13 +142,14 @@ public final class Explainer {
                 constraint.matchCount(), matches);
     }
 
+    /** The rules justify every match themselves; a match of a constraint without one keeps its impact. */
     private static Justification toJustification(ConstraintAnalysis<HardMediumSoftLongScore> constraint,
             MatchAnalysis<HardMediumSoftLongScore> match) {
-        BigDecimal impact = impact(levelOf(constraint.constraintName()), match.score());
-        if (match.justification() instanceof RuleMatch rule) {
-            return new Justification(rule.message(), rule.ids(), impact);
+        if (match.justification() instanceof Justification justification) {
+            return justification;
         }
-        return new Justification(String.valueOf(match.justification()), List.of(), impact);
+        return new Justification(String.valueOf(match.justification()), List.of(),
+                impact(levelOf(constraint.constraintName()), match.score()));
     }
 
     private static String levelOf(String constraintName) {

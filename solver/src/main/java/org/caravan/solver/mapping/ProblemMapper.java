@@ -4,7 +4,6 @@ import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.caravan.data.dataset.Dataset;
 import org.caravan.data.dataset.Fund;
-import org.caravan.data.dataset.Participant;
 import org.caravan.data.dataset.Policy;
 import org.caravan.data.dataset.Weights;
 import org.caravan.data.plan.Assignment;
@@ -18,16 +17,16 @@ import org.caravan.data.problem.TravelOption;
 import org.caravan.data.rules.BudgetRule;
 import org.caravan.data.rules.SoftRule;
 import org.caravan.data.validation.ValidDataset;
-import org.caravan.solver.domain.Attendee;
+import org.caravan.solver.domain.Participant;
 import org.caravan.solver.domain.Budget;
 import org.caravan.solver.domain.CaravanSolution;
-import org.caravan.solver.domain.FlightLeg;
+import org.caravan.solver.domain.Segment;
 import org.caravan.solver.domain.Hotel;
-import org.caravan.solver.domain.Lodging;
+import org.caravan.solver.domain.Room;
 import org.caravan.solver.domain.Payer;
 import org.caravan.solver.domain.RoomingPolicy;
 import org.caravan.solver.domain.RoommateRequest;
-import org.caravan.solver.domain.Trip;
+import org.caravan.solver.domain.Itinerary;
 
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -52,16 +51,16 @@ public final class ProblemMapper {
         NightAxis nights = compiled.nights();
 
         Map<String, Hotel> hotels = new LinkedHashMap<>();
-        Map<String, Lodging> rooms = new LinkedHashMap<>();
+        Map<String, Room> rooms = new LinkedHashMap<>();
         for (CompiledRoom room : compiled.rooms()) {
             Hotel hotel = hotels.computeIfAbsent(room.hotel().id(), id -> new Hotel(id, room.hotel().name(), room.stars(),
                     room.taxCents(), room.belowVipStars()));
-            rooms.put(room.id(), new Lodging(room.id(), room.index(), hotel, room.room().type(), room.capacity(),
+            rooms.put(room.id(), new Room(room.id(), room.index(), hotel, room.room().type(), room.capacity(),
                     room.priceCents(), room.accessible(), room.availableMask()));
         }
-        List<Trip> trips = trips(compiled);
-        Map<String, Trip> tripById = new LinkedHashMap<>();
-        trips.forEach(trip -> tripById.put(trip.id(), trip));
+        List<Itinerary> itineraries = itineraries(compiled);
+        Map<String, Itinerary> itineraryById = new LinkedHashMap<>();
+        itineraries.forEach(itinerary -> itineraryById.put(itinerary.id(), itinerary));
 
         Budget budget = new Budget(compiled.budgetCents());
         Map<String, Payer> payers = new LinkedHashMap<>();
@@ -71,56 +70,13 @@ public final class ProblemMapper {
         }
 
         Map<String, Integer> languageBits = new HashMap<>();
-        List<Lodging> allRooms = List.copyOf(rooms.values());
-        List<Lodging> accessibleRooms = allRooms.stream().filter(Lodging::accessible).toList();
-        List<Lodging> noLodging = List.of(Lodging.NOT_NEEDED);
-        List<Trip> groundOnly = List.of(Trip.GROUND);
+        List<Room> allRooms = List.copyOf(rooms.values());
+        List<Room> accessibleRooms = allRooms.stream().filter(Room::accessible).toList();
 
-        List<Attendee> attendees = new ArrayList<>();
-        for (CompiledParticipant options : compiled.participants()) {
-            Participant participant = options.participant();
-            BitSet languages = new BitSet();
-            participant.languages().forEach(language ->
-                    languages.set(languageBits.computeIfAbsent(language, key -> languageBits.size())));
-            var profile = new Attendee.Profile(participant.name(), participant.gender(), participant.nationality(), languages,
-                    participant.household(), participant.delegation(), options.priority(), options.mustAttend(),
-                    payers.get(options.payer()), participant.role().isDistinguished(), options.mutualRequests());
-
-            List<Trip> tripRange = groundOnly;
-            BitSet allowedTrips = new BitSet();
-            Map<Trip, Long> visaFees = new HashMap<>();
-            long groundNights = 0L;
-            long groundVisaFee = 0L;
-            if (participant.flies()) {
-                List<Trip> allowed = new ArrayList<>();
-                for (TravelOption option : options.options()) {
-                    Trip trip = trips.get(option.itinerary().index());
-                    allowed.add(trip);
-                    allowedTrips.set(trip.index());
-                    if (option.visaCents() > 0) {
-                        visaFees.put(trip, option.visaCents());
-                    }
-                }
-                if (!allowed.isEmpty()) {
-                    tripRange = List.copyOf(allowed);
-                }
-            } else if (options.bringable()) {
-                groundNights = options.options().get(0).nightsMask();
-                groundVisaFee = options.options().get(0).visaCents();
-            }
-            boolean groundBlocked = !participant.flies() && !options.bringable();
-            var stay = new Attendee.Stay(participant.flies(), participant.needsLodging(), participant.needs().singleRoom(),
-                    participant.needs().accessibleRoom(), groundNights, nights.nightsOf(groundNights), groundVisaFee,
-                    groundBlocked, allowedTrips, visaFees);
-            List<Lodging> roomRange = !participant.needsLodging() ? noLodging
-                    : participant.needs().accessibleRoom() ? accessibleRooms : allRooms;
-            Attendee attendee = new Attendee(participant.id(), options.index(), profile, stay, tripRange, roomRange);
-            attendee.setTrip(tripRange.get(0));
-            if (!options.bringable() || roomRange.isEmpty()) {
-                // Nothing can bring them: keep them out of the search instead of letting it try.
-                attendee.setPinned(true);
-            }
-            attendees.add(attendee);
+        List<Participant> participants = new ArrayList<>();
+        for (CompiledParticipant compiledParticipant : compiled.participants()) {
+            participants.add(participant(compiledParticipant, itineraries, nights, payers, languageBits,
+                    participantRooms(compiledParticipant, allRooms, accessibleRooms)));
         }
 
         List<RoommateRequest> requests = new ArrayList<>();
@@ -131,30 +87,83 @@ public final class ProblemMapper {
         }
 
         CaravanSolution solution = new CaravanSolution(nights.nights(), allRooms, List.copyOf(payers.values()), budget,
-                new RoomingPolicy(policy.roommateCountry()), requests, attendees, weightOverrides(policy.weights()));
-        return new CaravanProblem(compiled, solution, tripById, rooms);
+                new RoomingPolicy(policy.roommateCountry()), requests, participants, weightOverrides(policy.weights()));
+        return new CaravanProblem(compiled, solution, itineraryById, rooms);
+    }
+
+    private static List<Room> participantRooms(CompiledParticipant compiled, List<Room> allRooms, List<Room> accessibleRooms) {
+        if (!compiled.needsRoom()) {
+            return List.of(Room.NOT_NEEDED);
+        }
+        return compiled.participant().needs().accessibleRoom() ? accessibleRooms : allRooms;
+    }
+
+    private static Participant participant(CompiledParticipant compiled, List<Itinerary> itineraries, NightAxis nights,
+            Map<String, Payer> payers, Map<String, Integer> languageBits, List<Room> roomRange) {
+        var registered = compiled.participant();
+        BitSet languages = new BitSet();
+        registered.languages().forEach(language ->
+                languages.set(languageBits.computeIfAbsent(language, key -> languageBits.size())));
+        var profile = new Participant.Profile(registered.gender(), registered.nationality(), languages,
+                registered.household(), registered.delegation(), compiled.priority(), compiled.mustAttend(),
+                payers.get(compiled.payer()), registered.role().isDistinguished(), compiled.mutualRequests());
+
+        List<Itinerary> itineraryRange = List.of(Itinerary.GROUND);
+        BitSet allowedItineraries = new BitSet();
+        Map<Itinerary, Long> visaFees = new HashMap<>();
+        long groundStay = 0L;
+        long groundVisaFee = 0L;
+        if (registered.flies()) {
+            List<Itinerary> allowed = new ArrayList<>();
+            for (TravelOption option : compiled.options()) {
+                Itinerary itinerary = itineraries.get(option.itinerary().index());
+                allowed.add(itinerary);
+                allowedItineraries.set(itinerary.index());
+                if (option.visaCents() > 0) {
+                    visaFees.put(itinerary, option.visaCents());
+                }
+            }
+            if (!allowed.isEmpty()) {
+                itineraryRange = List.copyOf(allowed);
+            }
+        } else if (compiled.bringable()) {
+            groundStay = compiled.options().get(0).stayMask();
+            groundVisaFee = compiled.options().get(0).visaCents();
+        }
+        var options = new Participant.Options(registered.flies(), registered.needsLodging(),
+                registered.needs().singleRoom(), registered.needs().accessibleRoom(), groundStay,
+                nights.nightsOf(groundStay), groundVisaFee, !registered.flies() && !compiled.bringable(),
+                allowedItineraries, visaFees);
+        Participant participant = new Participant(registered.id(), compiled.index(), profile, options, itineraryRange,
+                roomRange);
+        participant.setItinerary(itineraryRange.get(0));
+        if (!compiled.bringable() || roomRange.isEmpty()) {
+            // Nothing can bring them: keep them out of the search instead of letting it try.
+            participant.setPinned(true);
+        }
+        return participant;
     }
 
     /** Every itinerary of the dataset as the rules see it, in dataset order; one seat limit per limited segment. */
-    private static List<Trip> trips(CompiledProblem compiled) {
-        Map<Integer, FlightLeg> legs = new HashMap<>();
-        List<Trip> trips = new ArrayList<>();
+    private static List<Itinerary> itineraries(CompiledProblem compiled) {
+        Map<Integer, Segment> limitedSegments = new HashMap<>();
+        List<Itinerary> itineraries = new ArrayList<>();
         for (CompiledItinerary itinerary : compiled.itineraries()) {
-            List<FlightLeg> limited = new ArrayList<>();
+            List<Segment> limited = new ArrayList<>();
             for (int segment : itinerary.segments()) {
                 if (compiled.seatLimit(segment) != Integer.MAX_VALUE) {
-                    limited.add(legs.computeIfAbsent(segment, s -> new FlightLeg(compiled.segments().get(s).id(),
+                    limited.add(limitedSegments.computeIfAbsent(segment, s -> new Segment(compiled.segments().get(s).id(),
                             compiled.seatLimit(s))));
                 }
             }
-            trips.add(new Trip(itinerary.id(), itinerary.index(), itinerary.priceCents(), itinerary.stayMask(),
+            itineraries.add(new Itinerary(itinerary.id(), itinerary.index(), itinerary.priceCents(), itinerary.stayMask(),
                     compiled.nights().nightsOf(itinerary.stayMask()), itinerary.stops(), itinerary.longLayovers(),
                     itinerary.travelHourCents(), itinerary.arrivalSlot(), List.copyOf(limited)));
         }
-        return trips;
+        return itineraries;
     }
 
-    /** The policy's money weights as constraint weights, in cents; travel hours are weighted per trip instead. */
+    /** The policy's money weights as constraint weights, in cents; travel hours are weighted per itinerary instead. */
     static ConstraintWeightOverrides<HardMediumSoftLongScore> weightOverrides(Weights weights) {
         Map<String, HardMediumSoftLongScore> overrides = new LinkedHashMap<>();
         for (SoftRule rule : SoftRule.values()) {
@@ -172,23 +181,23 @@ public final class ProblemMapper {
     public static void startFrom(CaravanProblem problem, Plan plan, boolean replan) {
         Map<String, Assignment> byParticipant = new HashMap<>();
         plan.assignments().forEach(assignment -> byParticipant.put(assignment.participant(), assignment));
-        for (Attendee attendee : problem.solution().getAttendees()) {
-            Assignment assignment = byParticipant.get(attendee.getId());
+        for (Participant participant : problem.solution().getParticipants()) {
+            Assignment assignment = byParticipant.get(participant.getId());
             if (assignment == null) {
                 continue;
             }
             if (replan) {
-                attendee.publishedAs(assignment.brought() ? assignment.itinerary() : null,
+                participant.publishedAs(assignment.brought() ? assignment.itinerary() : null,
                         assignment.brought() ? assignment.room() : null);
             }
-            if (attendee.isPinned() || !assignment.brought()) {
+            if (participant.isPinned() || !assignment.brought()) {
                 continue;
             }
-            Trip trip = attendee.flies() ? problem.trips().get(assignment.itinerary()) : Trip.GROUND;
-            Lodging room = attendee.needsLodging() ? problem.rooms().get(assignment.room()) : Lodging.NOT_NEEDED;
-            if (trip != null && attendee.getTripRange().contains(trip) && room != null && attendee.getRoomRange().contains(room)) {
-                attendee.setTrip(trip);
-                attendee.setRoom(room);
+            Itinerary itinerary = participant.flies() ? problem.itineraries().get(assignment.itinerary()) : Itinerary.GROUND;
+            Room room = participant.needsLodging() ? problem.rooms().get(assignment.room()) : Room.NOT_NEEDED;
+            if (itinerary != null && participant.getItineraryRange().contains(itinerary) && room != null && participant.getRoomRange().contains(room)) {
+                participant.setItinerary(itinerary);
+                participant.setRoom(room);
             }
         }
     }

@@ -8,15 +8,15 @@ import java.util.List;
 /**
  * A round-trip itinerary as the rules see it, or {@link #GROUND}: the value of participants who do not fly.
  *
- * @param nightsMask the nights a participant on this trip needs a bed
- * @param stays those nights as a list, for streams that count per night
- * @param travelHourCents the perTravelHour penalty of this trip (per direction, rounded to the cent)
+ * @param stayMask the nights a participant on this itinerary needs a bed
+ * @param nights those nights as a list, for streams that count per night
+ * @param travelHourCents the perTravelHour penalty of this itinerary (per direction, rounded to the cent)
  * @param arrivalSlot the shuttle slot of its arrival at the venue airport (none for ground travel)
  */
-public record Trip(String id, int index, long priceCents, long nightsMask, List<Night> stays, int stops,
-        int longLayovers, long travelHourCents, ShuttleSlot arrivalSlot, List<FlightLeg> limitedLegs) {
+public record Itinerary(String id, int index, long priceCents, long stayMask, List<Night> nights, int stops,
+        int longLayovers, long travelHourCents, ShuttleSlot arrivalSlot, List<Segment> limitedSegments) {
 
-    public static final Trip GROUND = new Trip("(ground travel)", -1, 0, 0, List.of(), 0, 0, 0, null, List.of());
+    public static final Itinerary GROUND = new Itinerary("(ground travel)", -1, 0, 0, List.of(), 0, 0, 0, null, List.of());
 
     public boolean isFlight() {
         return index >= 0;

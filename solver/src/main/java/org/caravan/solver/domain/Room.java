@@ -5,19 +5,19 @@ package org.caravan.solver.domain;
  *
  * @param availableMask the nights of the planning horizon the room can be used
  */
-public record Lodging(String id, int index, Hotel hotel, String type, int capacity, long priceCents,
+public record Room(String id, int index, Hotel hotel, String type, int capacity, long priceCents,
         boolean accessible, long availableMask) {
 
     /** The "room" of a participant who is brought but sleeps elsewhere (home, family): no bed, no cost. */
-    public static final Lodging NOT_NEEDED = new Lodging("(no lodging needed)", -1, null, "NONE", Integer.MAX_VALUE, 0,
+    public static final Room NOT_NEEDED = new Room("(no lodging needed)", -1, null, "NONE", Integer.MAX_VALUE, 0,
             true, -1L);
 
     public boolean isReal() {
         return hotel != null;
     }
 
-    public boolean availableFor(long nightsMask) {
-        return (nightsMask & ~availableMask) == 0;
+    public boolean availableFor(long stayMask) {
+        return (stayMask & ~availableMask) == 0;
     }
 
     @Override

@@ -1,12 +1,12 @@
 package org.caravan.solver.domain;
 
-import org.caravan.data.problem.Night;
 import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
 import ai.timefold.solver.core.api.domain.entity.PlanningPin;
 import ai.timefold.solver.core.api.domain.lookup.PlanningId;
 import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
 import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
 import org.caravan.data.dataset.Gender;
+import org.caravan.data.problem.Night;
 import org.caravan.data.rules.RoomSharing;
 
 import java.util.BitSet;
@@ -16,17 +16,19 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * A participant and the two decisions about them: the trip and the room. A participant is brought exactly when the
- * room is set ({@link Lodging#NOT_NEEDED} for people who need no bed); the trip of someone not brought means
+ * A participant and the two decisions about them: the itinerary and the room. A participant is brought exactly when the
+ * room is set ({@link Room#NOT_NEEDED} for people who need no bed); the itinerary of someone not brought means
  * nothing. Brought people therefore always have both, never half.
+ * <p>
+ * What an itinerary would mean for them ({@link #stayMask(Itinerary)}, {@link #flightCents(Itinerary)}...) is asked
+ * without setting it: only the search and the first plan change the decisions.
  */
 @PlanningEntity
-public class Attendee {
+public class Participant {
 
     @PlanningId
     private String id;
     private int index;
-    private String name;
     private Gender gender;
     private String nationality;
     private BitSet languages;
@@ -35,40 +37,40 @@ public class Attendee {
     private int priority;
     private boolean mustAttend;
     private Payer payer;
+    private boolean distinguished;
+    private Set<String> mutualRequests;
     private boolean flies;
     private boolean needsLodging;
     private boolean needsSingleRoom;
     private boolean needsAccessibleRoom;
-    private boolean distinguished;
-    private long groundNightsMask;
-    private List<Night> groundStays;
+    private long groundStayMask;
+    private List<Night> groundNights;
     private long groundVisaFeeCents;
     private boolean groundBlocked;
-    private Set<String> mutualRequests;
-    private BitSet allowedTrips;
-    private Map<Trip, Long> visaFees;
-    private List<Trip> tripRange;
-    private List<Lodging> roomRange;
+    private BitSet allowedItineraries;
+    private Map<Itinerary, Long> visaFees;
+    private List<Itinerary> itineraryRange;
+    private List<Room> roomRange;
     private String publishedItinerary;
     private String publishedRoom;
     private boolean republished;
     @PlanningPin
     private boolean pinned;
 
-    @PlanningVariable(valueRangeProviderRefs = "tripRange")
-    private Trip trip;
+    @PlanningVariable(valueRangeProviderRefs = "itineraryRange")
+    private Itinerary itinerary;
     @PlanningVariable(valueRangeProviderRefs = "roomRange", allowsUnassigned = true)
-    private Lodging room;
+    private Room room;
 
     @SuppressWarnings("unused")
-    private Attendee() {
+    private Participant() {
         // for the solver's cloning
     }
 
-    public Attendee(String id, int index, Profile profile, Stay stay, List<Trip> tripRange, List<Lodging> roomRange) {
+    public Participant(String id, int index, Profile profile, Options options, List<Itinerary> itineraryRange,
+            List<Room> roomRange) {
         this.id = id;
         this.index = index;
-        this.name = profile.name();
         this.gender = profile.gender();
         this.nationality = profile.nationality();
         this.languages = profile.languages();
@@ -79,41 +81,46 @@ public class Attendee {
         this.payer = profile.payer();
         this.distinguished = profile.distinguished();
         this.mutualRequests = profile.mutualRequests();
-        this.flies = stay.flies();
-        this.needsLodging = stay.needsLodging();
-        this.needsSingleRoom = stay.needsSingleRoom();
-        this.needsAccessibleRoom = stay.needsAccessibleRoom();
-        this.groundNightsMask = stay.groundNightsMask();
-        this.groundStays = stay.groundStays();
-        this.groundVisaFeeCents = stay.groundVisaFeeCents();
-        this.groundBlocked = stay.groundBlocked();
-        this.allowedTrips = stay.allowedTrips();
-        this.visaFees = stay.visaFees();
-        this.tripRange = tripRange;
+        this.flies = options.flies();
+        this.needsLodging = options.needsLodging();
+        this.needsSingleRoom = options.needsSingleRoom();
+        this.needsAccessibleRoom = options.needsAccessibleRoom();
+        this.groundStayMask = options.groundStayMask();
+        this.groundNights = options.groundNights();
+        this.groundVisaFeeCents = options.groundVisaFeeCents();
+        this.groundBlocked = options.groundBlocked();
+        this.allowedItineraries = options.allowedItineraries();
+        this.visaFees = options.visaFees();
+        this.itineraryRange = itineraryRange;
         this.roomRange = roomRange;
     }
 
     /** Who the participant is, as far as the rules care. */
-    public record Profile(String name, Gender gender, String nationality, BitSet languages, String household,
-            String delegation, int priority, boolean mustAttend, Payer payer, boolean distinguished,
-            Set<String> mutualRequests) {
+    public record Profile(Gender gender, String nationality, BitSet languages, String household, String delegation,
+            int priority, boolean mustAttend, Payer payer, boolean distinguished, Set<String> mutualRequests) {
     }
 
-    /** How the participant travels and sleeps, as far as the rules care. */
-    public record Stay(boolean flies, boolean needsLodging, boolean needsSingleRoom, boolean needsAccessibleRoom,
-            long groundNightsMask, List<Night> groundStays, long groundVisaFeeCents, boolean groundBlocked,
-            BitSet allowedTrips, Map<Trip, Long> visaFees) {
+    /**
+     * How the participant may come and what room they need, as far as the rules care.
+     *
+     * @param groundStayMask for ground travellers, the nights of their stay
+     * @param allowedItineraries for flyers, the indexes of the itineraries they may fly
+     * @param visaFees for flyers, the visa fees of the itineraries that need any
+     */
+    public record Options(boolean flies, boolean needsLodging, boolean needsSingleRoom, boolean needsAccessibleRoom,
+            long groundStayMask, List<Night> groundNights, long groundVisaFeeCents, boolean groundBlocked,
+            BitSet allowedItineraries, Map<Itinerary, Long> visaFees) {
     }
 
     // ---------------------------------------------------------------- value ranges
 
-    @ValueRangeProvider(id = "tripRange")
-    public List<Trip> getTripRange() {
-        return tripRange;
+    @ValueRangeProvider(id = "itineraryRange")
+    public List<Itinerary> getItineraryRange() {
+        return itineraryRange;
     }
 
     @ValueRangeProvider(id = "roomRange")
-    public List<Lodging> getRoomRange() {
+    public List<Room> getRoomRange() {
         return roomRange;
     }
 
@@ -128,34 +135,51 @@ public class Attendee {
     }
 
     /** The nights this participant needs a bed, as a mask over the planning horizon. */
-    public long nightsMask() {
+    public long stayMask() {
+        return stayMask(itinerary);
+    }
+
+    /** The nights they would need a bed with this itinerary. */
+    public long stayMask(Itinerary with) {
         if (!needsLodging) {
             return 0L;
         }
-        return flies ? trip.nightsMask() : groundNightsMask;
+        return flies ? with.stayMask() : groundStayMask;
     }
 
-    public List<Night> stays() {
+    public List<Night> nights() {
+        return nights(itinerary);
+    }
+
+    public List<Night> nights(Itinerary with) {
         if (!needsLodging) {
             return List.of();
         }
-        return flies ? trip.stays() : groundStays;
+        return flies ? with.nights() : groundNights;
     }
 
     public int nightCount() {
-        return Long.bitCount(nightsMask());
+        return Long.bitCount(stayMask());
     }
 
-    public boolean isTripAllowed() {
-        return flies ? trip.isFlight() && allowedTrips.get(trip.index()) : !groundBlocked;
+    public boolean isItineraryAllowed() {
+        return flies ? itinerary.isFlight() && allowedItineraries.get(itinerary.index()) : !groundBlocked;
     }
 
     public long flightCents() {
-        return flies ? trip.priceCents() : 0L;
+        return flightCents(itinerary);
+    }
+
+    public long flightCents(Itinerary with) {
+        return flies ? with.priceCents() : 0L;
     }
 
     public long visaFeeCents() {
-        return flies ? visaFees.getOrDefault(trip, 0L) : groundVisaFeeCents;
+        return visaFeeCents(itinerary);
+    }
+
+    public long visaFeeCents(Itinerary with) {
+        return flies ? visaFees.getOrDefault(with, 0L) : groundVisaFeeCents;
     }
 
     public long taxCents() {
@@ -167,21 +191,21 @@ public class Attendee {
         return flightCents() + visaFeeCents() + taxCents();
     }
 
-    public boolean overlaps(Attendee other) {
-        return (nightsMask() & other.nightsMask()) != 0;
+    public boolean overlaps(Participant other) {
+        return (stayMask() & other.stayMask()) != 0;
     }
 
-    public boolean isRoommateOf(Attendee other) {
+    public boolean isRoommateOf(Participant other) {
         return room == other.room && isInRealRoom() && overlaps(other);
     }
 
     /** Hard rule 3, who may share a room. */
-    public boolean maySleepWith(Attendee other) {
+    public boolean maySleepWith(Participant other) {
         return RoomSharing.mayShare(gender, other.gender, household != null && household.equals(other.household),
                 mutualRequests.contains(other.id));
     }
 
-    public boolean sharesLanguageWith(Attendee other) {
+    public boolean sharesLanguageWith(Participant other) {
         return languages.intersects(other.languages);
     }
 
@@ -191,7 +215,7 @@ public class Attendee {
 
     /** The itinerary as the plan states it: only for brought flyers. */
     public String itineraryId() {
-        return isFlyingBrought() ? trip.id() : null;
+        return isFlyingBrought() ? itinerary.id() : null;
     }
 
     public String roomId() {
@@ -219,20 +243,12 @@ public class Attendee {
         return index;
     }
 
-    public String getName() {
-        return name;
-    }
-
     public Gender getGender() {
         return gender;
     }
 
     public String getNationality() {
         return nationality;
-    }
-
-    public String getHousehold() {
-        return household;
     }
 
     public String getDelegation() {
@@ -279,19 +295,19 @@ public class Attendee {
         this.pinned = pinned;
     }
 
-    public Trip getTrip() {
-        return trip;
+    public Itinerary getItinerary() {
+        return itinerary;
     }
 
-    public void setTrip(Trip trip) {
-        this.trip = trip;
+    public void setItinerary(Itinerary itinerary) {
+        this.itinerary = itinerary;
     }
 
-    public Lodging getRoom() {
+    public Room getRoom() {
         return room;
     }
 
-    public void setRoom(Lodging room) {
+    public void setRoom(Room room) {
         this.room = room;
     }
 

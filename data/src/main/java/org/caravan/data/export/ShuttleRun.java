@@ -5,16 +5,16 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 /**
- * One shuttle run at the venue airport: a block of {@code policy.arrivalSlotMinutes} counted from midnight, the
- * flights landing (OUTBOUND) or taking off (RETURN) in it, and the people on them. Times are local at the venue airport.
+ * One shuttle run at the venue airport: a shuttle slot ({@link org.caravan.data.rules.ShuttleSlot}), the flights landing (OUTBOUND) or taking
+ * off (RETURN) in it, and the people on them. Times are local at the venue airport.
  *
- * @param start the block's first minute
- * @param end the block's end (exclusive): start plus the slot length, or midnight when the day ends first
+ * @param start the slot's first minute
+ * @param end the slot's end (exclusive): start plus the slot length, or midnight when the day ends first
  */
-public record ArrivalSlot(Direction direction, LocalDateTime start, LocalDateTime end, List<Flight> flights,
+public record ShuttleRun(Direction direction, LocalDateTime start, LocalDateTime end, List<Flight> flights,
         List<Passenger> passengers) {
 
-    public ArrivalSlot {
+    public ShuttleRun {
         flights = List.copyOf(flights);
         passengers = List.copyOf(passengers);
     }

@@ -1,0 +1,78 @@
+package org.caravan.data.validation;
+
+import org.caravan.data.dataset.Budget;
+import org.caravan.data.dataset.Fund;
+import org.caravan.data.dataset.Policy;
+import org.caravan.data.rules.ShuttleSlot;
+import org.caravan.data.rules.SoftRule;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** The budget and its funds, and the policy: star level, slot length, weights. */
+final class BudgetSection extends Section {
+
+    BudgetSection(Section.Context context) {
+        super(context);
+    }
+
+    @Override
+    void check() {
+        checkBudget();
+        checkPolicy();
+    }
+
+    private void checkBudget() {
+        Budget budget = dataset.budget();
+        if (budget == null) {
+            issue("$.budget", "The dataset has no budget; give at least budget.total.");
+            return;
+        }
+        if (budget.total() == null) {
+            issue("$.budget.total", "The budget has no total.");
+        } else {
+            requireMoney("$.budget.total", budget.total(), "The budget total (%s) is negative.");
+        }
+        Map<String, String> seen = new HashMap<>();
+        for (int i = 0; i < budget.funds().size(); i++) {
+            checkFund("$.budget.funds[" + i + "]", budget.funds().get(i), seen);
+        }
+    }
+
+    private void checkFund(String path, Fund fund, Map<String, String> seen) {
+        if (fund == null) {
+            issue(path, "The fund is empty (null).");
+            return;
+        }
+        if (isBlank(fund.id())) {
+            issue(path + ".id", "A fund has no id.");
+        } else if (isReservedFundId(fund.id())) {
+            issue(path + ".id", "The fund id (%s) is reserved (%s pays for themself, %s is the budget without a fund); choose another id."
+                    .formatted(fund.id(), Fund.SELF, Fund.GENERAL));
+        } else {
+            requireUnique(path + ".id", "fund id", fund.id(), seen);
+        }
+        if (fund.amount() == null) {
+            issue(path + ".amount", "The fund (%s) has no amount.".formatted(fund.id()));
+        } else {
+            requireMoney(path + ".amount", fund.amount(), "The fund (" + fund.id() + ") has a negative amount (%s).");
+        }
+    }
+
+    private void checkPolicy() {
+        Policy policy = dataset.policy();
+        // 0 switches the rule off (no hotel is below it), as a solve's policy overrides allow.
+        if (policy.vipMinStars() < 0 || policy.vipMinStars() > 5) {
+            issue("$.policy.vipMinStars", "The VIP star level (%d) must be from 0 (no star level) to 5."
+                    .formatted(policy.vipMinStars()));
+        }
+        if (policy.arrivalSlotMinutes() < 1 || policy.arrivalSlotMinutes() > ShuttleSlot.MAX_MINUTES) {
+            issue("$.policy.arrivalSlotMinutes", "The arrival slot (%d minutes) must be from 1 to %d minutes (a day)."
+                    .formatted(policy.arrivalSlotMinutes(), ShuttleSlot.MAX_MINUTES));
+        }
+        for (SoftRule rule : SoftRule.values()) {
+            requireMoney("$.policy.weights." + rule.key(), rule.weight(policy.weights()),
+                    "The weight " + rule.key() + " (%s) is negative; use 0 to switch the rule off.");
+        }
+    }
+}
