@@ -19,14 +19,15 @@ import org.caravan.data.validation.ValidDataset;
 import org.caravan.solver.construction.GreedyPlacement;
 import org.caravan.solver.domain.Participant;
 import org.caravan.solver.domain.CaravanSolution;
-import org.caravan.solver.explain.Explainer;
+import org.caravan.solver.analysis.Explainer;
 import org.caravan.solver.explain.Explanation;
 import org.caravan.solver.explain.ParticipantExplanation;
 import org.caravan.solver.explain.Recommendation;
-import org.caravan.solver.explain.WhyNotBrought;
+import org.caravan.solver.analysis.WhyNotBrought;
 import org.caravan.solver.mapping.CaravanProblem;
 import org.caravan.solver.mapping.PlanWriter;
 import org.caravan.solver.mapping.ProblemMapper;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Duration;
 import java.util.List;
@@ -68,7 +69,7 @@ public final class PlanningEngine implements AutoCloseable {
         this(config, null);
     }
 
-    private PlanningEngine(SolverConfig config, SolverConfig largeEventConfig) {
+    private PlanningEngine(SolverConfig config, @Nullable SolverConfig largeEventConfig) {
         SolverFactory<CaravanSolution> solverFactory = SolverFactory.create(config);
         this.solverManager = solverManager(solverFactory);
         this.largeEventSolverManager = largeEventConfig == null ? solverManager
@@ -85,7 +86,7 @@ public final class PlanningEngine implements AutoCloseable {
     }
 
     /** An engine on a solver configuration resource (benchmarks), optionally in another environment mode (tests). */
-    public static PlanningEngine withConfig(String resource, EnvironmentMode mode) {
+    public static PlanningEngine withConfig(String resource, @Nullable EnvironmentMode mode) {
         SolverConfig config = SolverConfig.createFromXmlResource(resource);
         if (mode != null) {
             config.setEnvironmentMode(mode);
@@ -179,7 +180,7 @@ public final class PlanningEngine implements AutoCloseable {
         }
     }
 
-    private SolveProgress progress(CaravanProblem problem, CaravanSolution solution, int version, Plan bookings,
+    private SolveProgress progress(CaravanProblem problem, CaravanSolution solution, int version, @Nullable Plan bookings,
             long startNanos, boolean last, long speed) {
         Plan plan = toPlan(problem, solution, version, bookings, last);
         int brought = (int) solution.getParticipants().stream().filter(Participant::isBrought).count();
@@ -191,10 +192,20 @@ public final class PlanningEngine implements AutoCloseable {
      * The plan in the public format. Why people were left out is worked out for the final plan only: it weighs every
      * room for every person left out, too slow to repeat on each progress report of a large event.
      */
-    private Plan toPlan(CaravanProblem problem, CaravanSolution solution, int version, Plan bookings, boolean last) {
+    private Plan toPlan(CaravanProblem problem, CaravanSolution solution, int version, @Nullable Plan bookings, boolean last) {
         ScoreAnalysis<HardMediumSoftLongScore> analysis = solutionManager.analyze(solution, ScoreAnalysisFetchPolicy.FETCH_SHALLOW);
         Function<Participant, List<NotBroughtReason>> whyNotBrought = last ? new WhyNotBrought(problem, solution) : participant -> List.of();
         return PlanWriter.write(problem, solution, analysis, version, bookings, whyNotBrought);
+    }
+
+    /**
+     * The planning problem of a dataset with the engine's first plan, for Timefold's Benchmarker to compare solver
+     * configurations from. It is the solver's own model, handed over as an opaque object: only the Benchmarker reads it.
+     */
+    public static Object firstPlanForBenchmark(ValidDataset dataset) {
+        CaravanProblem problem = ProblemMapper.map(dataset);
+        GreedyPlacement.place(problem.solution());
+        return problem.solution();
     }
 
     /** The score of the plan, rule by rule, with a justification per match. */

@@ -5,6 +5,7 @@ import org.caravan.data.dataset.Participant;
 import org.caravan.data.dataset.Room;
 import org.caravan.data.plan.Assignment;
 import org.caravan.data.validation.ItineraryFacts;
+import org.jspecify.annotations.Nullable;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -20,8 +21,8 @@ import java.util.List;
  * @param hotel the room's hotel; null without a room
  * @param nights the nights in the room, in date order; empty without a room or lodging
  */
-public record ParticipantInPlan(Participant participant, Assignment assignment, boolean brought, ItineraryFacts itinerary,
-        Room room, Hotel hotel, List<LocalDate> nights) {
+public record ParticipantInPlan(Participant participant, @Nullable Assignment assignment, boolean brought,
+        @Nullable ItineraryFacts itinerary, @Nullable Room room, @Nullable Hotel hotel, List<LocalDate> nights) {
 
     public ParticipantInPlan {
         nights = List.copyOf(nights);

@@ -23,6 +23,7 @@ import org.caravan.data.plan.Costs;
 import org.caravan.data.plan.NotBroughtReason;
 import org.caravan.data.plan.Plan;
 import org.caravan.data.plan.PlanScore;
+import org.jspecify.annotations.Nullable;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -58,7 +59,7 @@ public final class PlanChecker {
     private final Dataset dataset;
     private final DatasetIndex index;
     private final Plan plan;
-    private final Plan publishedPlan;
+    private final @Nullable Plan publishedPlan;
     private final String currency;
 
     private final List<String> inconsistencies = new ArrayList<>();
@@ -87,7 +88,7 @@ public final class PlanChecker {
     private final Map<String, ParticipantCost> participantCosts = new LinkedHashMap<>();
     private final Map<String, Long> roomCostCents = new LinkedHashMap<>();
 
-    private PlanChecker(ValidDataset valid, Plan plan, Plan publishedPlan) {
+    private PlanChecker(ValidDataset valid, Plan plan, @Nullable Plan publishedPlan) {
         this.dataset = valid.dataset();
         this.index = valid.index();
         this.plan = Objects.requireNonNull(plan, "plan");
@@ -107,7 +108,7 @@ public final class PlanChecker {
     }
 
     /** Checks a re-plan; {@code publishedPlan} (may be null) is the plan it must disturb as little as possible. */
-    public static CheckReport check(ValidDataset dataset, Plan plan, Plan publishedPlan) {
+    public static CheckReport check(ValidDataset dataset, Plan plan, @Nullable Plan publishedPlan) {
         return new PlanChecker(dataset, plan, publishedPlan).run();
     }
 

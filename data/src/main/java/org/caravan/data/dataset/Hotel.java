@@ -1,15 +1,17 @@
 package org.caravan.data.dataset;
 
+import org.jspecify.annotations.Nullable;
+
 import java.math.BigDecimal;
 import java.util.List;
 
 public record Hotel(
         String id,
         String name,
-        Double lat,
-        Double lon,
+        @Nullable Double lat,
+        @Nullable Double lon,
         Integer stars,
-        Double distanceKm,
+        @Nullable Double distanceKm,
         BigDecimal taxPerPersonNight,
         List<Room> rooms) {
 

@@ -1,5 +1,7 @@
 package org.caravan.data.export;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -29,7 +31,7 @@ public record ShuttleRun(Direction direction, LocalDateTime start, LocalDateTime
     }
 
     /** Who is on a flight of the slot, and the hotel to drive them to (or from); hotel null without a room. */
-    public record Passenger(String participantId, String name, String hotelId, String hotelName, String segmentId,
+    public record Passenger(String participantId, String name, @Nullable String hotelId, @Nullable String hotelName, String segmentId,
             String flight, LocalDateTime time) {
     }
 }

@@ -16,6 +16,7 @@ import org.caravan.data.rules.TravelRule;
 import org.caravan.data.validation.DatasetIndex;
 import org.caravan.data.validation.ItineraryFacts;
 import org.caravan.data.validation.ValidDataset;
+import org.jspecify.annotations.Nullable;
 
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -208,7 +209,7 @@ public final class CompiledProblem {
         return itineraries;
     }
 
-    public CompiledItinerary itinerary(String id) {
+    public @Nullable CompiledItinerary itinerary(String id) {
         return itineraryById.get(id);
     }
 
@@ -216,7 +217,7 @@ public final class CompiledProblem {
         return rooms;
     }
 
-    public CompiledRoom room(String id) {
+    public @Nullable CompiledRoom room(String id) {
         return roomById.get(id);
     }
 
@@ -224,7 +225,7 @@ public final class CompiledProblem {
         return participants;
     }
 
-    public CompiledParticipant participant(String id) {
+    public @Nullable CompiledParticipant participant(String id) {
         return participantById.get(id);
     }
 

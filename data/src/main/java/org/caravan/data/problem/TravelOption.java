@@ -1,6 +1,7 @@
 package org.caravan.data.problem;
 
 import org.caravan.data.rules.ShuttleSlot;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One way to bring a participant: an itinerary they may fly, or for ground travellers their fixed stay.
@@ -10,11 +11,11 @@ import org.caravan.data.rules.ShuttleSlot;
  * @param nights the same nights as indexes, in order
  * @param visaCents the fees of the obtainable visas they need this way
  */
-public record TravelOption(CompiledItinerary itinerary, long stayMask, int[] nights, long visaCents) {
+public record TravelOption(@Nullable CompiledItinerary itinerary, long stayMask, int[] nights, long visaCents) {
 
     private static final int[] NO_SEGMENTS = new int[0];
 
-    public String itineraryId() {
+    public @Nullable String itineraryId() {
         return itinerary == null ? null : itinerary.id();
     }
 
@@ -38,7 +39,7 @@ public record TravelOption(CompiledItinerary itinerary, long stayMask, int[] nig
     }
 
     /** The shuttle slot of the landing at the venue airport; null for ground travel. */
-    public ShuttleSlot arrivalSlot() {
+    public @Nullable ShuttleSlot arrivalSlot() {
         return itinerary == null ? null : itinerary.arrivalSlot();
     }
 

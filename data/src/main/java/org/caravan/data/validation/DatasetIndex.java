@@ -15,6 +15,7 @@ import org.caravan.data.plan.NotBroughtReason.Code;
 import org.caravan.data.rules.Money;
 import org.caravan.data.rules.StayRule;
 import org.caravan.data.rules.TravelRule;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -182,7 +183,7 @@ public final class DatasetIndex {
     }
 
     /** Entry rules for the venue's country, and transit rules for the itinerary's transit countries (none for ground travel). */
-    public List<VisaRule> applicableVisaRules(Participant participant, ItineraryFacts facts) {
+    public List<VisaRule> applicableVisaRules(Participant participant, @Nullable ItineraryFacts facts) {
         List<VisaRule> rules = visaRulesByNationality.getOrDefault(participant.nationality(), List.of());
         List<VisaRule> applicable = new ArrayList<>();
         for (VisaRule rule : rules) {
@@ -201,7 +202,7 @@ public final class DatasetIndex {
     }
 
     /** Fees of the obtainable visas this participant needs with this itinerary ({@code null} for ground travel). */
-    public long visaFeeCents(Participant participant, ItineraryFacts facts) {
+    public long visaFeeCents(Participant participant, @Nullable ItineraryFacts facts) {
         return applicableVisaRules(participant, facts).stream()
                 .filter(VisaRule::obtainable).mapToLong(rule -> Money.toCents(rule.fee())).sum();
     }
@@ -230,7 +231,7 @@ public final class DatasetIndex {
     // ---------------------------------------------------------------- stays
 
     /** Arrival in event local time: the itinerary's, or for ground travel the fixed arrival or the first day 08:00. */
-    public LocalDateTime arrival(Participant participant, ItineraryFacts facts) {
+    public LocalDateTime arrival(Participant participant, @Nullable ItineraryFacts facts) {
         if (participant.flies()) {
             return facts.arrival();
         }
@@ -238,7 +239,7 @@ public final class DatasetIndex {
                 : dataset.event().firstDay().atTime(StayRule.DEFAULT_GROUND_ARRIVAL);
     }
 
-    public LocalDateTime departure(Participant participant, ItineraryFacts facts) {
+    public LocalDateTime departure(Participant participant, @Nullable ItineraryFacts facts) {
         if (participant.flies()) {
             return facts.departure();
         }
@@ -247,7 +248,7 @@ public final class DatasetIndex {
     }
 
     /** Nights this participant needs a bed with this itinerary (null for ground travel); empty without lodging. */
-    public List<LocalDate> nights(Participant participant, ItineraryFacts facts) {
+    public List<LocalDate> nights(Participant participant, @Nullable ItineraryFacts facts) {
         if (!participant.needsLodging()) {
             return List.of();
         }
@@ -268,35 +269,43 @@ public final class DatasetIndex {
         return venueCountry;
     }
 
-    public Airport airport(String code) {
+    /** Null when the dataset has no such id. */
+    public @Nullable Airport airport(String code) {
         return airports.get(code);
     }
 
-    public Segment segment(String id) {
+    /** Null when the dataset has no such id. */
+    public @Nullable Segment segment(String id) {
         return segments.get(id);
     }
 
-    public Participant participant(String id) {
+    /** Null when the dataset has no such id. */
+    public @Nullable Participant participant(String id) {
         return participants.get(id);
     }
 
-    public Hotel hotel(String id) {
+    /** Null when the dataset has no such id. */
+    public @Nullable Hotel hotel(String id) {
         return hotels.get(id);
     }
 
-    public Room room(String id) {
+    /** Null when the dataset has no such id. */
+    public @Nullable Room room(String id) {
         return rooms.get(id);
     }
 
-    public Hotel hotelOfRoom(String roomId) {
+    /** Null when the dataset has no such id. */
+    public @Nullable Hotel hotelOfRoom(String roomId) {
         return hotelOfRoom.get(roomId);
     }
 
-    public Fund fund(String id) {
+    /** Null when the dataset has no such id. */
+    public @Nullable Fund fund(String id) {
         return funds.get(id);
     }
 
-    public ItineraryFacts itinerary(String id) {
+    /** Null when the dataset has no such id. */
+    public @Nullable ItineraryFacts itinerary(String id) {
         return itineraries.get(id);
     }
 

@@ -1,6 +1,7 @@
 package org.caravan.data.validation;
 
 import org.caravan.data.dataset.Dataset;
+import org.jspecify.annotations.Nullable;
 
 import java.util.List;
 
@@ -18,7 +19,7 @@ public final class DatasetValidator {
     }
 
     /** Every problem of the dataset, in the order of the file; empty when it can be planned. Never throws. */
-    public static List<ValidationIssue> validate(Dataset dataset) {
+    public static List<ValidationIssue> validate(@Nullable Dataset dataset) {
         return run(dataset).issues();
     }
 
@@ -36,10 +37,10 @@ public final class DatasetValidator {
     }
 
     /** The problems found and, when the structure is clean, the index the second phase used. */
-    private record Outcome(List<ValidationIssue> issues, DatasetIndex index) {
+    private record Outcome(List<ValidationIssue> issues, @Nullable DatasetIndex index) {
     }
 
-    private static Outcome run(Dataset dataset) {
+    private static Outcome run(@Nullable Dataset dataset) {
         if (dataset == null) {
             return new Outcome(List.of(new ValidationIssue("$", "The dataset is empty; expected an object with format \""
                     + Dataset.FORMAT + "\", event, budget, participants, hotels and flights.")), null);

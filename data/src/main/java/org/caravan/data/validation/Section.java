@@ -7,6 +7,7 @@ import org.caravan.data.dataset.Fund;
 import org.caravan.data.dataset.Participant;
 import org.caravan.data.dataset.Segment;
 import org.caravan.data.dataset.TimeWindow;
+import org.jspecify.annotations.Nullable;
 
 import java.math.BigDecimal;
 import java.time.DateTimeException;
@@ -21,7 +22,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** A part of the dataset the validator checks, and the helpers every part uses to report what is wrong. */
+/**
+ * A part of the dataset the validator checks, and the helpers every part uses to report what is wrong. The dataset
+ * is as read: any field may be missing (null) here, which is what the checks report.
+ */
 abstract class Section {
 
     static final Pattern COUNTRY_CODE = Pattern.compile("[A-Z]{2}");
@@ -96,7 +100,7 @@ abstract class Section {
         issues.add(new ValidationIssue(path, message));
     }
 
-    final void requireText(String path, String value, String message) {
+    final void requireText(String path, @Nullable String value, String message) {
         if (isBlank(value)) {
             issue(path, message);
         }
@@ -113,7 +117,7 @@ abstract class Section {
      * An amount of money: not negative ({@code negative} has one {@code %s} for the value) and in whole cents, since
      * every cost and weight is counted in cents and a third decimal would be rounded away unseen.
      */
-    final void requireMoney(String path, BigDecimal value, String negative) {
+    final void requireMoney(String path, @Nullable BigDecimal value, String negative) {
         if (value == null) {
             return;
         }
@@ -128,7 +132,7 @@ abstract class Section {
         }
     }
 
-    final void requireCountryCode(String path, String code, String owner, String field) {
+    final void requireCountryCode(String path, @Nullable String code, String owner, String field) {
         if (code == null) {
             issue(path, "%s has no %s; give two upper-case letters (ISO 3166-1 alpha-2) such as TN.".formatted(owner, field));
         } else if (!COUNTRY_CODE.matcher(code).matches()) {
@@ -137,7 +141,7 @@ abstract class Section {
         }
     }
 
-    final void requireKnownAirport(String path, String code, String what, String owner) {
+    final void requireKnownAirport(String path, @Nullable String code, String what, String owner) {
         if (isBlank(code)) {
             issue(path, "The %s of %s is empty; give an airport code.".formatted(what, owner));
         } else if (!airportCodes.contains(code)) {
@@ -153,7 +157,7 @@ abstract class Section {
         }
     }
 
-    final String venueAirport() {
+    final @Nullable String venueAirport() {
         Event event = dataset.event();
         return event == null || event.venue() == null ? null : event.venue().airport();
     }
@@ -168,7 +172,7 @@ abstract class Section {
         return zone == null || segment.arrival() == null ? Optional.empty() : Optional.of(segment.arrival().atZone(zone));
     }
 
-    static Optional<ZoneId> zone(String id) {
+    static Optional<ZoneId> zone(@Nullable String id) {
         if (isBlank(id)) {
             return Optional.empty();
         }
@@ -179,7 +183,7 @@ abstract class Section {
         }
     }
 
-    static boolean isComplete(TimeWindow window) {
+    static boolean isComplete(@Nullable TimeWindow window) {
         return window != null && window.earliest() != null && window.latest() != null;
     }
 
@@ -187,7 +191,7 @@ abstract class Section {
         return Fund.SELF.equals(id) || Fund.GENERAL.equals(id);
     }
 
-    static boolean isBlank(String value) {
+    static boolean isBlank(@Nullable String value) {
         return value == null || value.isBlank();
     }
 }

@@ -8,6 +8,7 @@ import ai.timefold.solver.core.api.domain.solution.PlanningSolution;
 import ai.timefold.solver.core.api.domain.solution.ProblemFactCollectionProperty;
 import ai.timefold.solver.core.api.domain.solution.ProblemFactProperty;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.jspecify.annotations.Nullable;
 
 import java.util.List;
 
@@ -32,7 +33,7 @@ public class CaravanSolution {
     /** The policy's money weights of the soft rules, by constraint name; zero switches a rule off. */
     private ConstraintWeightOverrides<HardMediumSoftLongScore> constraintWeightOverrides;
     @PlanningScore
-    private HardMediumSoftLongScore score;
+    private @Nullable HardMediumSoftLongScore score;
 
     @SuppressWarnings("unused")
     private CaravanSolution() {
@@ -93,11 +94,11 @@ public class CaravanSolution {
         return new CaravanSolution(nights, rooms, payers, budget, roomingPolicy, roommateRequests, participants, weights);
     }
 
-    public HardMediumSoftLongScore getScore() {
+    public @Nullable HardMediumSoftLongScore getScore() {
         return score;
     }
 
-    public void setScore(HardMediumSoftLongScore score) {
+    public void setScore(@Nullable HardMediumSoftLongScore score) {
         this.score = score;
     }
 }

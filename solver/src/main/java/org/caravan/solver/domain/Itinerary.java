@@ -2,6 +2,7 @@ package org.caravan.solver.domain;
 
 import org.caravan.data.problem.Night;
 import org.caravan.data.rules.ShuttleSlot;
+import org.jspecify.annotations.Nullable;
 
 import java.util.List;
 
@@ -14,7 +15,7 @@ import java.util.List;
  * @param arrivalSlot the shuttle slot of its arrival at the venue airport (none for ground travel)
  */
 public record Itinerary(String id, int index, long priceCents, long stayMask, List<Night> nights, int stops,
-        int longLayovers, long travelHourCents, ShuttleSlot arrivalSlot, List<Segment> limitedSegments) {
+        int longLayovers, long travelHourCents, @Nullable ShuttleSlot arrivalSlot, List<Segment> limitedSegments) {
 
     public static final Itinerary GROUND = new Itinerary("(ground travel)", -1, 0, 0, List.of(), 0, 0, 0, null, List.of());
 

@@ -8,6 +8,7 @@ import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
 import org.caravan.data.dataset.Gender;
 import org.caravan.data.problem.Night;
 import org.caravan.data.rules.RoomSharing;
+import org.jspecify.annotations.Nullable;
 
 import java.util.BitSet;
 import java.util.List;
@@ -51,16 +52,16 @@ public class Participant {
     private Map<Itinerary, Long> visaFees;
     private List<Itinerary> itineraryRange;
     private List<Room> roomRange;
-    private String publishedItinerary;
-    private String publishedRoom;
+    private @Nullable String publishedItinerary;
+    private @Nullable String publishedRoom;
     private boolean republished;
     @PlanningPin
     private boolean pinned;
 
     @PlanningVariable(valueRangeProviderRefs = "itineraryRange")
-    private Itinerary itinerary;
+    private @Nullable Itinerary itinerary;
     @PlanningVariable(valueRangeProviderRefs = "roomRange", allowsUnassigned = true)
-    private Room room;
+    private @Nullable Room room;
 
     @SuppressWarnings("unused")
     private Participant() {
@@ -214,11 +215,11 @@ public class Participant {
     }
 
     /** The itinerary as the plan states it: only for brought flyers. */
-    public String itineraryId() {
+    public @Nullable String itineraryId() {
         return isFlyingBrought() ? itinerary.id() : null;
     }
 
-    public String roomId() {
+    public @Nullable String roomId() {
         return isInRealRoom() ? room.id() : null;
     }
 
@@ -227,7 +228,7 @@ public class Participant {
                 || !Objects.equals(publishedRoom, roomId()));
     }
 
-    public void publishedAs(String itinerary, String roomId) {
+    public void publishedAs(@Nullable String itinerary, @Nullable String roomId) {
         this.republished = true;
         this.publishedItinerary = itinerary;
         this.publishedRoom = roomId;
@@ -295,19 +296,19 @@ public class Participant {
         this.pinned = pinned;
     }
 
-    public Itinerary getItinerary() {
+    public @Nullable Itinerary getItinerary() {
         return itinerary;
     }
 
-    public void setItinerary(Itinerary itinerary) {
+    public void setItinerary(@Nullable Itinerary itinerary) {
         this.itinerary = itinerary;
     }
 
-    public Room getRoom() {
+    public @Nullable Room getRoom() {
         return room;
     }
 
-    public void setRoom(Room room) {
+    public void setRoom(@Nullable Room room) {
         this.room = room;
     }
 

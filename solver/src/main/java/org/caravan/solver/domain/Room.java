@@ -1,11 +1,13 @@
 package org.caravan.solver.domain;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A room, or {@link #NOT_NEEDED}: the value that brings a participant who needs no lodging.
  *
  * @param availableMask the nights of the planning horizon the room can be used
  */
-public record Room(String id, int index, Hotel hotel, String type, int capacity, long priceCents,
+public record Room(String id, int index, @Nullable Hotel hotel, String type, int capacity, long priceCents,
         boolean accessible, long availableMask) {
 
     /** The "room" of a participant who is brought but sleeps elsewhere (home, family): no bed, no cost. */

@@ -15,6 +15,7 @@ import org.caravan.solver.domain.Participant;
 import org.caravan.solver.domain.CaravanSolution;
 import org.caravan.solver.domain.Payer;
 import org.caravan.solver.rules.CaravanConstraints;
+import org.jspecify.annotations.Nullable;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -35,7 +36,7 @@ public final class PlanWriter {
     }
 
     public static Plan write(CaravanProblem problem, CaravanSolution solution, ScoreAnalysis<HardMediumSoftLongScore> analysis,
-            int version, Plan bookings, Function<Participant, List<NotBroughtReason>> whyNotBrought) {
+            int version, @Nullable Plan bookings, Function<Participant, List<NotBroughtReason>> whyNotBrought) {
         Map<String, Assignment> booked = new HashMap<>();
         if (bookings != null) {
             bookings.assignments().forEach(assignment -> booked.put(assignment.participant(), assignment));

@@ -1,4 +1,4 @@
-package org.caravan.solver.explain;
+package org.caravan.solver.analysis;
 
 import org.caravan.data.validation.DatasetIndex;
 import org.caravan.data.validation.ItineraryFacts;

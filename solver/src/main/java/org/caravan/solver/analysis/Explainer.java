@@ -1,4 +1,4 @@
-package org.caravan.solver.explain;
+package org.caravan.solver.analysis;
 
 import ai.timefold.solver.core.api.score.analysis.ConstraintAnalysis;
 import ai.timefold.solver.core.api.score.analysis.MatchAnalysis;
@@ -10,6 +10,11 @@ import ai.timefold.solver.core.api.solver.SolutionManager;
 import org.caravan.data.rules.HardRule;
 import org.caravan.data.validation.ItineraryFacts;
 import org.caravan.data.rules.Money;
+import org.caravan.solver.explain.Explanation;
+import org.caravan.solver.explain.RuleExplanation;
+import org.caravan.solver.explain.Justification;
+import org.caravan.solver.explain.ParticipantExplanation;
+import org.caravan.solver.explain.Recommendation;
 import org.caravan.solver.domain.Participant;
 import org.caravan.solver.domain.CaravanSolution;
 import org.caravan.solver.domain.Room;
