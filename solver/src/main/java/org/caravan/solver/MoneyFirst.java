@@ -17,8 +17,7 @@ import java.util.Map;
  * local search refuses it and never reaches the plan that brings the extra person, although that plan is better by the
  * objective (people come before money and nuisances). Without them, savings are always steps up. The people brought
  * are worth the same in both stages (the medium level does not change), so the second stage, with every weight, keeps
- * them and spends the rest of the time on comfort. On the flagship at 30 s it leaves 27 priority points out instead
- * of 34 (benchmarks/README.md has the measurements).
+ * them and spends the rest of the time on comfort. benchmarks/README.md has the measurements.
  * <p>
  * Disruption keeps its weight: it is about stability, not comfort, and a re-plan must not reshuffle people for free.
  */

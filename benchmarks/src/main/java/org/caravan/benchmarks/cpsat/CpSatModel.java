@@ -129,11 +129,6 @@ public final class CpSatModel {
         }
     }
 
-    /** Whether the full model was too big and each participant was offered a window of rooms only. */
-    public boolean usesRoomWindows() {
-        return roomWindows;
-    }
-
     public long priorityWeight() {
         return weight;
     }
@@ -521,9 +516,9 @@ public final class CpSatModel {
 
     /**
      * Starts the search from a plan (e.g. the greedy's): a complete CP-SAT solution hint, the decisions (who is
-     * brought, how and where) and every auxiliary variable that follows from them. A plan that breaks one of the model's restrictions gives an
-     * infeasible hint, which CP-SAT then only follows as a search preference (asking it to repair the hint was slower to
-     * a first solution on the 50-participant dataset: none in 10 s, against 5 to 6 s without).
+     * brought, how and where) and every auxiliary variable that follows from them. A plan that breaks one of the model's
+     * restrictions gives an infeasible hint, which CP-SAT then only follows as a search preference: asking it to repair
+     * the hint was slower to a first solution (benchmarks/README.md, known limits).
      */
     private void hint(List<Assignment> assignments) {
         Map<Integer, Assignment> byPerson = new HashMap<>();

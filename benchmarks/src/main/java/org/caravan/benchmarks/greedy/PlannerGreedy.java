@@ -34,7 +34,7 @@ import java.util.Set;
  * room-night costs its price, joining an occupied one only the tax) plus the roommate, star-level and delegation
  * penalties it adds, among rooms with a free bed every night, available on every night, of the same gender or
  * household, alone for a single-room need, accessible for an accessibility need;</li>
- * <li>only while the total budget and the participant's fund still cover the exact shares of RULES.md; otherwise the
+ * <li>only while the total budget and the participant's fund still cover the exact shares of docs/RULES.md; otherwise the
  * next itinerary is tried, and when none fits the participant is not brought.</li>
  * </ol>
  * Budget checks use the exact per-payer room-night shares ({@link Money#share}), so the plan is within budget by the
@@ -54,7 +54,7 @@ public final class PlannerGreedy {
     private final Set<ShuttleSlot> usedSlots = new HashSet<>();
     private final Map<String, Set<String>> hotelsByDelegation = new HashMap<>();
     private final Map<Integer, Placement> placements = new HashMap<>();
-    /** Who asked to room with whom, read backwards: a distinct request counts once (RULES.md). */
+    /** Who asked to room with whom, read backwards: a distinct request counts once (docs/RULES.md). */
     private final Map<String, List<String>> requestedBy = new HashMap<>();
 
     private record Occupant(CompiledParticipant person, long stayMask) {

@@ -51,7 +51,8 @@ public final class ContenderRun {
 
         ValidDataset dataset = spec.load();
         // One-time process costs stay off every clock: OR-Tools unpacking its native library, and building the engine
-        // (a service builds it once, not per solve). Each clock starts with the dataset in memory.
+        // (a service builds it once, not per solve). Each clock starts with the dataset read and validated in memory,
+        // as a service keeps it.
         if (contender.equals("cp-sat") || contender.equals("bound")) {
             Loader.loadNativeLibraries();
         }

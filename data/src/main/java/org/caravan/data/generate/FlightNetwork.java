@@ -196,11 +196,7 @@ final class FlightNetwork {
 
     // ---------------------------------------------------------------- paths and journeys
 
-    /** Airport sequences from {@code origin} to the venue over the reference routes, without long detours. */
-    List<List<String>> pathsToVenue(String origin) {
-        return paths(origin, true);
-    }
-
+    /** Airport sequences from {@code origin} to the venue (or back) over the reference routes, without long detours. */
     private List<List<String>> paths(String origin, boolean toVenue) {
         List<List<String>> found = new ArrayList<>();
         if (origin.equals(venueAirport)) {

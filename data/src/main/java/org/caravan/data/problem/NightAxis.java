@@ -65,10 +65,6 @@ public final class NightAxis {
         return nights.size();
     }
 
-    public Night night(int index) {
-        return nights.get(index);
-    }
-
     /** The night of a date; a stay's dates always lie in the horizon. */
     public Night night(LocalDate date) {
         long index = ChronoUnit.DAYS.between(first, date);

@@ -1,7 +1,7 @@
 package org.caravan.data.rules;
 
 /**
- * The hard rules of DESIGN.md §3 and how a breach is measured. The hard score is minus the sum, over breaches, of
+ * The hard rules of docs/DESIGN.md §3 (docs/RULES.md) and how a breach is measured. The hard score is minus the sum, over breaches, of
  * degree × weight; the solver and the independent checker both count in these units.
  */
 public enum HardRule {

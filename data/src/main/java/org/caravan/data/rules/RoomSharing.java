@@ -33,7 +33,7 @@ public final class RoomSharing {
         return mayShare(a.gender(), b.gender(), sameHousehold(a, b), requestEachOther(a, b));
     }
 
-    public static boolean sameHousehold(Participant a, Participant b) {
+    private static boolean sameHousehold(Participant a, Participant b) {
         return a.household() != null && a.household().equals(b.household());
     }
 

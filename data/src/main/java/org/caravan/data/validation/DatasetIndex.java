@@ -261,14 +261,6 @@ public final class DatasetIndex {
         return dataset;
     }
 
-    public ZoneId eventZone() {
-        return eventZone;
-    }
-
-    public String venueCountry() {
-        return venueCountry;
-    }
-
     /** Null when the dataset has no such id. */
     public @Nullable Airport airport(String code) {
         return airports.get(code);
