@@ -8,12 +8,10 @@ import ai.timefold.solver.benchmark.config.statistic.ProblemStatisticType;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import org.caravan.benchmarks.suite.DatasetSpec;
 import org.caravan.solver.PlanningEngine;
-
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
-import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +21,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
 
 /**
  * Timefold's Benchmarker on Caravan's solver configurations: the shipped default and the alternatives under

@@ -3,7 +3,6 @@ package org.caravan.solver;
 import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.caravan.data.rules.SoftRule;
-import org.caravan.solver.domain.Participant;
 import org.caravan.solver.domain.CaravanSolution;
 
 import java.util.LinkedHashMap;

@@ -1,11 +1,11 @@
 package org.caravan.benchmarks.bound;
 
-import org.caravan.data.rules.SoftRule;
-import org.caravan.data.problem.CompiledProblem;
 import org.caravan.data.problem.CompiledParticipant;
+import org.caravan.data.problem.CompiledProblem;
 import org.caravan.data.problem.CompiledRoom;
 import org.caravan.data.problem.TravelOption;
 import org.caravan.data.rules.BudgetRule;
+import org.caravan.data.rules.SoftRule;
 
 import java.util.ArrayList;
 import java.util.Comparator;

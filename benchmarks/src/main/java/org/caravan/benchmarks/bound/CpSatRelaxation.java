@@ -11,14 +11,14 @@ import com.google.ortools.sat.LinearExprBuilder;
 import org.caravan.benchmarks.cpsat.CpSatModel;
 import org.caravan.data.dataset.Gender;
 import org.caravan.data.dataset.Participant;
-import org.caravan.data.rules.RoomSharing;
-import org.caravan.data.rules.ShuttleSlot;
-import org.caravan.data.rules.SoftRule;
-import org.caravan.data.problem.CompiledProblem;
 import org.caravan.data.problem.CompiledParticipant;
+import org.caravan.data.problem.CompiledProblem;
 import org.caravan.data.problem.CompiledRoom;
 import org.caravan.data.problem.TravelOption;
 import org.caravan.data.rules.BudgetRule;
+import org.caravan.data.rules.RoomSharing;
+import org.caravan.data.rules.ShuttleSlot;
+import org.caravan.data.rules.SoftRule;
 
 import java.time.Duration;
 import java.util.ArrayList;

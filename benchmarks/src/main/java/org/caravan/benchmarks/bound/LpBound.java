@@ -5,13 +5,13 @@ import com.google.ortools.linearsolver.MPConstraint;
 import com.google.ortools.linearsolver.MPObjective;
 import com.google.ortools.linearsolver.MPSolver;
 import com.google.ortools.linearsolver.MPVariable;
-import org.caravan.data.rules.SoftRule;
-import org.caravan.data.problem.CompiledProblem;
 import org.caravan.data.problem.CompiledParticipant;
+import org.caravan.data.problem.CompiledProblem;
 import org.caravan.data.problem.CompiledRoom;
-import org.caravan.data.problem.TravelOption;
 import org.caravan.data.problem.NightAxis;
+import org.caravan.data.problem.TravelOption;
 import org.caravan.data.rules.BudgetRule;
+import org.caravan.data.rules.SoftRule;
 
 import java.util.ArrayList;
 import java.util.HashMap;

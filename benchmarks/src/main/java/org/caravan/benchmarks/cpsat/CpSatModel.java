@@ -10,14 +10,14 @@ import com.google.ortools.sat.IntVar;
 import com.google.ortools.sat.LinearExpr;
 import com.google.ortools.sat.LinearExprBuilder;
 import org.caravan.data.plan.Assignment;
-import org.caravan.data.rules.RoomSharing;
-import org.caravan.data.rules.ShuttleSlot;
-import org.caravan.data.rules.SoftRule;
-import org.caravan.data.problem.CompiledProblem;
 import org.caravan.data.problem.CompiledParticipant;
+import org.caravan.data.problem.CompiledProblem;
 import org.caravan.data.problem.CompiledRoom;
 import org.caravan.data.problem.TravelOption;
 import org.caravan.data.rules.BudgetRule;
+import org.caravan.data.rules.RoomSharing;
+import org.caravan.data.rules.ShuttleSlot;
+import org.caravan.data.rules.SoftRule;
 
 import java.time.Duration;
 import java.util.ArrayList;

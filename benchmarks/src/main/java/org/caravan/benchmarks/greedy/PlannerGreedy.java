@@ -2,18 +2,18 @@ package org.caravan.benchmarks.greedy;
 
 import org.caravan.data.dataset.Participant;
 import org.caravan.data.dataset.RoommateCountryMode;
-import org.caravan.data.rules.Money;
 import org.caravan.data.plan.Assignment;
-import org.caravan.data.plan.NotBroughtReason;
 import org.caravan.data.plan.NotBroughtReason.Code;
-import org.caravan.data.rules.ShuttleSlot;
-import org.caravan.data.rules.SoftRule;
-import org.caravan.data.problem.CompiledProblem;
+import org.caravan.data.plan.NotBroughtReason;
 import org.caravan.data.problem.CompiledParticipant;
+import org.caravan.data.problem.CompiledProblem;
 import org.caravan.data.problem.CompiledRoom;
 import org.caravan.data.problem.TravelOption;
 import org.caravan.data.rules.BudgetRule;
+import org.caravan.data.rules.Money;
 import org.caravan.data.rules.RoomSharing;
+import org.caravan.data.rules.ShuttleSlot;
+import org.caravan.data.rules.SoftRule;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -9,15 +9,15 @@ import org.caravan.benchmarks.bound.LpBound;
 import org.caravan.benchmarks.cpsat.CpSatModel;
 import org.caravan.benchmarks.greedy.PlannerGreedy;
 import org.caravan.data.check.CheckReport;
-import org.caravan.data.rules.Money;
 import org.caravan.data.json.CaravanJson;
 import org.caravan.data.plan.Plan;
 import org.caravan.data.plan.PlanScore;
+import org.caravan.data.problem.CompiledProblem;
+import org.caravan.data.rules.Money;
 import org.caravan.data.validation.ValidDataset;
 import org.caravan.solver.PlanningEngine;
 import org.caravan.solver.SolveOptions;
 import org.caravan.solver.SolveProgress;
-import org.caravan.data.problem.CompiledProblem;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;

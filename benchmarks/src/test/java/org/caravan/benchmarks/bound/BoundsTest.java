@@ -1,13 +1,12 @@
 package org.caravan.benchmarks.bound;
 
-import org.caravan.benchmarks.cpsat.CpSatModel;
 import org.caravan.benchmarks.cpsat.CpSatModel.Outcome;
-import org.caravan.data.problem.CompiledProblem;
+import org.caravan.benchmarks.cpsat.CpSatModel;
 import org.caravan.benchmarks.support.Fixtures;
 import org.caravan.data.dataset.Budget;
 import org.caravan.data.dataset.Dataset;
 import org.caravan.data.dataset.Hotel;
-import org.caravan.data.validation.DatasetValidator;
+import org.caravan.data.problem.CompiledProblem;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

@@ -1,18 +1,17 @@
 package org.caravan.benchmarks.cpsat;
 
 import com.google.ortools.sat.CpSolverStatus;
-import org.caravan.benchmarks.cpsat.CpSatModel.Outcome;
-import org.caravan.benchmarks.bound.CpSatRelaxation;
 import org.caravan.benchmarks.Referee;
-import org.caravan.data.problem.CompiledProblem;
+import org.caravan.benchmarks.bound.CpSatRelaxation;
+import org.caravan.benchmarks.cpsat.CpSatModel.Outcome;
 import org.caravan.benchmarks.greedy.PlannerGreedy;
 import org.caravan.benchmarks.support.Fixtures;
 import org.caravan.data.dataset.Budget;
-import org.caravan.data.dataset.Dataset;
 import org.caravan.data.generate.DatasetGenerator;
 import org.caravan.data.generate.GeneratorOptions;
 import org.caravan.data.plan.Assignment;
 import org.caravan.data.plan.Plan;
+import org.caravan.data.problem.CompiledProblem;
 import org.caravan.data.validation.DatasetValidator;
 import org.caravan.data.validation.ValidDataset;
 import org.junit.jupiter.api.Test;

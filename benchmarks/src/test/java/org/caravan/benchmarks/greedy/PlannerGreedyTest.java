@@ -1,7 +1,6 @@
 package org.caravan.benchmarks.greedy;
 
 import org.caravan.benchmarks.Referee;
-import org.caravan.data.problem.CompiledProblem;
 import org.caravan.benchmarks.support.Fixtures;
 import org.caravan.data.dataset.Budget;
 import org.caravan.data.dataset.Dataset;
@@ -10,8 +9,9 @@ import org.caravan.data.dataset.Participant;
 import org.caravan.data.generate.DatasetGenerator;
 import org.caravan.data.generate.GeneratorOptions;
 import org.caravan.data.plan.Assignment;
-import org.caravan.data.plan.Plan;
 import org.caravan.data.plan.NotBroughtReason.Code;
+import org.caravan.data.plan.Plan;
+import org.caravan.data.problem.CompiledProblem;
 import org.caravan.data.validation.DatasetValidator;
 import org.caravan.data.validation.ValidDataset;
 import org.junit.jupiter.api.Test;

@@ -2,10 +2,10 @@ package org.caravan.data.check;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import org.caravan.data.rules.HardRule;
-import org.caravan.data.rules.Money;
 import org.caravan.data.plan.Costs;
 import org.caravan.data.plan.PlanScore;
+import org.caravan.data.rules.HardRule;
+import org.caravan.data.rules.Money;
 
 import java.math.BigDecimal;
 import java.util.List;

@@ -5,9 +5,9 @@ import org.caravan.data.dataset.Dataset;
 import org.caravan.data.dataset.Fund;
 import org.caravan.data.dataset.Participant;
 import org.caravan.data.dataset.Role;
+import org.caravan.data.plan.Plan;
 import org.caravan.data.rules.BudgetRule;
 import org.caravan.data.rules.Money;
-import org.caravan.data.plan.Plan;
 import org.caravan.data.validation.DatasetIndex;
 import org.caravan.data.validation.ValidDataset;
 

@@ -3,8 +3,8 @@ package org.caravan.data.export;
 import org.caravan.data.check.ParticipantInPlan;
 import org.caravan.data.dataset.Participant;
 import org.caravan.data.dataset.Segment;
-import org.caravan.data.validation.DatasetIndex;
 import org.caravan.data.plan.Plan;
+import org.caravan.data.validation.DatasetIndex;
 import org.caravan.data.validation.ValidDataset;
 
 import java.time.Instant;

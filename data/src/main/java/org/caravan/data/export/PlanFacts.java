@@ -1,13 +1,13 @@
 package org.caravan.data.export;
 
+import org.caravan.data.check.ParticipantInPlan;
 import org.caravan.data.dataset.Hotel;
 import org.caravan.data.dataset.Participant;
 import org.caravan.data.dataset.Room;
-import org.caravan.data.validation.DatasetIndex;
-import org.caravan.data.validation.ItineraryFacts;
-import org.caravan.data.check.ParticipantInPlan;
 import org.caravan.data.plan.Assignment;
 import org.caravan.data.plan.Plan;
+import org.caravan.data.validation.DatasetIndex;
+import org.caravan.data.validation.ItineraryFacts;
 import org.caravan.data.validation.ValidDataset;
 
 import java.time.LocalDate;

@@ -17,11 +17,11 @@ import org.caravan.data.dataset.Segment;
 import org.caravan.data.dataset.TimeWindow;
 import org.caravan.data.dataset.Venue;
 import org.caravan.data.dataset.VisaRule;
-import org.caravan.data.rules.Money;
-import org.caravan.data.rules.StayRule;
 import org.caravan.data.generate.FlightNetwork.RoundTrip;
 import org.caravan.data.generate.ParticipantFactory.Draft;
 import org.caravan.data.json.CaravanJson;
+import org.caravan.data.rules.Money;
+import org.caravan.data.rules.StayRule;
 
 import java.io.IOException;
 import java.math.BigDecimal;

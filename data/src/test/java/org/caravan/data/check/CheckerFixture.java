@@ -1,7 +1,5 @@
 package org.caravan.data.check;
 
-import org.caravan.data.dataset.Dataset;
-import org.caravan.data.json.CaravanJson;
 import org.caravan.data.plan.Assignment;
 import org.caravan.data.plan.Costs;
 import org.caravan.data.plan.Plan;
@@ -9,8 +7,6 @@ import org.caravan.data.plan.PlanScore;
 import org.caravan.data.validation.DatasetLoader;
 import org.caravan.data.validation.ValidDataset;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,6 +1,5 @@
 package org.caravan.data.check;
 
-import org.caravan.data.dataset.Dataset;
 import org.caravan.data.validation.ValidDataset;
 import org.junit.jupiter.api.Test;
 

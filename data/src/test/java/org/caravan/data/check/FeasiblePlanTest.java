@@ -1,9 +1,8 @@
 package org.caravan.data.check;
 
-import org.caravan.data.dataset.Dataset;
 import org.caravan.data.plan.Plan;
-import org.caravan.data.validation.DatasetValidator;
 import org.caravan.data.plan.PlanScore;
+import org.caravan.data.validation.DatasetValidator;
 import org.caravan.data.validation.InvalidDatasetException;
 import org.caravan.data.validation.ValidDataset;
 import org.junit.jupiter.api.Test;

@@ -1,8 +1,7 @@
 package org.caravan.data.check;
 
-import org.caravan.data.dataset.Dataset;
-import org.caravan.data.rules.HardRule;
 import org.caravan.data.plan.Plan;
+import org.caravan.data.rules.HardRule;
 import org.caravan.data.validation.ValidDataset;
 import org.junit.jupiter.api.Test;
 

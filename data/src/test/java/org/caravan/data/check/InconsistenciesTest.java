@@ -1,12 +1,11 @@
 package org.caravan.data.check;
 
-import org.caravan.data.dataset.Dataset;
-import org.caravan.data.rules.HardRule;
 import org.caravan.data.json.CaravanJson;
 import org.caravan.data.plan.Assignment;
 import org.caravan.data.plan.Costs;
 import org.caravan.data.plan.Plan;
 import org.caravan.data.plan.PlanScore;
+import org.caravan.data.rules.HardRule;
 import org.caravan.data.validation.ValidDataset;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,5 @@
 package org.caravan.data.check;
 
-import org.caravan.data.dataset.Dataset;
 import org.caravan.data.plan.Plan;
 import org.caravan.data.validation.InvalidDatasetException;
 import org.caravan.data.validation.ValidDataset;

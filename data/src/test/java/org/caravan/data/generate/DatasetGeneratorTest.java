@@ -6,11 +6,11 @@ import org.caravan.data.dataset.Hotel;
 import org.caravan.data.dataset.Itinerary;
 import org.caravan.data.dataset.Participant;
 import org.caravan.data.dataset.Segment;
+import org.caravan.data.json.CaravanJson;
+import org.caravan.data.rules.Money;
 import org.caravan.data.validation.DatasetIndex;
 import org.caravan.data.validation.DatasetValidator;
 import org.caravan.data.validation.ItineraryFacts;
-import org.caravan.data.rules.Money;
-import org.caravan.data.json.CaravanJson;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

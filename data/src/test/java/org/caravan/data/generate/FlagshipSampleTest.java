@@ -9,10 +9,10 @@ import org.caravan.data.dataset.Segment;
 import org.caravan.data.dataset.TravelMode;
 import org.caravan.data.dataset.VisaPurpose;
 import org.caravan.data.dataset.VisaRule;
+import org.caravan.data.json.CaravanJson;
 import org.caravan.data.validation.DatasetIndex;
 import org.caravan.data.validation.DatasetValidator;
 import org.caravan.data.validation.ItineraryFacts;
-import org.caravan.data.json.CaravanJson;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

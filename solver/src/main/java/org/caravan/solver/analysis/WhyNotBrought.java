@@ -1,16 +1,16 @@
 package org.caravan.solver.analysis;
 
+import org.caravan.data.plan.NotBroughtReason.Code;
+import org.caravan.data.plan.NotBroughtReason;
+import org.caravan.data.rules.Money;
 import org.caravan.data.validation.DatasetIndex;
 import org.caravan.data.validation.ItineraryFacts;
-import org.caravan.data.rules.Money;
-import org.caravan.data.plan.NotBroughtReason;
-import org.caravan.data.plan.NotBroughtReason.Code;
 import org.caravan.solver.construction.PlanState;
-import org.caravan.solver.domain.Participant;
 import org.caravan.solver.domain.CaravanSolution;
-import org.caravan.solver.domain.Segment;
-import org.caravan.solver.domain.Room;
 import org.caravan.solver.domain.Itinerary;
+import org.caravan.solver.domain.Participant;
+import org.caravan.solver.domain.Room;
+import org.caravan.solver.domain.Segment;
 import org.caravan.solver.mapping.CaravanProblem;
 
 import java.util.ArrayList;

@@ -1,9 +1,9 @@
 package org.caravan.solver.construction;
 
-import org.caravan.solver.domain.Participant;
 import org.caravan.solver.domain.CaravanSolution;
-import org.caravan.solver.domain.Room;
 import org.caravan.solver.domain.Itinerary;
+import org.caravan.solver.domain.Participant;
+import org.caravan.solver.domain.Room;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,12 +1,12 @@
 package org.caravan.solver.construction;
 
-import org.caravan.solver.domain.Participant;
-import org.caravan.solver.domain.CaravanSolution;
-import org.caravan.solver.domain.Segment;
-import org.caravan.solver.domain.Room;
 import org.caravan.data.problem.Night;
-import org.caravan.solver.domain.Payer;
+import org.caravan.solver.domain.CaravanSolution;
 import org.caravan.solver.domain.Itinerary;
+import org.caravan.solver.domain.Participant;
+import org.caravan.solver.domain.Payer;
+import org.caravan.solver.domain.Room;
+import org.caravan.solver.domain.Segment;
 import org.caravan.solver.rules.PayerShare;
 
 import java.util.ArrayList;

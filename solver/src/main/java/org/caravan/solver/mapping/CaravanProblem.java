@@ -3,10 +3,10 @@ package org.caravan.solver.mapping;
 import org.caravan.data.problem.CompiledProblem;
 import org.caravan.data.problem.NightAxis;
 import org.caravan.data.validation.DatasetIndex;
-import org.caravan.solver.domain.Participant;
 import org.caravan.solver.domain.CaravanSolution;
-import org.caravan.solver.domain.Room;
 import org.caravan.solver.domain.Itinerary;
+import org.caravan.solver.domain.Participant;
+import org.caravan.solver.domain.Room;
 
 import java.util.Map;
 

@@ -11,12 +11,12 @@ import ai.timefold.solver.core.api.score.stream.uni.UniConstraintCollector;
 import org.caravan.data.rules.HardRule;
 import org.caravan.data.rules.Money;
 import org.caravan.data.rules.SoftRule;
-import org.caravan.solver.explain.Justification;
 import org.caravan.solver.domain.Participant;
-import org.caravan.solver.domain.Room;
 import org.caravan.solver.domain.Payer;
+import org.caravan.solver.domain.Room;
 import org.caravan.solver.domain.RoomingPolicy;
 import org.caravan.solver.domain.RoommateRequest;
+import org.caravan.solver.explain.Justification;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

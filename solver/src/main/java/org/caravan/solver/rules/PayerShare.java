@@ -2,8 +2,8 @@ package org.caravan.solver.rules;
 
 import org.caravan.data.rules.Money;
 import org.caravan.solver.domain.Participant;
-import org.caravan.solver.domain.Room;
 import org.caravan.solver.domain.Payer;
+import org.caravan.solver.domain.Room;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,12 +1,12 @@
 package org.caravan.solver.rules;
 
 import ai.timefold.solver.core.api.score.stream.uni.UniConstraintCollector;
+import org.caravan.data.problem.Night;
 import org.caravan.data.rules.Money;
 import org.caravan.data.rules.StayRule;
 import org.caravan.solver.domain.Participant;
-import org.caravan.solver.domain.Room;
-import org.caravan.data.problem.Night;
 import org.caravan.solver.domain.Payer;
+import org.caravan.solver.domain.Room;
 
 import java.util.ArrayList;
 import java.util.Comparator;

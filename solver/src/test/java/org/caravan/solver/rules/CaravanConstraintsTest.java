@@ -3,15 +3,15 @@ package org.caravan.solver.rules;
 import ai.timefold.solver.test.api.score.stream.ConstraintVerifier;
 import org.caravan.data.dataset.Gender;
 import org.caravan.data.dataset.RoommateCountryMode;
-import org.caravan.solver.domain.Participant;
 import org.caravan.solver.domain.CaravanSolution;
-import org.caravan.solver.explain.Justification;
-import org.caravan.solver.domain.Segment;
-import org.caravan.solver.domain.Room;
+import org.caravan.solver.domain.Itinerary;
+import org.caravan.solver.domain.Participant;
 import org.caravan.solver.domain.Payer;
+import org.caravan.solver.domain.Room;
 import org.caravan.solver.domain.RoomingPolicy;
 import org.caravan.solver.domain.RoommateRequest;
-import org.caravan.solver.domain.Itinerary;
+import org.caravan.solver.domain.Segment;
+import org.caravan.solver.explain.Justification;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -25,9 +25,9 @@ import static org.caravan.solver.rules.ModelFixture.SELF;
 import static org.caravan.solver.rules.ModelFixture.THREE_NIGHTS;
 import static org.caravan.solver.rules.ModelFixture.TWO_STARS;
 import static org.caravan.solver.rules.ModelFixture.fund;
+import static org.caravan.solver.rules.ModelFixture.itinerary;
 import static org.caravan.solver.rules.ModelFixture.person;
 import static org.caravan.solver.rules.ModelFixture.room;
-import static org.caravan.solver.rules.ModelFixture.itinerary;
 
 /** Each rule once broken and once kept, with the degree the search climbs by. */
 class CaravanConstraintsTest {

@@ -1,15 +1,15 @@
 package org.caravan.solver.rules;
 
 import org.caravan.data.dataset.Gender;
-import org.caravan.data.rules.ShuttleSlot;
-import org.caravan.solver.domain.Participant;
-import org.caravan.solver.domain.Budget;
-import org.caravan.solver.domain.Segment;
-import org.caravan.solver.domain.Hotel;
-import org.caravan.solver.domain.Room;
 import org.caravan.data.problem.Night;
-import org.caravan.solver.domain.Payer;
+import org.caravan.data.rules.ShuttleSlot;
+import org.caravan.solver.domain.Budget;
+import org.caravan.solver.domain.Hotel;
 import org.caravan.solver.domain.Itinerary;
+import org.caravan.solver.domain.Participant;
+import org.caravan.solver.domain.Payer;
+import org.caravan.solver.domain.Room;
+import org.caravan.solver.domain.Segment;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
