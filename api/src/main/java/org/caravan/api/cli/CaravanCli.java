@@ -41,7 +41,8 @@ public final class CaravanCli {
     static final int INFEASIBLE = 1;
     static final int BAD_INPUT = 2;
 
-    private static final Set<String> COMMANDS = Set.of("solve", "check", "generate", "help", "--help", "-h");
+    private static final Set<String> COMMANDS = Set.of("solve", "check", "generate", "import", "export", "template",
+            "dossiers", "help", "--help", "-h");
 
     static final String HELP = """
             Caravan plans lodging and travel for the participants of an event.
@@ -51,6 +52,10 @@ public final class CaravanCli {
               java -jar caravan.jar solve DATASET [options]
               java -jar caravan.jar check DATASET PLAN
               java -jar caravan.jar generate --participants N [--seed S] [--coverage C] --out FILE
+              java -jar caravan.jar import FILE... [--into DATASET] --out DATASET.json
+              java -jar caravan.jar export DATASET [--sheets participants|hotels|flights|dataset] [--lang fr|en] --out FILE.xlsx
+              java -jar caravan.jar template [participants|hotels|flights|dataset] [--lang fr|en] --out FILE.xlsx
+              java -jar caravan.jar dossiers DATASET PLAN --out DIR [--lang fr|en] [--delegations yes]
               java -jar caravan.jar --help
 
             solve: validates DATASET (caravan-dataset/1 JSON), solves it and writes into the output folder
@@ -73,6 +78,20 @@ public final class CaravanCli {
             generate: writes a synthetic dataset like the Djerba summit, for 50 to 20,000 participants;
               the same seed gives the same file. --coverage is the share of people the budget can bring
               (default 0.85).
+
+            import: reads participants from CSV files or workbooks (headed in English or French; see
+              docs/SPREADSHEETS.md), and hotels, flights, funds, airports, visa rules and the event from sheets
+              of their own; with --into, merges them into that dataset by id. Writes the new dataset to --out
+              (never over --into) and prints what was added, updated and unchanged. Every problem is printed
+              with its sheet, row and column, nothing is written, and the exit code is 2.
+
+            export / template: the same sheets as a workbook, filled with a dataset or with one example row,
+              and a sheet that explains every column.
+
+            dossiers: for a plan of the dataset, writes <id>.pdf (each brought participant's dossier: flights in
+              local times, shuttles, hotel, room and roommates, visas, who pays), letter-<id>.pdf (a visa
+              invitation letter for each one who needs an entry visa) and vip.pdf (the protocol sheet). Each
+              document is in the participant's language, else the event's; --lang sets one for all.
             """;
 
     private CaravanCli() {
@@ -90,6 +109,10 @@ public final class CaravanCli {
                 case "solve" -> solve(SolveArguments.parse(args), out);
                 case "check" -> check(args, out, err);
                 case "generate" -> generate(args, out);
+                case "import" -> ImportCommand.run(args, out, err);
+                case "export" -> SheetsCommand.export(args, out);
+                case "template" -> SheetsCommand.template(args, out);
+                case "dossiers" -> DossiersCommand.run(args, out, err);
                 default -> {
                     out.print(HELP);
                     yield OK;
