@@ -2,7 +2,6 @@ package org.caravan.data.sheets;
 
 import org.caravan.data.dataset.Dataset;
 import org.caravan.data.dataset.Participant;
-import org.caravan.data.generate.FlagshipSample;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +23,7 @@ class MessyFrenchListTest {
 
     @BeforeAll
     static void flagship() {
-        flagship = FlagshipSample.dataset();
+        flagship = Flagship.DATASET;
     }
 
     @Test

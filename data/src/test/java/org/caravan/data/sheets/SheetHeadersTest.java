@@ -8,7 +8,6 @@ import org.caravan.data.dataset.Gender;
 import org.caravan.data.dataset.Participant;
 import org.caravan.data.dataset.Role;
 import org.caravan.data.dataset.TravelMode;
-import org.caravan.data.generate.FlagshipSample;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +27,7 @@ class SheetHeadersTest {
 
     @BeforeAll
     static void flagship() {
-        flagship = FlagshipSample.dataset();
+        flagship = Flagship.DATASET;
     }
 
     @Test

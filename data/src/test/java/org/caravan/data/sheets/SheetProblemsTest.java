@@ -1,7 +1,6 @@
 package org.caravan.data.sheets;
 
 import org.caravan.data.dataset.Dataset;
-import org.caravan.data.generate.FlagshipSample;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,7 +22,7 @@ class SheetProblemsTest {
 
     @BeforeAll
     static void flagship() {
-        flagship = FlagshipSample.dataset();
+        flagship = Flagship.DATASET;
     }
 
     static Stream<Arguments> badCells() {

@@ -2,7 +2,6 @@ package org.caravan.data.sheets;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.caravan.data.dataset.Dataset;
-import org.caravan.data.generate.FlagshipSample;
 import org.caravan.data.json.CaravanJson;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,7 +19,7 @@ class SheetRoundTripTest {
 
     @BeforeAll
     static void flagship() {
-        flagship = FlagshipSample.dataset();
+        flagship = Flagship.DATASET;
     }
 
     @ParameterizedTest
