@@ -8,11 +8,11 @@ import {fmt} from './i18n.js';
 const COLOURS = ['#1f5f8b', '#c0392b', '#2e7d32', '#8e44ad'];
 
 /**
- * A line chart that grows point by point. series: [{label, scale ('left' or 'right'), format(value)}]; x is a
+ * A line chart that grows point by point. series: [{label, scale ('left' or 'right'), format(value), axisFormat, stepped}]; x is a
  * number (seconds, or money for a budget curve) with its own format. Returns {element, push(x, ...ys), set(rows),
  * describe(text), destroy()}.
  */
-export function lineChart({label, xLabel, xFormat = value => fmt.number(value), series, height = 180}) {
+export function lineChart({label, xLabel, xFormat = value => fmt.number(value), series, height = 220}) {
   const element = h('div', {class: 'chart', role: 'img', 'aria-label': label});
   const data = [[], ...series.map(() => [])];
   let plot = null;
@@ -22,7 +22,7 @@ export function lineChart({label, xLabel, xFormat = value => fmt.number(value), 
     return {
       width,
       height,
-      legend: {show: true},
+      legend: {show: true, live: false},
       cursor: {drag: {x: false, y: false}},
       scales: {x: {time: false}},
       axes: [
@@ -32,7 +32,8 @@ export function lineChart({label, xLabel, xFormat = value => fmt.number(value), 
           const index = series.findIndex(serie => (serie.scale ?? 'left') === scale);
           const colour = COLOURS[index % COLOURS.length];
           return {scale, side: scale === 'left' ? 3 : 1, size: 80, stroke: colour, ticks: {stroke: colour},
-            grid: {show: scale === 'left'}, values: (u, values) => values.map(series[index].format ?? fmt.number)};
+            grid: {show: scale === 'left'},
+            values: (u, values) => values.map(series[index].axisFormat ?? series[index].format ?? fmt.number)};
         }),
       ],
       series: [
@@ -42,6 +43,8 @@ export function lineChart({label, xLabel, xFormat = value => fmt.number(value), 
           scale: serie.scale ?? 'left',
           stroke: COLOURS[index % COLOURS.length],
           width: 2,
+          // A best score only changes when a better plan is found: draw it as steps.
+          paths: serie.stepped ? uPlot.paths.stepped({align: 1}) : undefined,
           value: (u, value) => value === null ? '—' : (serie.format ?? fmt.number)(value),
         })),
       ],

@@ -160,6 +160,11 @@ export const fmt = {
     const options = currency ? {style: 'currency', currency, signDisplay: 'exceptZero'} : {signDisplay: 'exceptZero'};
     return number(options).format(Number(value));
   },
+  /** Money on a chart axis: 212 k€ / €212K. */
+  moneyCompact(amount, currency) {
+    return number({style: 'currency', currency: currency ?? 'EUR', notation: 'compact', maximumSignificantDigits: 4})
+      .format(Number(amount));
+  },
   percent(fraction) {
     return number({style: 'percent', maximumFractionDigits: 0}).format(fraction);
   },

@@ -164,6 +164,13 @@ function block(title, ...children) {
   return h('section', {class: 'card-block', 'aria-labelledby': id}, h('h3', {id}, title), ...children);
 }
 
+/** A block that shares its row with the next one on a wide screen. */
+function half(title, ...children) {
+  const element = block(title, ...children);
+  element.classList.add('half');
+  return element;
+}
+
 async function fill(dialog, context, participantId, open) {
   const {view, plan} = context;
   const participant = view.participant.get(participantId) ?? {id: participantId};
@@ -206,16 +213,16 @@ async function fill(dialog, context, participantId, open) {
   if (assignment.brought) {
     if (participant.travelMode !== 'NONE') {
       parts.push(block(t('card.travel'), itineraryPart(context, assignment)));
-      const shuttle = block(t('card.shuttle'), h('p', {class: 'loading'}, t('app.loading')));
+      const shuttle = half(t('card.shuttle'), h('p', {class: 'loading'}, t('app.loading')));
       parts.push(shuttle);
       shuttlePart(context, participantId).then(
         content => put(shuttle, shuttle.firstChild, content),
         error => put(shuttle, shuttle.firstChild, problemBox(error)));
     }
-    parts.push(block(t('card.lodging'), roomPart(context, participant, assignment, open)));
+    parts.push(half(t('card.lodging'), roomPart(context, participant, assignment, open)));
   }
-  parts.push(block(assignment.brought ? t('card.whyThis') : t('card.whyNot'), whyPart(explanation, context)));
-  parts.push(block(t('card.recommendations'), recommendationsPart(context, participantId, !assignment.brought)));
+  parts.push(half(assignment.brought ? t('card.whyThis') : t('card.whyNot'), whyPart(explanation, context)));
+  parts.push(half(t('card.recommendations'), recommendationsPart(context, participantId, !assignment.brought)));
   put(body, ...parts);
 }
 

@@ -115,6 +115,10 @@ function uploadPanel(onStored) {
     } catch (error) {
       put(result, problemsOf(error, file.name, doc));
       announce(problemTitle(error));
+      const heading = result.querySelector('h3, .problem-title');
+      heading?.setAttribute('tabindex', '-1');
+      heading?.focus({preventScroll: true});
+      result.scrollIntoView({block: 'start', behavior: 'smooth'});
       input.value = '';
     } finally {
       zone.classList.remove('busy');

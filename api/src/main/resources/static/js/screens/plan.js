@@ -1,6 +1,6 @@
 // The plan: the rooming grid per hotel, flights and arrivals by shuttle slot, the budget per fund, the people
 // not brought with their reasons, a card per participant, and every export to download.
-import {api} from '../api.js';
+import {api, ApiProblem} from '../api.js';
 import {announce, empty, facts, h, put, section, table, uid} from '../dom.js';
 import {fmt, t} from '../i18n.js';
 import {problemBox} from '../problems.js';
@@ -455,7 +455,16 @@ export async function render(main, {params}) {
     await renderPicker(main);
     return undefined;
   }
-  const context = await loadPlan(params.planId);
+  let context;
+  try {
+    context = await loadPlan(params.planId);
+  } catch (error) {
+    if (error instanceof ApiProblem && error.status === 404) {
+      // A remembered plan whose dataset was deleted since: forget it, so the menu leads to the list again.
+      rememberPlan(null);
+    }
+    throw error;
+  }
   rememberPlan(params.planId);
   rememberDataset(context.status.datasetId);
   if (!context.plan) {

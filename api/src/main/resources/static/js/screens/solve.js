@@ -1,6 +1,6 @@
 // Solve: start a solve of a dataset with a time limit, watch it live (status, best score, people brought, cost,
 // the score over time), stop it early, and find the dataset's earlier plan versions.
-import {api} from '../api.js';
+import {api, ApiProblem} from '../api.js';
 import {announce, empty, facts, h, put, section, table, uid} from '../dom.js';
 import {fmt, t} from '../i18n.js';
 import {clearProblems, problemBox, showProblems} from '../problems.js';
@@ -53,7 +53,7 @@ function datasetChooser(datasets, selected) {
   return h('div', {class: 'field'}, h('label', {for: id}, t('solve.dataset')), select);
 }
 
-function progressPanel(status, currency, onStopped) {
+function progressPanel(status, currency, onStatusChange) {
   const history = histories.get(status.planId) ?? [];
   histories.set(status.planId, history);
   const headline = h('p', {class: 'headline'});
@@ -66,11 +66,11 @@ function progressPanel(status, currency, onStopped) {
   const chart = lineChart({
     label: t('solve.chart'),
     xLabel: t('solve.seconds'),
-    xFormat: value => fmt.number(Math.round(value * 10) / 10),
+    xFormat: value => fmt.number(value),
     series: [
-      {label: t('score.medium'), scale: 'left', format: value => fmt.number(value)},
-      {label: t('score.soft'), scale: 'right',
-        format: value => fmt.moneyRounded(value, currency)},
+      {label: t('score.medium'), scale: 'left', stepped: true, format: value => fmt.number(value)},
+      {label: t('score.soft'), scale: 'right', stepped: true, format: value => fmt.moneyRounded(value, currency),
+        axisFormat: value => fmt.moneyCompact(value, currency)},
     ],
   });
   chart.set(history);
@@ -114,19 +114,47 @@ function progressPanel(status, currency, onStopped) {
   }
 
   update(status);
-  const stream = FINAL.has(status.status) ? null : api.stream(`/api/plans/${status.planId}/events`, {
-    onEvent: event => {
-      if (event.type === 'progress') {
-        const current = JSON.parse(event.data);
-        update(current);
-        if (FINAL.has(current.status)) {
-          announce(t('solve.ended', {status: t(`status.${current.status}`)}));
-          onStopped?.();
+  // Follow the solve until it ends. Where connections are poor the stream may drop: reconnect after a pause
+  // (the first event of a new stream is the current status, so nothing is missed but intermediate points).
+  let stream = null;
+  let ended = FINAL.has(status.status);
+  let shownStatus = status.status;
+  let retry = null;
+  function follow() {
+    stream = api.stream(`/api/plans/${status.planId}/events`, {
+      onEvent: event => {
+        if (event.type !== 'progress') {
+          return;
         }
-      }
-    },
-    onError: error => put(message, problemBox(error)),
-  });
+        const current = JSON.parse(event.data);
+        put(message);
+        if (current.status !== shownStatus) {
+          shownStatus = current.status;
+          onStatusChange?.();
+        }
+        update(current);
+        if (FINAL.has(current.status) && !ended) {
+          ended = true;
+          announce(t('solve.ended', {status: t(`status.${current.status}`)}));
+        }
+      },
+      onEnd: () => {
+        if (!ended) {
+          retry = setTimeout(follow, 1000);
+        }
+      },
+      onError: error => {
+        const transient = !(error instanceof ApiProblem) || error.status === 0 || error.status >= 500;
+        put(message, problemBox(error), transient ? h('p', {class: 'hint'}, t('solve.reconnecting')) : null);
+        if (transient) {
+          retry = setTimeout(follow, 3000);
+        }
+      },
+    });
+  }
+  if (!ended) {
+    follow();
+  }
 
   stop.addEventListener('click', async () => {
     stop.disabled = true;
@@ -143,7 +171,12 @@ function progressPanel(status, currency, onStopped) {
   const panel = section(t('solve.progress'), headline, h('div', {class: 'progress-line'}, bar, barText),
     h('div', {class: 'progress-body'}, figures, chart.element), message, h('div', {class: 'actions'}, stop, openPlan));
   panel.classList.add('solve-progress');
-  return {element: panel, close: () => { stream?.close(); chart.destroy(); }};
+  return {element: panel, close: () => {
+    ended = true;
+    clearTimeout(retry);
+    stream?.close();
+    chart.destroy();
+  }};
 }
 
 function startForm(datasetId, onStarted) {
@@ -236,6 +269,7 @@ export async function render(main, {params}) {
   chooser.append(startForm(datasetId, status => {
     replaceAddress(`/solve/${datasetId}/${status.planId}`);
     watch(status);
+    progress.element.scrollIntoView({block: 'start', behavior: 'smooth'});
     refreshVersions();
   }));
   main.append(progressHolder, section(t('solve.versionsTitle'), versionsHolder));

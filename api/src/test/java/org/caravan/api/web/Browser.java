@@ -9,6 +9,7 @@ import org.opentest4j.TestAbortedException;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
@@ -137,7 +138,8 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
     }
 
     public <T> T await(ExpectedCondition<T> condition) {
-        return new WebDriverWait(driver, WAIT).until(condition);
+        // Screens redraw parts of themselves as data arrives: an element found a moment ago may have been replaced.
+        return new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(condition);
     }
 
     public WebElement visible(By locator) {

@@ -151,6 +151,7 @@ class PlannerPageBrowserIT {
         assertThat(airport.findElement(By.cssSelector(".issue-where")).getText()).startsWith(language.readablePath);
         assertThat(airport.findElement(By.cssSelector(".issue-message")).getText()).contains("ZZZ");
         assertThat(storedDatasets()).as("an invalid dataset is not stored").isEqualTo(storedBefore);
+        assertEveryControlIsLabelled("datasets");
         BROWSER.shot("invalid-dataset");
     }
 
@@ -167,6 +168,7 @@ class PlannerPageBrowserIT {
         BROWSER.await(ExpectedConditions.textToBe(By.cssSelector("main h1"), name));
         assertThat(driver().findElements(By.cssSelector("main section table tbody tr"))).hasSizeGreaterThan(10);
         assertThat(driver().findElement(By.tagName("main")).getText()).contains("50 participants");
+        assertEveryControlIsLabelled("dataset summary");
         BROWSER.shot("dataset-summary");
 
         driver().findElement(By.cssSelector("a.primary[href='#/solve/" + datasetId + "']")).click();
@@ -182,6 +184,7 @@ class PlannerPageBrowserIT {
         BROWSER.await(d -> progress.findElement(By.cssSelector(".chart")).getDomAttribute("aria-label")
                 .startsWith(language.chartWithPoints));
         assertThat(progress.findElements(By.cssSelector(".chart canvas"))).isNotEmpty();
+        assertEveryControlIsLabelled("solve");
         BROWSER.shot("solve-progress");
         if (language == Language.FR) {
             progress.findElement(By.cssSelector("button.danger")).click();
@@ -197,6 +200,7 @@ class PlannerPageBrowserIT {
             return found.isEmpty() ? null : found;
         });
         assertThat(driver().findElement(By.cssSelector(".tabs a[aria-current=page]")).getText()).isEqualTo(language.roomingTab);
+        assertEveryControlIsLabelled("rooming grid");
         BROWSER.shot("rooming-grid");
 
         WebElement stay = stays.get(0);
@@ -210,6 +214,7 @@ class PlannerPageBrowserIT {
         BROWSER.visible(By.cssSelector("dialog[open] .reasons li"));
         assertThat(card.findElements(By.tagName("h3"))).extracting(WebElement::getText).contains(language.whyThis);
         assertThat(card.getText()).contains(language.roommates);
+        assertEveryControlIsLabelled("participant card");
         BROWSER.shot("participant-card");
         card.sendKeys(Keys.ESCAPE);
         BROWSER.await(ExpectedConditions.numberOfElementsToBe(By.cssSelector("dialog[open]"), 0));
@@ -229,6 +234,7 @@ class PlannerPageBrowserIT {
             driver().findElement(By.cssSelector(".tabs a[href$='/" + view + "']")).click();
             BROWSER.await(ExpectedConditions.urlContains("/" + view));
             BROWSER.visible(By.cssSelector(".plan-" + view + " :is(.day, .bars, table, .empty)"));
+            assertEveryControlIsLabelled(view);
             BROWSER.shot(view);
         }
 
@@ -236,6 +242,26 @@ class PlannerPageBrowserIT {
         BROWSER.visible(By.cssSelector(".plan-left-out"));
         assertThat(BROWSER.script("return document.documentElement.lang")).as("the language is remembered")
                 .isEqualTo(language.code);
+    }
+
+    /**
+     * Every visible control of the screen has a name a screen reader can say (a label, an aria-label, or text) and
+     * can be reached with the keyboard (no positive tabindex reordering, no control taken out of the tab order).
+     */
+    private void assertEveryControlIsLabelled(String screen) {
+        @SuppressWarnings("unchecked")
+        List<String> unnamed = (List<String>) BROWSER.script("""
+                const visible = element => element.getClientRects().length > 0;
+                const named = element => (element.labels && element.labels.length > 0)
+                  || element.getAttribute('aria-label') || element.getAttribute('aria-labelledby')
+                  || (['BUTTON', 'A', 'SUMMARY'].includes(element.tagName) && element.textContent.trim());
+                return [...document.querySelectorAll('input, select, textarea, button, a[href], summary')]
+                  .filter(visible)
+                  .filter(element => !named(element) || element.tabIndex > 0
+                    || (element.tabIndex < 0 && !element.closest('[aria-hidden=true]')))
+                  .map(element => element.outerHTML.slice(0, 120));
+                """);
+        assertThat(unnamed).as("controls without a name or out of the keyboard's reach on %s", screen).isEmpty();
     }
 
     private Path validDataset() throws IOException {
