@@ -17,7 +17,13 @@ export function h(tag, attributes = {}, ...children) {
     } else if (name === 'class') {
       element.className = value;
     } else if (name === 'style' && typeof value === 'object') {
-      Object.assign(element.style, value);
+      for (const [property, setting] of Object.entries(value)) {
+        if (property.startsWith('--')) {
+          element.style.setProperty(property, String(setting));
+        } else {
+          element.style[property] = setting;
+        }
+      }
     } else if (value === true) {
       element.setAttribute(name, '');
     } else {

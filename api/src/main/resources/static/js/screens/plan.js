@@ -62,15 +62,16 @@ function downloads(context) {
   const planId = status.planId;
   const message = h('div', {'aria-live': 'polite'});
   const hotelId = uid('hotel');
-  const hotelSelect = h('select', {id: hotelId}, view.hotels.map(hotel => h('option', {value: hotel.id},
-    hotel.name ?? hotel.id)));
+  const firstUsed = view.hotels.find(hotel => hotelUsed(context.plan, hotel));
+  const hotelSelect = h('select', {id: hotelId}, view.hotels.map(hotel => h('option', {value: hotel.id,
+    selected: hotel === firstUsed}, hotel.name ?? hotel.id)));
   const fetchFile = (path, name) => async event => {
     const button = event.currentTarget;
     button.disabled = true;
     try {
       const file = await api.download(path, name);
       announce(t('plan.downloaded', {file}));
-      message.replaceChildren();
+      put(message);
     } catch (error) {
       put(message, problemBox(error));
     } finally {
@@ -81,16 +82,16 @@ function downloads(context) {
   const menu = h('details', {class: 'downloads'},
     h('summary', {class: 'button'}, t('plan.downloads')),
     h('div', {class: 'dropdown', role: 'group', 'aria-label': t('plan.downloads')},
-    button('plan.roomingXlsx', `/api/plans/${planId}/rooming-lists.xlsx`, `rooming-lists-plan-${planId}.xlsx`),
-    h('span', {class: 'joined'},
-      h('label', {for: hotelId, class: 'visually-hidden'}, t('plan.hotelForCsv')), hotelSelect,
-      h('button', {type: 'button', onclick: event => fetchFile(`/api/plans/${planId}/rooming-lists/${
-        encodeURIComponent(hotelSelect.value)}.csv`, `rooming-${hotelSelect.value}.csv`)(event)}, t('plan.roomingCsv'))),
-    button('plan.manifest', `/api/plans/${planId}/flight-manifest.csv`, `flight-manifest-plan-${planId}.csv`),
-    button('plan.arrivalsCsv', `/api/plans/${planId}/arrivals.csv`, `arrivals-plan-${planId}.csv`),
-    button('plan.departuresCsv', `/api/plans/${planId}/departures.csv`, `departures-plan-${planId}.csv`),
-    button('plan.planJson', `/api/plans/${planId}/result`, `plan-${planId}.json`),
-    message));
+      button('plan.roomingXlsx', `/api/plans/${planId}/rooming-lists.xlsx`, `rooming-lists-plan-${planId}.xlsx`),
+      h('span', {class: 'joined'},
+        h('label', {for: hotelId, class: 'visually-hidden'}, t('plan.hotelForCsv')), hotelSelect,
+        h('button', {type: 'button', onclick: event => fetchFile(`/api/plans/${planId}/rooming-lists/${
+          encodeURIComponent(hotelSelect.value)}.csv`, `rooming-${hotelSelect.value}.csv`)(event)}, t('plan.roomingCsv'))),
+      button('plan.manifest', `/api/plans/${planId}/flight-manifest.csv`, `flight-manifest-plan-${planId}.csv`),
+      button('plan.arrivalsCsv', `/api/plans/${planId}/arrivals.csv`, `arrivals-plan-${planId}.csv`),
+      button('plan.departuresCsv', `/api/plans/${planId}/departures.csv`, `departures-plan-${planId}.csv`),
+      button('plan.planJson', `/api/plans/${planId}/result`, `plan-${planId}.json`),
+      message));
   menu.addEventListener('keydown', event => {
     if (event.key === 'Escape' && menu.open) {
       menu.open = false;

@@ -31,6 +31,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -205,6 +207,7 @@ class PlannerPageBrowserIT {
 
         WebElement stay = stays.get(0);
         String participant = stay.getDomAttribute("data-participant");
+        assertStaySpansItsNights(stay, participant, planId);
         String person = stay.findElement(By.cssSelector(".stay-name")).getText();
         String hotel = (String) BROWSER.script("return arguments[0].closest('section.hotel-grid').id.replace('hotel-', '')", stay);
         BROWSER.script("arguments[0].scrollIntoView({block: 'center'})", stay);
@@ -242,6 +245,44 @@ class PlannerPageBrowserIT {
         BROWSER.visible(By.cssSelector(".plan-left-out"));
         assertThat(BROWSER.script("return document.documentElement.lang")).as("the language is remembered")
                 .isEqualTo(language.code);
+    }
+
+    /**
+     * The participant's bar in the grid starts under the column of their first night and ends with the column of
+     * their last one, the nights being those of the plan the API serves (the grid's columns run from the plan's
+     * first night to its last).
+     */
+    private void assertStaySpansItsNights(WebElement stay, String participant, long planId) throws Exception {
+        JsonNode plan = json.readTree(http(HttpRequest.newBuilder(URI.create(base() + "api/plans/" + planId + "/result"))
+                .GET()).body());
+        List<LocalDate> all = new ArrayList<>();
+        List<LocalDate> own = new ArrayList<>();
+        for (JsonNode assignment : plan.get("assignments")) {
+            if (assignment.get("brought").asBoolean() && assignment.hasNonNull("room")) {
+                assignment.get("nights").forEach(night -> all.add(LocalDate.parse(night.asText())));
+                if (assignment.get("participant").asText().equals(participant)) {
+                    assignment.get("nights").forEach(night -> own.add(LocalDate.parse(night.asText())));
+                }
+            }
+        }
+        LocalDate firstOfPlan = all.stream().min(LocalDate::compareTo).orElseThrow();
+        int first = (int) ChronoUnit.DAYS.between(firstOfPlan, own.stream().min(LocalDate::compareTo).orElseThrow());
+        int last = (int) ChronoUnit.DAYS.between(firstOfPlan, own.stream().max(LocalDate::compareTo).orElseThrow());
+        List<WebElement> nights = driver().findElements(By.xpath(
+                "//section[.//button[@data-participant='" + participant + "']]//thead//th[contains(@class, 'night')]"));
+        assertThat(nights).hasSize((int) ChronoUnit.DAYS.between(firstOfPlan,
+                all.stream().max(LocalDate::compareTo).orElseThrow()) + 1);
+        double start = edge(stay, "left");
+        double end = edge(stay, "right");
+        assertThat(start).as("bar starts under its first night").isBetween(edge(nights.get(first), "left") - 1,
+                edge(nights.get(first), "left") + 12);
+        assertThat(end).as("bar ends with its last night").isBetween(edge(nights.get(last), "right") - 12,
+                edge(nights.get(last), "right") + 1);
+    }
+
+    private double edge(WebElement element, String side) {
+        return ((Number) BROWSER.script("return arguments[0].getBoundingClientRect()[arguments[1]]", element, side))
+                .doubleValue();
     }
 
     /**
