@@ -178,7 +178,7 @@ async function fill(dialog, context, participantId, open) {
   const headingId = uid('card-title');
   dialog.setAttribute('aria-labelledby', headingId);
   const body = h('div', {class: 'card-body'}, h('p', {class: 'loading'}, t('app.loading')));
-  put(dialog, 
+  put(dialog,
     h('header', {class: 'card-head'},
       h('div', {},
         h('h2', {id: headingId, tabindex: '-1'}, participant.name ?? participant.id),

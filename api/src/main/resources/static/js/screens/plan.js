@@ -286,7 +286,7 @@ async function renderRooming(context, holder) {
   hotelSelect.addEventListener('change', draw);
   occupied.addEventListener('change', draw);
   draw();
-  put(holder, 
+  put(holder,
     h('div', {class: 'toolbar'},
       h('div', {class: 'field'}, h('label', {for: hotelId}, t('grid.hotel')), hotelSelect),
       h('div', {class: 'field'}, h('label', {for: queryId}, t('grid.filter')), query),
@@ -370,7 +370,7 @@ async function renderArrivals(context, holder) {
     const [, slots] = choices.find(([name]) => name === direction);
     put(content, ...[slotsView(context, slots, direction)].flat().filter(Boolean));
   }
-  put(holder, 
+  put(holder,
     h('p', {}, t('shuttle.help', {airport, minutes: context.view.doc.policy?.arrivalSlotMinutes ?? 120})),
     h('div', {class: 'toggle', role: 'group', 'aria-label': t('shuttle.direction')}, toggles),
     content);
@@ -395,7 +395,7 @@ async function renderBudget(context, holder) {
   });
   const otherPayers = ['general', 'SELF'].filter(payer => costs.byPayer?.[payer] !== undefined).map(payer => [
     t(`budget.payer.${payer}`), money(costs.byPayer[payer])]);
-  put(holder, 
+  put(holder,
     h('div', {class: 'grid-2'},
       section(t('budget.overall'),
         budget?.total !== undefined && budget?.total !== null ? bars([{label: t('budget.total'), value: spentByPayers,
@@ -423,7 +423,7 @@ function renderLeftOut(context, holder) {
     return;
   }
   const final = !['SOLVING', 'QUEUED'].includes(status.status);
-  put(holder, 
+  put(holder,
     h('p', {}, t('left.help', {count: left.length, priority: left.reduce((sum, person) => sum + (person.priority ?? 0), 0)})),
     final ? null : h('p', {class: 'note'}, t('left.reasonsLater')),
     h('div', {class: 'scroll-x'}, table({

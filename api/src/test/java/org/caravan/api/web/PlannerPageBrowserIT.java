@@ -177,6 +177,13 @@ class PlannerPageBrowserIT {
         BROWSER.await(ExpectedConditions.textToBe(By.cssSelector("main h1"), language.solveTitle));
         WebElement limit = BROWSER.visible(By.name("timeLimitSeconds"));
         limit.clear();
+        limit.sendKeys("0");
+        limit.submit();
+        // The API refuses it with a problem detail naming $.timeLimitSeconds: the message goes next to that field.
+        WebElement refused = BROWSER.visible(By.cssSelector("input[name=timeLimitSeconds][aria-invalid=true] + .field-problem"));
+        assertThat(refused.getText()).isNotBlank();
+        assertThat(limit.getDomAttribute("aria-describedby")).contains(refused.getDomAttribute("id"));
+        limit.clear();
         // French stops a long solve by hand; English lets a short one reach its limit.
         limit.sendKeys(language == Language.FR ? "60" : "2");
         limit.submit();
