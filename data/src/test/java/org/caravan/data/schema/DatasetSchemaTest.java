@@ -125,7 +125,8 @@ class DatasetSchemaTest {
         String json = edit.apply(TinyDataset.valid()).json();
 
         assertThatThrownBy(() -> DatasetLoader.load(json)).isInstanceOf(InvalidDatasetException.class);
-        assertThat(Schemas.problems(Schemas.DATASET, json)).isNotEmpty().allMatch(problem -> problem.startsWith(path));
+        assertThat(Schemas.problems(Schemas.DATASET, json)).as("the schema on %s, which the loader refuses", mistake)
+                .isNotEmpty().allMatch(problem -> problem.startsWith(path));
     }
 
     @Test
