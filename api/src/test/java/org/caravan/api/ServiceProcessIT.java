@@ -29,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The packaged service as a separate process on a free port with its own H2 data directory: it is killed with
  * SIGKILL in the middle of a solve and started again, and everything must still be there, the interrupted solve
- * resumed from its checkpoint. Also checks the limits the servlet container enforces (multipart size) over HTTP.
+ * resumed from its checkpoint. Also checks the limits the servlet container enforces (multipart size) over HTTP,
+ * and that the jar alone serves the planner's page with its libraries.
  */
 class ServiceProcessIT {
 
@@ -138,6 +139,24 @@ class ServiceProcessIT {
         assertThat(docs.statusCode()).isEqualTo(200);
         assertThat(docs.body()).contains("/api/datasets/{datasetId}/plans", "/api/plans/{planId}/events");
         assertThat(get("/swagger-ui.html").statusCode()).isIn(200, 302);
+    }
+
+    /** What `java -jar caravan.jar` then http://localhost:8080/ needs: the page, its texts and its WebJar, from the jar. */
+    @Test
+    void servesThePlannersPageWithItsLibrariesFromTheJar() throws Exception {
+        start();
+        HttpResponse<String> page = get("/");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("<script type=\"module\" src=\"js/app.js\"></script>",
+                "/webjars/uplot/dist/uPlot.min.css");
+        for (String file : List.of("/js/app.js", "/js/screens/plan.js", "/webjars/uplot/dist/uPlot.esm.js")) {
+            HttpResponse<String> script = get(file);
+            assertThat(script.statusCode()).as(file).isEqualTo(200);
+            assertThat(script.headers().firstValue("Content-Type")).as(file).hasValueSatisfying(type ->
+                    assertThat(type).startsWith("text/javascript"));
+        }
+        assertThat(get("/webjars/uplot/dist/uPlot.min.css").statusCode()).isEqualTo(200);
+        assertThat(json.readTree(get("/i18n/fr.json").body()).get("menu.datasets").asText()).isEqualTo("Jeux de données");
     }
 
     private void start() throws Exception {

@@ -27,8 +27,8 @@ public class StartupBanner {
     void ready(ApplicationReadyEvent event) {
         if (event.getApplicationContext() instanceof WebServerApplicationContext web) {
             int port = web.getWebServer().getPort();
-            LOG.info("Caravan is ready with {} solve worker(s). Open http://localhost:{}{} (API under http://localhost:{}/api)",
-                    workers, port, swaggerPath, port);
+            LOG.info("Caravan is ready with {} solve worker(s). Open http://localhost:{}/ (API under http://localhost:{}/api,"
+                    + " Swagger UI at http://localhost:{}{})", workers, port, port, port, swaggerPath);
         }
     }
 }
