@@ -7,6 +7,7 @@ import {problemTitle, problemBox} from '../problems.js';
 import {navigate} from '../router.js';
 import {forgetDataset} from '../model.js';
 import {rememberDataset} from '../context.js';
+import {sheetImportPanel} from '../sheets.js';
 
 export const title = 'datasets.title';
 
@@ -193,6 +194,10 @@ export async function render(main) {
   main.append(
     h('h1', {}, t('datasets.title')),
     uploadPanel(stored => navigate(`/datasets/${stored.id}`)),
+    sheetImportPanel({onStored: async stored => {
+      rememberDataset(stored.dataset.id);
+      put(listHolder, listPanel(await api.get('/api/datasets'), remove));
+    }}),
     message,
     listHolder);
 }

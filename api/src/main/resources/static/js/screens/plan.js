@@ -91,6 +91,8 @@ function downloads(context) {
       button('plan.arrivalsCsv', `/api/plans/${planId}/arrivals.csv`, `arrivals-plan-${planId}.csv`),
       button('plan.departuresCsv', `/api/plans/${planId}/departures.csv`, `departures-plan-${planId}.csv`),
       button('plan.planJson', `/api/plans/${planId}/result`, `plan-${planId}.json`),
+      button('plan.documentsZip', `/api/plans/${planId}/documents.zip`, `documents-plan-${planId}.zip`),
+      button('plan.vipPdf', `/api/plans/${planId}/vip.pdf`, `vip-plan-${planId}.pdf`),
       message));
   menu.addEventListener('keydown', event => {
     if (event.key === 'Escape' && menu.open) {
