@@ -2,7 +2,8 @@
 // the one shown), the import's report (what was added, updated, left unchanged, and the notes), and every problem
 // at its sheet, row and column as the planner finds them in the file. The service does the reading.
 import {api, ApiProblem} from './api.js';
-import {announce, h, put, section, table, uid} from './dom.js';
+import {announce, dropFiles, h, put, section, table, uid} from './dom.js';
+import {downloadOnClick} from './downloads.js';
 import {currentLanguage, fmt, t} from './i18n.js';
 import {problemBox, problemTitle} from './problems.js';
 
@@ -16,19 +17,9 @@ export function templateButtons() {
   const lang = () => (currentLanguage() === 'fr' ? 'fr' : 'en');
   return h('div', {class: 'templates'},
     h('p', {}, t('sheets.templates')),
-    h('div', {class: 'actions'}, Object.entries(TEMPLATES).map(([set, key]) => h('button', {type: 'button', onclick: async event => {
-      const button = event.currentTarget;
-      button.disabled = true;
-      try {
-        const file = await api.download(`/api/sheets/templates/${set}.xlsx?lang=${lang()}`, `caravan-${set}-template.xlsx`);
-        announce(t('plan.downloaded', {file}));
-        put(message);
-      } catch (error) {
-        put(message, problemBox(error));
-      } finally {
-        button.disabled = false;
-      }
-    }}, t(key)))),
+    h('div', {class: 'actions'}, Object.entries(TEMPLATES).map(([set, key]) => h('button', {type: 'button',
+      onclick: downloadOnClick(() => `/api/sheets/templates/${set}.xlsx?lang=${lang()}`, `caravan-${set}-template.xlsx`, message)},
+    t(key)))),
     message);
 }
 
@@ -120,19 +111,7 @@ export function sheetImportPanel({datasetId = null, onStored = () => {}} = {}) {
       send([...input.files]);
     }
   });
-  zone.addEventListener('dragover', event => {
-    event.preventDefault();
-    zone.classList.add('dragging');
-  });
-  zone.addEventListener('dragleave', () => zone.classList.remove('dragging'));
-  zone.addEventListener('drop', event => {
-    event.preventDefault();
-    zone.classList.remove('dragging');
-    const files = [...(event.dataTransfer?.files ?? [])];
-    if (files.length > 0) {
-      send(files);
-    }
-  });
+  dropFiles(zone, send);
   return section(datasetId === null ? t('sheets.titleNew') : t('sheets.titleInto'),
     h('p', {}, datasetId === null ? t('sheets.helpNew') : t('sheets.helpInto')), zone, result,
     datasetId === null ? templateButtons() : null);

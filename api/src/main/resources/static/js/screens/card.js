@@ -1,7 +1,8 @@
 // The participant card, over the plan: who they are, their itinerary in local times, room and roommates, their
 // shuttle slots, why the plan treats them so (or why they were not brought), and where else they could go.
 import {api} from '../api.js';
-import {announce, facts, h, put, table, uid} from '../dom.js';
+import {facts, h, put, table, uid} from '../dom.js';
+import {downloadOnClick} from '../downloads.js';
 import {fmt, has, t} from '../i18n.js';
 import {problemBox} from '../problems.js';
 import {negated} from './solve.js';
@@ -249,18 +250,7 @@ async function documentsPart(context, participantId) {
   const planId = context.status.planId;
   const index = await documentsOf(planId);
   const message = h('div', {'aria-live': 'polite'});
-  const fetchFile = (path, name) => async event => {
-    const button = event.currentTarget;
-    button.disabled = true;
-    try {
-      announce(t('plan.downloaded', {file: await api.download(path, name)}));
-      put(message);
-    } catch (error) {
-      put(message, problemBox(error));
-    } finally {
-      button.disabled = false;
-    }
-  };
+  const fetchFile = (path, name) => downloadOnClick(path, name, message);
   const letter = index.letters.some(link => link.id === participantId);
   const id = encodeURIComponent(participantId);
   return h('div', {},

@@ -2,6 +2,7 @@ package org.caravan.documents;
 
 import org.caravan.data.dataset.Gender;
 import org.caravan.data.dataset.Role;
+import org.caravan.data.text.WrittenLanguage;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
@@ -29,14 +30,14 @@ final class Texts {
     private static final Set<String> FRENCH_PLURAL = Set.of("États-Unis", "Pays-Bas", "Émirats arabes unis", "Philippines",
             "Comores", "Seychelles", "Maldives", "Bahamas", "Îles Marshall", "Îles Salomon");
 
-    private final DocumentLanguage language;
+    private final WrittenLanguage language;
     private final ResourceBundle bundle;
     private final DateTimeFormatter longDate;
     private final DateTimeFormatter shortDate;
     private final DateTimeFormatter plainDate;
     private final DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm");
 
-    Texts(DocumentLanguage language) {
+    Texts(WrittenLanguage language) {
         this.language = language;
         this.bundle = ResourceBundle.getBundle("org.caravan.documents.texts", language.locale(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
@@ -45,7 +46,7 @@ final class Texts {
         this.plainDate = DateTimeFormatter.ofPattern("d MMMM yyyy", language.locale());
     }
 
-    DocumentLanguage language() {
+    WrittenLanguage language() {
         return language;
     }
 
@@ -125,7 +126,7 @@ final class Texts {
     /** "de Tunisie", "du Maroc", "d'Algérie", "des États-Unis" in French; the country's name in English. */
     String ofCountry(String code) {
         String name = country(code);
-        if (language != DocumentLanguage.FR) {
+        if (language != WrittenLanguage.FR) {
             return name;
         }
         if (FRENCH_PLURAL.contains(name)) {
@@ -139,7 +140,7 @@ final class Texts {
 
     /** "a national of Chad"-like words for the letter's body: in French, "ressortissante du Tchad". */
     String nationalOf(String code, Gender gender) {
-        if (language == DocumentLanguage.FR) {
+        if (language == WrittenLanguage.FR) {
             return gendered("national", gender) + " " + ofCountry(code);
         }
         return country(code);

@@ -3,6 +3,7 @@ package org.caravan.documents;
 import org.caravan.data.dataset.Dataset;
 import org.caravan.data.dataset.Participant;
 import org.caravan.data.plan.Plan;
+import org.caravan.data.text.WrittenLanguage;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -61,7 +62,7 @@ public final class TravelDocuments {
     }
 
     /** One participant's dossier; empty when they are not brought. */
-    public Optional<byte[]> dossier(String participantId, DocumentLanguage chosen) {
+    public Optional<byte[]> dossier(String participantId, WrittenLanguage chosen) {
         TravelDossier dossier = dossiers.get(participantId);
         if (dossier == null) {
             return Optional.empty();
@@ -72,13 +73,13 @@ public final class TravelDocuments {
     }
 
     /** A delegation's members on a cover page, then each member's dossier; empty when none is brought. */
-    public Optional<byte[]> delegationDossier(String delegation, DocumentLanguage chosen) {
+    public Optional<byte[]> delegationDossier(String delegation, WrittenLanguage chosen) {
         List<TravelDossier> members = dossiers.values().stream()
                 .filter(dossier -> delegation.equals(dossier.participant().delegation())).toList();
         if (members.isEmpty()) {
             return Optional.empty();
         }
-        Texts cover = new Texts(DocumentLanguage.forEvent(chosen, dataset.event()));
+        Texts cover = new Texts(eventLanguage(chosen));
         return Optional.of(Pdf.document(Pdf.portrait(), cover.get("delegation.title", delegation), document -> {
             DelegationPages.cover(document, dataset.event(), delegation, members, cover);
             for (TravelDossier member : members) {
@@ -89,7 +90,7 @@ public final class TravelDocuments {
     }
 
     /** The visa invitation letter; empty when the participant is not brought or needs no entry visa. */
-    public Optional<byte[]> visaLetter(String participantId, DocumentLanguage chosen) {
+    public Optional<byte[]> visaLetter(String participantId, WrittenLanguage chosen) {
         TravelDossier dossier = dossiers.get(participantId);
         if (dossier == null || !dossier.needsVisaLetter()) {
             return Optional.empty();
@@ -99,14 +100,14 @@ public final class TravelDocuments {
                 document -> VisaLetterPages.write(document, dossier, texts, madeOn)));
     }
 
-    public byte[] vipSheet(DocumentLanguage chosen) {
-        Texts texts = new Texts(DocumentLanguage.forEvent(chosen, dataset.event()));
+    public byte[] vipSheet(WrittenLanguage chosen) {
+        Texts texts = new Texts(eventLanguage(chosen));
         return Pdf.document(Pdf.landscape(), texts.get("vip.title"),
                 document -> VipSheetPages.write(document, dataset.event(), venueAirport(), List.copyOf(dossiers.values()), texts, madeOn));
     }
 
     /** File name and bytes of every document: {@code <id>.pdf}, {@code letter-<id>.pdf}, {@code vip.pdf}. */
-    public Map<String, byte[]> all(DocumentLanguage chosen) {
+    public Map<String, byte[]> all(WrittenLanguage chosen) {
         Map<String, byte[]> files = new LinkedHashMap<>();
         for (String id : dossiers.keySet()) {
             files.put(fileName(id) + ".pdf", dossier(id, chosen).orElseThrow());
@@ -119,7 +120,7 @@ public final class TravelDocuments {
     }
 
     /** Every document in one ZIP, as {@link #all} names them. */
-    public byte[] zip(DocumentLanguage chosen) {
+    public byte[] zip(WrittenLanguage chosen) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             for (Map.Entry<String, byte[]> file : all(chosen).entrySet()) {
@@ -134,7 +135,7 @@ public final class TravelDocuments {
     }
 
     /** Writes every document into the folder (created when needed) and returns the files written. */
-    public List<Path> writeTo(Path folder, DocumentLanguage chosen) throws IOException {
+    public List<Path> writeTo(Path folder, WrittenLanguage chosen) throws IOException {
         Files.createDirectories(folder);
         List<Path> written = new ArrayList<>();
         for (Map.Entry<String, byte[]> file : all(chosen).entrySet()) {
@@ -156,8 +157,23 @@ public final class TravelDocuments {
                 .findFirst().orElseThrow();
     }
 
-    private Texts texts(DocumentLanguage chosen, Participant participant) {
-        return new Texts(DocumentLanguage.forParticipant(chosen, participant, dataset.event()));
+    private Texts texts(WrittenLanguage chosen, Participant participant) {
+        return new Texts(participantLanguage(chosen, participant));
+    }
+
+    /**
+     * The language of one participant's documents: the planner's choice for this batch when given, else the
+     * participant's preference, else the event's language, else English.
+     */
+    private WrittenLanguage participantLanguage(WrittenLanguage chosen, Participant participant) {
+        WrittenLanguage preferred = WrittenLanguage.of(participant.preferredLanguage());
+        return chosen != null ? chosen : preferred != null ? preferred : eventLanguage(null);
+    }
+
+    /** The language of documents for everyone (protocol sheet, delegation covers): the planner's, else the event's. */
+    private WrittenLanguage eventLanguage(WrittenLanguage chosen) {
+        WrittenLanguage event = WrittenLanguage.of(dataset.event().language());
+        return chosen != null ? chosen : event != null ? event : WrittenLanguage.EN;
     }
 
     /** An id as a file name: letters, digits, dot, dash and underscore kept, anything else made a dash. */

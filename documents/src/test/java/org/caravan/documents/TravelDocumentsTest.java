@@ -3,6 +3,7 @@ package org.caravan.documents;
 import org.caravan.data.dataset.Dataset;
 import org.caravan.data.dataset.Event;
 import org.caravan.data.generate.FlagshipSample;
+import org.caravan.data.text.WrittenLanguage;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
@@ -70,7 +71,7 @@ class TravelDocumentsTest {
     void aDossierComesInTheParticipantsLanguageUnlessThePlannerChoosesOne() {
         assertThat(PdfText.flat(documents.dossier("p2", null).orElseThrow())).contains("Dossier de voyage", "Votre voyage",
                 "Correspondance à Istanbul (IST) : 19 h 30 min d'attente.", "Visa d'entrée, Tunisie : TN-VISA");
-        assertThat(PdfText.flat(documents.dossier("p2", DocumentLanguage.EN).orElseThrow())).contains("Travel dossier");
+        assertThat(PdfText.flat(documents.dossier("p2", WrittenLanguage.EN).orElseThrow())).contains("Travel dossier");
         assertThat(PdfText.flat(documents.dossier("p3", null).orElseThrow())).as("the event's language")
                 .contains("Travel dossier", "Airport transit visa for France: SCHENGEN", "You pay for your own travel and stay.",
                         "You have the room to yourself.");

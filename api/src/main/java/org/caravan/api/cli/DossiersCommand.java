@@ -3,8 +3,8 @@ package org.caravan.api.cli;
 import org.caravan.data.dataset.Dataset;
 import org.caravan.data.json.CaravanJson;
 import org.caravan.data.plan.Plan;
+import org.caravan.data.text.WrittenLanguage;
 import org.caravan.data.validation.DatasetLoader;
-import org.caravan.documents.DocumentLanguage;
 import org.caravan.documents.TravelDocuments;
 
 import java.io.IOException;
@@ -32,7 +32,7 @@ final class DossiersCommand {
             throw new CaravanCli.UsageException("dossiers needs a dataset and a plan: " + USAGE);
         }
         Path folder = Path.of(arguments.required("--out", "dossiers needs --out DIR: " + USAGE));
-        DocumentLanguage language = language(arguments.option("--lang"));
+        WrittenLanguage language = language(arguments.option("--lang"));
         Dataset dataset = DatasetLoader.load(Path.of(arguments.files().get(0)));
         Path planFile = Path.of(arguments.files().get(1));
         if (!Files.isRegularFile(planFile)) {
@@ -65,11 +65,11 @@ final class DossiersCommand {
         return CaravanCli.OK;
     }
 
-    private static DocumentLanguage language(String code) {
+    private static WrittenLanguage language(String code) {
         if (code == null) {
             return null;
         }
-        DocumentLanguage language = DocumentLanguage.of(code);
+        WrittenLanguage language = WrittenLanguage.of(code);
         if (language == null) {
             throw new CaravanCli.UsageException("The option --lang (" + code + ") must be fr or en.");
         }

@@ -1,9 +1,9 @@
 package org.caravan.api.cli;
 
 import org.caravan.data.dataset.Dataset;
-import org.caravan.data.sheets.SheetLanguage;
 import org.caravan.data.sheets.SheetSet;
 import org.caravan.data.sheets.SheetWriter;
+import org.caravan.data.text.WrittenLanguage;
 import org.caravan.data.validation.DatasetLoader;
 
 import java.io.IOException;
@@ -55,11 +55,11 @@ final class SheetsCommand {
                 "'" + slug + "' is not a set of sheets; use one of " + SheetSet.slugs() + "."));
     }
 
-    static SheetLanguage language(String code) {
+    static WrittenLanguage language(String code) {
         if (code == null) {
-            return SheetLanguage.EN;
+            return WrittenLanguage.EN;
         }
-        SheetLanguage language = SheetLanguage.of(code);
+        WrittenLanguage language = WrittenLanguage.of(code);
         if (language == null) {
             throw new CaravanCli.UsageException("The option --lang (" + code + ") must be fr or en.");
         }

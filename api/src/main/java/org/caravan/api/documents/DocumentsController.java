@@ -8,9 +8,9 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.caravan.api.problem.BadRequestException;
 import org.caravan.api.problem.NotFoundException;
-import org.caravan.api.results.PlanDocuments;
 import org.caravan.api.results.PlanDocuments.PlanInContext;
-import org.caravan.documents.DocumentLanguage;
+import org.caravan.api.results.PlanDocuments;
+import org.caravan.data.text.WrittenLanguage;
 import org.caravan.documents.TravelDocuments;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -124,11 +124,11 @@ public class DocumentsController {
         return documents.facts(id).map(dossier -> dossier.participant().name()).orElse(id);
     }
 
-    private static DocumentLanguage language(String lang) {
+    private static WrittenLanguage language(String lang) {
         if (lang == null || lang.isBlank()) {
             return null;
         }
-        DocumentLanguage language = DocumentLanguage.of(lang);
+        WrittenLanguage language = WrittenLanguage.of(lang);
         if (language == null) {
             throw new BadRequestException("lang", "The language '" + lang + "' is not one documents are written in; use fr or en.");
         }

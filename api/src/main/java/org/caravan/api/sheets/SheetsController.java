@@ -16,9 +16,9 @@ import org.caravan.data.sheets.ImportedDataset;
 import org.caravan.data.sheets.SheetFile;
 import org.caravan.data.sheets.SheetImporter;
 import org.caravan.data.sheets.SheetKind;
-import org.caravan.data.sheets.SheetLanguage;
 import org.caravan.data.sheets.SheetSet;
 import org.caravan.data.sheets.SheetWriter;
+import org.caravan.data.text.WrittenLanguage;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -68,7 +68,7 @@ public class SheetsController {
     public ResponseEntity<byte[]> template(@Parameter(description = "participants, hotels, flights or dataset") @PathVariable String set,
             @Parameter(description = "en (default) or fr") @RequestParam(required = false) String lang) {
         SheetSet sheets = sheetSet(set);
-        SheetLanguage language = language(lang);
+        WrittenLanguage language = language(lang);
         return xlsx(SheetWriter.template(sheets.kinds(), language),
                 "caravan-" + sheets.slug() + "-template-" + language.name().toLowerCase() + ".xlsx");
     }
@@ -117,7 +117,7 @@ public class SheetsController {
     public ResponseEntity<byte[]> export(@PathVariable long datasetId, @PathVariable String set,
             @Parameter(description = "en (default) or fr") @RequestParam(required = false) String lang) {
         SheetSet sheets = sheetSet(set);
-        SheetLanguage language = language(lang);
+        WrittenLanguage language = language(lang);
         Dataset dataset = datasets.dataset(datasetId);
         return xlsx(SheetWriter.workbook(dataset, sheets.kinds(), language), "dataset-" + datasetId + "-" + sheets.slug() + ".xlsx");
     }
@@ -164,11 +164,11 @@ public class SheetsController {
                 "There is no set of sheets '" + set + "'; use one of " + SheetSet.slugs() + "."));
     }
 
-    private static SheetLanguage language(String lang) {
+    private static WrittenLanguage language(String lang) {
         if (lang == null || lang.isBlank()) {
-            return SheetLanguage.EN;
+            return WrittenLanguage.EN;
         }
-        SheetLanguage language = SheetLanguage.of(lang);
+        WrittenLanguage language = WrittenLanguage.of(lang);
         if (language == null) {
             throw new BadRequestException("lang", "The language '" + lang + "' is not one sheets are written in; use en or fr.");
         }

@@ -10,6 +10,7 @@ import org.caravan.data.dataset.Role;
 import org.caravan.data.dataset.RoommateCountryMode;
 import org.caravan.data.dataset.TravelMode;
 import org.caravan.data.dataset.VisaPurpose;
+import org.caravan.data.text.WrittenLanguage;
 
 import java.math.BigDecimal;
 import java.time.DateTimeException;
@@ -55,7 +56,7 @@ final class CellValues {
 
     // ---------------------------------------------------------------- reading
 
-    static JsonNode read(ValueType type, Cell cell, Lookups lookups, SheetLanguage language) throws CellProblem {
+    static JsonNode read(ValueType type, Cell cell, Lookups lookups, WrittenLanguage language) throws CellProblem {
         String text = Words.tidy(cell.text());
         return switch (type) {
             case TEXT, ID -> JSON.textNode(text);
@@ -84,7 +85,7 @@ final class CellValues {
         };
     }
 
-    private static JsonNode list(ValueType type, String text, Lookups lookups, SheetLanguage language) throws CellProblem {
+    private static JsonNode list(ValueType type, String text, Lookups lookups, WrittenLanguage language) throws CellProblem {
         ArrayNode values = JSON.arrayNode();
         List<String> problems = new ArrayList<>();
         Set<String> seen = new TreeSet<>();
@@ -120,7 +121,7 @@ final class CellValues {
     }
 
     /** "fr ar" is two languages when each word is one; empty when any is not. */
-    private static List<String> spaceSeparated(ValueType type, String item, Lookups lookups, SheetLanguage language) {
+    private static List<String> spaceSeparated(ValueType type, String item, Lookups lookups, WrittenLanguage language) {
         if (!item.contains(" ") || type == ValueType.PARTICIPANTS) {
             return List.of();
         }
@@ -140,7 +141,7 @@ final class CellValues {
         return values;
     }
 
-    private static long wholeNumber(Cell cell, String text, SheetLanguage language) throws CellProblem {
+    private static long wholeNumber(Cell cell, String text, WrittenLanguage language) throws CellProblem {
         BigDecimal value = cell instanceof Cell.Number number ? BigDecimal.valueOf(number.value()) : parseDecimal(text, language);
         if (value == null) {
             throw new CellProblem("'%s' is not a whole number.".formatted(text));
@@ -152,7 +153,7 @@ final class CellValues {
         }
     }
 
-    private static BigDecimal decimal(ValueType type, Cell cell, String text, SheetLanguage language) throws CellProblem {
+    private static BigDecimal decimal(ValueType type, Cell cell, String text, WrittenLanguage language) throws CellProblem {
         BigDecimal value = cell instanceof Cell.Number number ? BigDecimal.valueOf(number.value())
                 : parseDecimal(type == ValueType.MONEY ? CURRENCY_MARKS.matcher(text).replaceAll("") : text, language);
         if (value == null) {
@@ -170,7 +171,7 @@ final class CellValues {
     }
 
     /** 1250, "1 250,50", "1.250,50" and, in an English sheet, "1,250.50"; null when it is no number. */
-    private static BigDecimal parseDecimal(String text, SheetLanguage language) {
+    private static BigDecimal parseDecimal(String text, WrittenLanguage language) {
         String compact = text.replaceAll("[\\s'’]", "");
         if (compact.isEmpty()) {
             return null;
@@ -178,7 +179,7 @@ final class CellValues {
         if (compact.indexOf(',') >= 0 && compact.indexOf('.') >= 0) {
             boolean commaLast = compact.lastIndexOf(',') > compact.lastIndexOf('.');
             compact = commaLast ? compact.replace(".", "").replace(',', '.') : compact.replace(",", "");
-        } else if (language == SheetLanguage.EN && THOUSANDS_WITH_COMMAS.matcher(compact).matches()) {
+        } else if (language == WrittenLanguage.EN && THOUSANDS_WITH_COMMAS.matcher(compact).matches()) {
             compact = compact.replace(",", "");
         } else {
             compact = compact.replace(',', '.');
@@ -194,7 +195,7 @@ final class CellValues {
             Boolean.TRUE, "yes, y, oui, o, true, vrai, 1, x, ✓, ✔",
             Boolean.FALSE, "no, n, non, false, faux, 0, -"));
 
-    private static boolean yesNo(Cell cell, String text, SheetLanguage language) throws CellProblem {
+    private static boolean yesNo(Cell cell, String text, WrittenLanguage language) throws CellProblem {
         if (cell instanceof Cell.Bool bool) {
             return bool.value();
         }
@@ -203,14 +204,14 @@ final class CellValues {
             value = true;
         }
         if (value == null) {
-            throw new CellProblem("'%s' is not yes or no; write %s.".formatted(text, language == SheetLanguage.FR ? "oui or non" : "yes or no"));
+            throw new CellProblem("'%s' is not yes or no; write %s.".formatted(text, language == WrittenLanguage.FR ? "oui or non" : "yes or no"));
         }
         return value;
     }
 
     // ---------------------------------------------------------------- dates
 
-    private static LocalDate date(Cell cell, String text, SheetLanguage language) throws CellProblem {
+    private static LocalDate date(Cell cell, String text, WrittenLanguage language) throws CellProblem {
         LocalDateTime value = dateTimeOrDate(cell, text, language, false);
         if (!value.toLocalTime().equals(LocalTime.MIDNIGHT)) {
             throw new CellProblem("'%s' has a time of day; write the date alone, such as %s.".formatted(text,
@@ -219,11 +220,11 @@ final class CellValues {
         return value.toLocalDate();
     }
 
-    private static LocalDateTime dateTime(Cell cell, String text, SheetLanguage language) throws CellProblem {
+    private static LocalDateTime dateTime(Cell cell, String text, WrittenLanguage language) throws CellProblem {
         return dateTimeOrDate(cell, text, language, true);
     }
 
-    private static LocalDateTime dateTimeOrDate(Cell cell, String text, SheetLanguage language, boolean needsTime)
+    private static LocalDateTime dateTimeOrDate(Cell cell, String text, WrittenLanguage language, boolean needsTime)
             throws CellProblem {
         if (cell instanceof Cell.DateTime dateTime) {
             return dateTime.value();
@@ -277,7 +278,7 @@ final class CellValues {
         }
     }
 
-    private static LocalTime timeOfDay(String text, String rest, boolean needsTime, SheetLanguage language) throws CellProblem {
+    private static LocalTime timeOfDay(String text, String rest, boolean needsTime, WrittenLanguage language) throws CellProblem {
         if (rest.isBlank()) {
             if (needsTime) {
                 throw new CellProblem("'%s' has no time of day; write DD/MM/YYYY HH:MM, such as %s."
@@ -299,29 +300,36 @@ final class CellValues {
         return LocalTime.of(hour, minute);
     }
 
-    private static String example(SheetLanguage language, boolean withTime) {
+    private static String example(WrittenLanguage language, boolean withTime) {
         return withTime ? "25/03/2026 14:30" : "25/03/2026";
     }
 
     // ---------------------------------------------------------------- places, languages, money
 
-    private static String timeZone(String text) throws CellProblem {
-        Map<String, String> byKey = new LinkedHashMap<>();
-        List<Words.Entry<String>> cities = new ArrayList<>();
-        for (String zone : new TreeSet<>(ZoneId.getAvailableZoneIds())) {
-            if (!zone.contains("/") || zone.startsWith("Etc/") || zone.startsWith("SystemV/")) {
-                continue;
+    /** Region names and their cities ("tunis" for Africa/Tunis), looked up by {@link Words#key}. */
+    private static final class Zones {
+        static final Map<String, String> BY_KEY = new LinkedHashMap<>();
+        static final List<Words.Entry<String>> CITIES = new ArrayList<>();
+
+        static {
+            for (String zone : new TreeSet<>(ZoneId.getAvailableZoneIds())) {
+                if (!zone.contains("/") || zone.startsWith("Etc/") || zone.startsWith("SystemV/")) {
+                    continue;
+                }
+                BY_KEY.putIfAbsent(Words.key(zone), zone);
+                String city = zone.substring(zone.lastIndexOf('/') + 1).replace('_', ' ');
+                BY_KEY.putIfAbsent(Words.key(city), zone);
+                CITIES.add(new Words.Entry<>(Words.key(city), zone));
             }
-            byKey.putIfAbsent(Words.key(zone), zone);
-            String city = zone.substring(zone.lastIndexOf('/') + 1).replace('_', ' ');
-            byKey.putIfAbsent(Words.key(city), zone);
-            cities.add(new Words.Entry<>(Words.key(city), zone));
         }
-        String zone = byKey.get(Words.key(text));
+    }
+
+    private static String timeZone(String text) throws CellProblem {
+        String zone = Zones.BY_KEY.get(Words.key(text));
         if (zone != null) {
             return zone;
         }
-        throw CellProblem.notA(text, "a time zone", Words.suggestions(text, cities, 3),
+        throw CellProblem.notA(text, "a time zone", Words.suggestions(text, Zones.CITIES, 3),
                 "use a region name such as Africa/Tunis or Europe/Paris");
     }
 
@@ -340,7 +348,7 @@ final class CellValues {
         throw new CellProblem("'%s' is not a currency; write its three-letter code, such as EUR or TND.".formatted(text));
     }
 
-    private static String country(String text, SheetLanguage language) throws CellProblem {
+    private static String country(String text, WrittenLanguage language) throws CellProblem {
         Optional<String> code = Countries.LEXICON.find(text);
         if (code.isPresent()) {
             return code.get();
@@ -349,7 +357,7 @@ final class CellValues {
                 "write its two-letter code (such as BF) or its name in English or French");
     }
 
-    private static String language(String text, Lookups lookups, SheetLanguage language) throws CellProblem {
+    private static String language(String text, Lookups lookups, WrittenLanguage language) throws CellProblem {
         String code = text.strip().toLowerCase(Locale.ROOT);
         if (lookups.languages.contains(code)) {
             return code;
@@ -362,7 +370,7 @@ final class CellValues {
                 "write its code (such as fr or mos) or its name in English or French");
     }
 
-    private static List<String> displayed(Lexicon lexicon, String text, SheetLanguage language) {
+    private static List<String> displayed(Lexicon lexicon, String text, WrittenLanguage language) {
         return lexicon.suggest(text).stream().map(code -> lexicon.display(code, language)).toList();
     }
 
@@ -375,17 +383,7 @@ final class CellValues {
         if (byCity.isPresent()) {
             return byCity.get();
         }
-        List<Words.Entry<String>> known = new ArrayList<>();
-        lookups.airportCities.forEach((airport, city) -> {
-            known.add(new Words.Entry<>(Words.key(airport), airport));
-            if (city != null) {
-                known.add(new Words.Entry<>(Words.key(city), airport));
-            }
-        });
-        List<String> meant = Words.suggestions(text, known, 3).stream()
-                .map(airport -> lookups.airportCities.get(airport) == null ? airport
-                        : airport + " (" + lookups.airportCities.get(airport) + ")")
-                .toList();
+        List<String> meant = meant(text, lookups.airportCities);
         throw CellProblem.notA(text, "an airport of the dataset", meant,
                 "write its three-letter code, and add it to the Airports sheet if the dataset does not have it");
     }
@@ -405,15 +403,7 @@ final class CellValues {
         if (named.isPresent()) {
             return JSON.textNode(named.get());
         }
-        List<Words.Entry<String>> known = new ArrayList<>();
-        lookups.fundNames.forEach((id, name) -> {
-            known.add(new Words.Entry<>(Words.key(id), id));
-            if (name != null) {
-                known.add(new Words.Entry<>(Words.key(name), id));
-            }
-        });
-        List<String> meant = Words.suggestions(text, known, 3).stream()
-                .map(id -> lookups.fundNames.get(id) == null ? id : id + " (" + lookups.fundNames.get(id) + ")").toList();
+        List<String> meant = meant(text, lookups.fundNames);
         throw CellProblem.notA(text, "a fund", meant,
                 "write a fund's id or name, SELF (autofinancé) for people who pay for themselves, or leave it empty for the general budget");
     }
@@ -435,18 +425,21 @@ final class CellValues {
             throw new CellProblem("'%s' names %d participants (%s); write the id of the one meant."
                     .formatted(text, named.size(), String.join(", ", named)));
         }
+        List<String> meant = meant(text, lookups.participantNames);
+        throw CellProblem.notA(text, "a participant", meant, "write the participant's id or full name");
+    }
+
+    /** What a reference was probably meant as, among ids and their names: "OUA (Ouagadougou)", "p299 (Fatima Amrani)". */
+    private static List<String> meant(String text, Map<String, String> namesById) {
         List<Words.Entry<String>> known = new ArrayList<>();
-        lookups.participantNames.forEach((participant, name) -> {
-            known.add(new Words.Entry<>(Words.key(participant), participant));
+        namesById.forEach((id, name) -> {
+            known.add(new Words.Entry<>(Words.key(id), id));
             if (name != null) {
-                known.add(new Words.Entry<>(Words.key(name), participant));
+                known.add(new Words.Entry<>(Words.key(name), id));
             }
         });
-        List<String> meant = Words.suggestions(text, known, 3).stream()
-                .map(participant -> lookups.participantNames.get(participant) == null ? participant
-                        : participant + " (" + lookups.participantNames.get(participant) + ")")
-                .toList();
-        throw CellProblem.notA(text, "a participant", meant, "write the participant's id or full name");
+        return Words.suggestions(text, known, 3).stream()
+                .map(id -> namesById.get(id) == null ? id : id + " (" + namesById.get(id) + ")").toList();
     }
 
     private static String visa(String text, Lookups lookups) {
@@ -520,20 +513,20 @@ final class CellValues {
      * A field's value as a cell: text, a number, a date (LocalDate or LocalDateTime), or null for an empty cell.
      * Enum values and yes/no are written in the sheet's language, so a French export reads "oui" and "délégué".
      */
-    static Object write(ValueType type, JsonNode value, SheetLanguage language) {
+    static Object write(ValueType type, JsonNode value, WrittenLanguage language) {
         if (value == null || value.isNull() || value.isMissingNode()) {
             return null;
         }
         return switch (type) {
             case WHOLE_NUMBER -> value.longValue();
             case NUMBER, MONEY -> value.decimalValue();
-            case YES_NO -> value.booleanValue() ? (language == SheetLanguage.FR ? "oui" : "yes") : (language == SheetLanguage.FR ? "non" : "no");
+            case YES_NO -> value.booleanValue() ? (language == WrittenLanguage.FR ? "oui" : "yes") : (language == WrittenLanguage.FR ? "non" : "no");
             case DATE -> LocalDate.parse(value.asText());
             case DATE_TIME -> LocalDateTime.parse(value.asText());
-            case ROLE -> language == SheetLanguage.FR ? FRENCH_ROLES.get(Role.valueOf(value.asText())) : value.asText();
-            case TRAVEL_MODE -> language == SheetLanguage.FR ? (value.asText().equals("NONE") ? "aucun" : "avion") : value.asText().toLowerCase(Locale.ROOT);
-            case VISA_PURPOSE -> language == SheetLanguage.FR && value.asText().equals("ENTRY") ? "entrée" : value.asText().toLowerCase(Locale.ROOT);
-            case ROOMMATE_COUNTRY -> language == SheetLanguage.FR ? FRENCH_ROOMMATE_COUNTRIES.get(value.asText()) : value.asText().toLowerCase(Locale.ROOT);
+            case ROLE -> language == WrittenLanguage.FR ? FRENCH_ROLES.get(Role.valueOf(value.asText())) : value.asText();
+            case TRAVEL_MODE -> language == WrittenLanguage.FR ? (value.asText().equals("NONE") ? "aucun" : "avion") : value.asText().toLowerCase(Locale.ROOT);
+            case VISA_PURPOSE -> language == WrittenLanguage.FR && value.asText().equals("ENTRY") ? "entrée" : value.asText().toLowerCase(Locale.ROOT);
+            case ROOMMATE_COUNTRY -> language == WrittenLanguage.FR ? FRENCH_ROOMMATE_COUNTRIES.get(value.asText()) : value.asText().toLowerCase(Locale.ROOT);
             case LANGUAGES, AIRPORTS, PARTICIPANTS, VISAS, SEGMENTS -> {
                 List<String> items = new ArrayList<>();
                 value.forEach(item -> items.add(item.asText()));

@@ -1,5 +1,7 @@
 package org.caravan.data.sheets;
 
+import org.caravan.data.text.WrittenLanguage;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -62,12 +64,12 @@ final class Lexicon {
     }
 
     /** "Burkina Faso (BF)" in the sheet's language. */
-    String display(String code, SheetLanguage language) {
-        String name = (language == SheetLanguage.FR ? french : english).getOrDefault(code, code);
+    String display(String code, WrittenLanguage language) {
+        String name = (language == WrittenLanguage.FR ? french : english).getOrDefault(code, code);
         return name.equalsIgnoreCase(code) ? code : name + " (" + code + ")";
     }
 
-    String name(String code, SheetLanguage language) {
-        return (language == SheetLanguage.FR ? french : english).getOrDefault(code, code);
+    String name(String code, WrittenLanguage language) {
+        return (language == WrittenLanguage.FR ? french : english).getOrDefault(code, code);
     }
 }

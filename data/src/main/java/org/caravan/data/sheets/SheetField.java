@@ -1,5 +1,7 @@
 package org.caravan.data.sheets;
 
+import org.caravan.data.text.WrittenLanguage;
+
 import java.util.List;
 
 /**
@@ -23,12 +25,12 @@ record SheetField(String path, ValueType type, List<String> english, List<String
         french = List.copyOf(french);
     }
 
-    String header(SheetLanguage language) {
-        return language == SheetLanguage.FR ? french.get(0) : english.get(0);
+    String header(WrittenLanguage language) {
+        return language == WrittenLanguage.FR ? french.get(0) : english.get(0);
     }
 
-    String help(SheetLanguage language) {
-        return language == SheetLanguage.FR ? helpFrench : helpEnglish;
+    String help(WrittenLanguage language) {
+        return language == WrittenLanguage.FR ? helpFrench : helpEnglish;
     }
 
     /** Whether a header, as written in a file, names this column in either language. */

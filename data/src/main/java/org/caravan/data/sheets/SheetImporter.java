@@ -15,6 +15,7 @@ import org.caravan.data.dataset.Room;
 import org.caravan.data.dataset.Segment;
 import org.caravan.data.dataset.VisaRule;
 import org.caravan.data.json.CaravanJson;
+import org.caravan.data.text.WrittenLanguage;
 import org.caravan.data.validation.DatasetLoader;
 import org.caravan.data.validation.InvalidDatasetException;
 import org.caravan.data.validation.ValidationIssue;
@@ -102,7 +103,7 @@ public final class SheetImporter {
     private static final class Sheet {
         final SheetTable table;
         final SheetKind kind;
-        final SheetLanguage language;
+        final WrittenLanguage language;
         final Map<SheetField, Integer> columns = new LinkedHashMap<>();
         final Map<SheetField, String> headers = new LinkedHashMap<>();
         final List<SheetTable.Row> rows = new ArrayList<>();
@@ -110,7 +111,7 @@ public final class SheetImporter {
         final Map<SheetField, SheetTable.Row> settings = new LinkedHashMap<>();
         final Map<Integer, String> unknownHeaders = new LinkedHashMap<>();
 
-        Sheet(SheetTable table, SheetKind kind, SheetLanguage language) {
+        Sheet(SheetTable table, SheetKind kind, WrittenLanguage language) {
             this.table = table;
             this.kind = kind;
             this.language = language;
@@ -278,7 +279,7 @@ public final class SheetImporter {
                 english += field.isHeadedInEnglishOnlyBy(header) ? 1 : 0;
             }
         }
-        Sheet sheet = new Sheet(table, kind, french > english ? SheetLanguage.FR : SheetLanguage.EN);
+        Sheet sheet = new Sheet(table, kind, french > english ? WrittenLanguage.FR : WrittenLanguage.EN);
         for (int c = 0; c < headerRow.cells().size(); c++) {
             String header = Words.tidy(headerRow.cell(c).text());
             if (header.isEmpty()) {
@@ -331,7 +332,7 @@ public final class SheetImporter {
                 english += field.isHeadedInEnglishOnlyBy(key) ? 1 : 0;
             }
         }
-        Sheet sheet = new Sheet(table, SheetKind.EVENT, french > english ? SheetLanguage.FR : SheetLanguage.EN);
+        Sheet sheet = new Sheet(table, SheetKind.EVENT, french > english ? WrittenLanguage.FR : WrittenLanguage.EN);
         List<Words.Entry<String>> known = new ArrayList<>();
         SheetKind.EVENT.fields().forEach(field -> {
             field.english().forEach(header -> known.add(new Words.Entry<>(Words.key(header), field.header(sheet.language))));
@@ -471,28 +472,33 @@ public final class SheetImporter {
 
     private Values read(Sheet sheet, SheetTable.Row row) {
         Map<SheetField, JsonNode> values = new LinkedHashMap<>();
-        sheet.columns.forEach((field, column) -> {
-            Cell cell = row.cell(column);
-            if (cell.isBlank()) {
-                values.put(field, blank(field));
-                return;
-            }
-            try {
-                values.put(field, CellValues.read(field.type(), cell, lookups, sheet.language));
-            } catch (CellProblem problem) {
-                String missing = missingPart(field.type());
-                if (missing == null) {
-                    cellProblem(sheet, row.number(), sheet.header(field), problem.getMessage());
-                } else {
-                    reportedCells.add(sheet.label() + "|" + row.number() + "|" + sheet.header(field));
-                    rowsNamingMissing.merge(missing, 1, Integer::sum);
-                }
-            }
-        });
+        sheet.columns.forEach((field, column) -> readCell(sheet, row.number(), field, row.cell(column), values));
         if (sheet.kind == SheetKind.PARTICIPANTS) {
             values.put(SheetKind.PARTICIPANTS.field("id").orElseThrow(), JSON.textNode(assignedIds.get(row)));
         }
         return new Values(sheet, row, values);
+    }
+
+    /**
+     * Reads one cell into {@code values}: an empty cell as the field's blank, a cell that cannot be read as a
+     * problem at its row and column (and nothing in {@code values}, so the field keeps what it had).
+     */
+    private void readCell(Sheet sheet, int row, SheetField field, Cell cell, Map<SheetField, JsonNode> values) {
+        if (cell.isBlank()) {
+            values.put(field, blank(field));
+            return;
+        }
+        try {
+            values.put(field, CellValues.read(field.type(), cell, lookups, sheet.language));
+        } catch (CellProblem problem) {
+            String missing = missingPart(field.type());
+            if (missing == null) {
+                cellProblem(sheet, row, sheet.header(field), problem.getMessage());
+            } else {
+                reportedCells.add(sheet.label() + "|" + row + "|" + sheet.header(field));
+                rowsNamingMissing.merge(missing, 1, Integer::sum);
+            }
+        }
     }
 
     /** Rows that name airports or funds of a new dataset that has none, counted to be reported once. */
@@ -614,7 +620,6 @@ public final class SheetImporter {
                     .formatted(field.header(sheet.language), sheet.kind.plural(), rowsText.replace("[", "").replace("]", ""),
                             meant.isEmpty() ? "." : "; is it the column '" + meant.stream().distinct().findFirst().orElseThrow() + "'?")));
             reportedColumns.add(sheet.label() + "|" + field.header(sheet.language));
-            field.english().forEach(header -> reportedColumns.add(sheet.label() + "|" + field.path()));
         }
     }
 
@@ -715,19 +720,9 @@ public final class SheetImporter {
     private Values readSettings(Sheet sheet) {
         Map<SheetField, JsonNode> values = new LinkedHashMap<>();
         sheet.settings.forEach((field, row) -> {
-            Cell cell = row.cell(1);
-            if (cell.isBlank()) {
-                values.put(field, blank(field));
-                return;
-            }
-            try {
-                values.put(field, CellValues.read(field.type(), cell, lookups, sheet.language));
-            } catch (CellProblem problem) {
-                cellProblem(sheet, row.number(), sheet.header(field), problem.getMessage());
-            }
+            readCell(sheet, row.number(), field, row.cell(1), values);
             origins.put("EVENT/" + field.path(), new Origin(sheet, row.number()));
         });
-        sheet.settings.forEach((field, row) -> origins.putIfAbsent("EVENT/" + field.path(), new Origin(sheet, row.number())));
         return new Values(sheet, sheet.table.rows().isEmpty() ? new SheetTable.Row(1, List.of()) : sheet.table.rows().get(0), values);
     }
 

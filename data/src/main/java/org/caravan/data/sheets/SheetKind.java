@@ -1,5 +1,7 @@
 package org.caravan.data.sheets;
 
+import org.caravan.data.text.WrittenLanguage;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -36,8 +38,8 @@ public enum SheetKind {
     }
 
     /** The sheet's name in a template or an export. */
-    public String sheetName(SheetLanguage language) {
-        return language == SheetLanguage.FR ? french : english;
+    public String sheetName(WrittenLanguage language) {
+        return language == WrittenLanguage.FR ? french : english;
     }
 
     /** What an import report counts: "participants", "hotels". */

@@ -17,6 +17,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.caravan.data.dataset.Dataset;
 import org.caravan.data.export.Csv;
 import org.caravan.data.json.CaravanJson;
+import org.caravan.data.text.WrittenLanguage;
 import org.caravan.data.validation.DatasetLoader;
 
 import java.io.ByteArrayOutputStream;
@@ -45,7 +46,7 @@ public final class SheetWriter {
     }
 
     /** The dataset's records, a sheet per kind asked for (in the order of {@link SheetKind}), and the explanations. */
-    public static byte[] workbook(Dataset dataset, List<SheetKind> kinds, SheetLanguage language) {
+    public static byte[] workbook(Dataset dataset, List<SheetKind> kinds, WrittenLanguage language) {
         JsonNode tree = MAPPER.valueToTree(dataset);
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Styles styles = new Styles(workbook, language);
@@ -63,7 +64,7 @@ public final class SheetWriter {
     }
 
     /** A template to fill in: the sheets asked for, each with its headers, one example row and the explanations. */
-    public static byte[] template(List<SheetKind> kinds, SheetLanguage language) {
+    public static byte[] template(List<SheetKind> kinds, WrittenLanguage language) {
         return workbook(example(), kinds, language);
     }
 
@@ -80,7 +81,7 @@ public final class SheetWriter {
     }
 
     /** One kind as CSV (UTF-8, commas), headed in the language given. */
-    public static String csv(Dataset dataset, SheetKind kind, SheetLanguage language) {
+    public static String csv(Dataset dataset, SheetKind kind, WrittenLanguage language) {
         List<List<Object>> rows = rows(kind, MAPPER.valueToTree(dataset), language);
         Csv csv = new Csv(rows.get(0).stream().map(String::valueOf).toArray(String[]::new));
         for (List<Object> row : rows.subList(1, rows.size())) {
@@ -93,10 +94,10 @@ public final class SheetWriter {
     // ---------------------------------------------------------------- rows of each kind
 
     /** The header row, then a row per record; cells are text, numbers, dates or null. */
-    private static List<List<Object>> rows(SheetKind kind, JsonNode tree, SheetLanguage language) {
+    private static List<List<Object>> rows(SheetKind kind, JsonNode tree, WrittenLanguage language) {
         List<List<Object>> rows = new ArrayList<>();
         if (kind.isSettings()) {
-            rows.add(List.of(language == SheetLanguage.FR ? "Paramètre" : "Setting", language == SheetLanguage.FR ? "Valeur" : "Value"));
+            rows.add(List.of(language == WrittenLanguage.FR ? "Paramètre" : "Setting", language == WrittenLanguage.FR ? "Valeur" : "Value"));
             for (SheetField field : kind.fields()) {
                 List<Object> row = new ArrayList<>();
                 row.add(field.header(language));
@@ -127,7 +128,7 @@ public final class SheetWriter {
     }
 
     /** A row per room, the hotel's columns repeated so the rows can be sorted; a hotel without rooms gets one row. */
-    private static void hotelRows(SheetKind kind, JsonNode hotel, SheetLanguage language, List<List<Object>> rows) {
+    private static void hotelRows(SheetKind kind, JsonNode hotel, WrittenLanguage language, List<List<Object>> rows) {
         List<JsonNode> rooms = new ArrayList<>();
         hotel.path("rooms").forEach(rooms::add);
         if (rooms.isEmpty()) {
@@ -159,22 +160,22 @@ public final class SheetWriter {
         final org.apache.poi.ss.usermodel.CellStyle dateTime;
         final org.apache.poi.ss.usermodel.CellStyle wrapped;
 
-        Styles(Workbook workbook, SheetLanguage language) {
+        Styles(Workbook workbook, WrittenLanguage language) {
             CreationHelper creation = workbook.getCreationHelper();
             header = workbook.createCellStyle();
             Font bold = workbook.createFont();
             bold.setBold(true);
             header.setFont(bold);
             date = workbook.createCellStyle();
-            date.setDataFormat(creation.createDataFormat().getFormat(language == SheetLanguage.FR ? "dd/mm/yyyy" : "yyyy-mm-dd"));
+            date.setDataFormat(creation.createDataFormat().getFormat(language == WrittenLanguage.FR ? "dd/mm/yyyy" : "yyyy-mm-dd"));
             dateTime = workbook.createCellStyle();
-            dateTime.setDataFormat(creation.createDataFormat().getFormat(language == SheetLanguage.FR ? "dd/mm/yyyy hh:mm" : "yyyy-mm-dd hh:mm"));
+            dateTime.setDataFormat(creation.createDataFormat().getFormat(language == WrittenLanguage.FR ? "dd/mm/yyyy hh:mm" : "yyyy-mm-dd hh:mm"));
             wrapped = workbook.createCellStyle();
             wrapped.setWrapText(true);
         }
     }
 
-    private static void writeSheet(Workbook workbook, Styles styles, SheetKind kind, List<List<Object>> rows, SheetLanguage language) {
+    private static void writeSheet(Workbook workbook, Styles styles, SheetKind kind, List<List<Object>> rows, WrittenLanguage language) {
         if (rows.size() > MAX_SHEET_ROWS) {
             throw new IllegalArgumentException("%d %s do not fit in one sheet.".formatted(rows.size() - 1, kind.plural()));
         }
@@ -220,7 +221,7 @@ public final class SheetWriter {
     }
 
     /** Each header carries its explanation as a cell comment, shown when the planner points at it. */
-    private static void helpOnHeaders(Sheet sheet, SheetKind kind, SheetLanguage language) {
+    private static void helpOnHeaders(Sheet sheet, SheetKind kind, WrittenLanguage language) {
         Drawing<?> drawing = sheet.createDrawingPatriarch();
         CreationHelper creation = sheet.getWorkbook().getCreationHelper();
         for (int c = 0; c < kind.fields().size(); c++) {
@@ -245,9 +246,9 @@ public final class SheetWriter {
             ValueType.TRAVEL_MODE, List.of("avion", "aucun"), ValueType.VISA_PURPOSE, List.of("entrée", "transit"));
 
     /** Drop-down lists for the columns of a few words; other words Caravan reads are still accepted. */
-    private static void choices(Sheet sheet, SheetKind kind, SheetLanguage language) {
+    private static void choices(Sheet sheet, SheetKind kind, WrittenLanguage language) {
         DataValidationHelper helper = sheet.getDataValidationHelper();
-        Map<ValueType, List<String>> choices = language == SheetLanguage.FR ? FRENCH_CHOICES : ENGLISH_CHOICES;
+        Map<ValueType, List<String>> choices = language == WrittenLanguage.FR ? FRENCH_CHOICES : ENGLISH_CHOICES;
         for (int c = 0; c < kind.fields().size(); c++) {
             List<String> words = choices.get(kind.fields().get(c).type());
             if (words == null) {
@@ -260,8 +261,8 @@ public final class SheetWriter {
         }
     }
 
-    private static void explanations(Workbook workbook, Styles styles, List<SheetKind> kinds, SheetLanguage language) {
-        boolean french = language == SheetLanguage.FR;
+    private static void explanations(Workbook workbook, Styles styles, List<SheetKind> kinds, WrittenLanguage language) {
+        boolean french = language == WrittenLanguage.FR;
         Sheet sheet = workbook.createSheet(french ? "Colonnes" : "Columns");
         Row top = sheet.createRow(0);
         String[] headers = french ? new String[] {"Feuille", "Colonne", "Contenu", "Aussi lu sous le nom"}

@@ -1,6 +1,7 @@
 package org.caravan.data.sheets;
 
 import org.caravan.data.dataset.Dataset;
+import org.caravan.data.text.WrittenLanguage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -166,7 +167,7 @@ class SheetProblemsTest {
     @Test
     void aNewDatasetWithoutAnEventSaysWhereToGiveIt() {
         InvalidSheetsException invalid = catchThrowableOfType(InvalidSheetsException.class, () -> SheetImporter.importSheets(
-                List.of(new SheetFile("list.csv", SheetWriter.csv(flagship, SheetKind.PARTICIPANTS, SheetLanguage.EN)
+                List.of(new SheetFile("list.csv", SheetWriter.csv(flagship, SheetKind.PARTICIPANTS, WrittenLanguage.EN)
                         .getBytes(StandardCharsets.UTF_8))), null));
 
         assertThat(invalid.report().problems()).startsWith(

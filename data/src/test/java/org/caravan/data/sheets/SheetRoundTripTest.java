@@ -3,6 +3,7 @@ package org.caravan.data.sheets;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.caravan.data.dataset.Dataset;
 import org.caravan.data.json.CaravanJson;
+import org.caravan.data.text.WrittenLanguage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,8 +24,8 @@ class SheetRoundTripTest {
     }
 
     @ParameterizedTest
-    @EnumSource(SheetLanguage.class)
-    void theFlagshipsParticipantsExportedToTheTemplateComeBackTheSame(SheetLanguage language) {
+    @EnumSource(WrittenLanguage.class)
+    void theFlagshipsParticipantsExportedToTheTemplateComeBackTheSame(WrittenLanguage language) {
         byte[] workbook = SheetWriter.workbook(flagship, List.of(SheetKind.PARTICIPANTS), language);
 
         ImportedDataset imported = SheetImporter.importSheets(List.of(new SheetFile("participants.xlsx", workbook)), flagship);
@@ -35,8 +36,8 @@ class SheetRoundTripTest {
     }
 
     @ParameterizedTest
-    @EnumSource(SheetLanguage.class)
-    void theParticipantsAsCsvComeBackTheSame(SheetLanguage language) {
+    @EnumSource(WrittenLanguage.class)
+    void theParticipantsAsCsvComeBackTheSame(WrittenLanguage language) {
         String csv = SheetWriter.csv(flagship, SheetKind.PARTICIPANTS, language);
 
         ImportedDataset imported = SheetImporter.importSheets(
@@ -46,8 +47,8 @@ class SheetRoundTripTest {
     }
 
     @ParameterizedTest
-    @EnumSource(SheetLanguage.class)
-    void theWholeFlagshipExportedToAWorkbookMakesTheSameDatasetFromNothing(SheetLanguage language) {
+    @EnumSource(WrittenLanguage.class)
+    void theWholeFlagshipExportedToAWorkbookMakesTheSameDatasetFromNothing(WrittenLanguage language) {
         byte[] workbook = SheetWriter.workbook(flagship, List.of(SheetKind.values()), language);
 
         ImportedDataset imported = SheetImporter.importSheets(List.of(new SheetFile("djerba.xlsx", workbook)), null);
@@ -59,7 +60,7 @@ class SheetRoundTripTest {
 
     @Test
     void everyTemplateImportsAsTheExampleDataset() {
-        for (SheetLanguage language : SheetLanguage.values()) {
+        for (WrittenLanguage language : WrittenLanguage.values()) {
             byte[] template = SheetWriter.template(List.of(SheetKind.values()), language);
 
             ImportedDataset imported = SheetImporter.importSheets(List.of(new SheetFile("template.xlsx", template)), null);

@@ -1,5 +1,6 @@
 package org.caravan.data.sheets;
 
+import org.caravan.data.text.WrittenLanguage;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -20,10 +21,10 @@ class SpreadsheetsDocTest {
         String doc = Files.readString(DOC, StandardCharsets.UTF_8);
 
         for (SheetKind kind : SheetKind.values()) {
-            assertThat(doc).contains("### " + kind.sheetName(SheetLanguage.EN) + " / " + kind.sheetName(SheetLanguage.FR));
+            assertThat(doc).contains("### " + kind.sheetName(WrittenLanguage.EN) + " / " + kind.sheetName(WrittenLanguage.FR));
             for (SheetField field : kind.fields()) {
                 assertThat(doc).as("%s: %s", kind, field.path())
-                        .contains("| " + field.header(SheetLanguage.EN) + " | " + field.header(SheetLanguage.FR) + " |");
+                        .contains("| " + field.header(WrittenLanguage.EN) + " | " + field.header(WrittenLanguage.FR) + " |");
             }
         }
     }
