@@ -21,12 +21,13 @@ import org.caravan.data.validation.InvalidDatasetException;
 import org.caravan.data.validation.ValidationIssue;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -78,6 +79,14 @@ public final class SheetImporter {
     private final Set<String> reportedCells = new HashSet<>();
     /** Columns reported missing, per sheet. */
     private final Set<String> reportedColumns = new HashSet<>();
+    /** The id each participant row stands for: its own, the one its name found, or a new one. */
+    private final Map<SheetTable.Row, String> assignedIds = new IdentityHashMap<>();
+    /** Rows that add a record, for telling which sheets need the columns a new record cannot do without. */
+    private final Set<SheetTable.Row> addingRows = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Cells that name airports, funds or segments of a new dataset that has none, counted to be reported once. */
+    private final Map<String, Integer> rowsNamingMissing = new LinkedHashMap<>();
+    /** JSON path prefixes ($.participants[3]) of the records rows gave, with their rows. */
+    private final Map<String, Origin> originOfPath = new LinkedHashMap<>();
 
     private SheetImporter(Dataset into) {
         this.into = into;
@@ -406,8 +415,6 @@ public final class SheetImporter {
                 .filter(text -> !text.isEmpty());
     }
 
-    private final Map<SheetTable.Row, String> assignedIds = new LinkedHashMap<>();
-
     /** The row's id; a row without one is matched by name to a participant of the dataset, or given the next free id. */
     private String participantId(Sheet sheet, SheetTable.Row row, Set<String> taken) {
         Optional<String> written = rawText(sheet, row, "id");
@@ -501,9 +508,6 @@ public final class SheetImporter {
         }
     }
 
-    /** Rows that name airports or funds of a new dataset that has none, counted to be reported once. */
-    private final Map<String, Integer> rowsNamingMissing = new LinkedHashMap<>();
-
     /** For a new dataset without airports (or funds), the part a reference cannot find, so it is reported once. */
     private String missingPart(ValueType type) {
         if (into != null) {
@@ -591,8 +595,6 @@ public final class SheetImporter {
             }
         }
     }
-
-    private final Set<SheetTable.Row> addingRows = new HashSet<>();
 
     private void requireColumnsForNewRecords(Sheet sheet, List<Values> rows) {
         List<Integer> adding = rows.stream().filter(values -> values.sheet() == sheet && addingRows.contains(values.row()))
@@ -1031,9 +1033,6 @@ public final class SheetImporter {
         }
     }
 
-    /** JSON path prefixes ($.participants[3]) of the records rows gave, with their rows. */
-    private final Map<String, Origin> originOfPath = new LinkedHashMap<>();
-
     private void fillOrigins(ObjectNode tree) {
         index(tree.path("participants"), "$.participants", "PARTICIPANTS", node -> text(node, "id"));
         index(tree.path("budget").path("funds"), "$.budget.funds", "FUNDS", node -> text(node, "id"));
@@ -1104,9 +1103,5 @@ public final class SheetImporter {
                 .orElseGet(() -> sheet.kind.fields().stream().filter(candidate -> candidate.room() == room || sheet.kind != SheetKind.HOTELS)
                         .filter(candidate -> field.equals(candidate.path()) || field.startsWith(candidate.path() + "."))
                         .map(candidate -> candidate.header(sheet.language)).findFirst().orElse(null));
-    }
-
-    static boolean sameValue(JsonNode a, JsonNode b) {
-        return Objects.equals(a == null, b == null) && (a == null || a.equals(SAME_VALUE, b));
     }
 }
