@@ -1,0 +1,40 @@
+package org.caravan.api.cli;
+
+import org.caravan.data.check.CheckReport;
+import org.caravan.data.check.PlanChecker;
+import org.caravan.data.dataset.Dataset;
+import org.caravan.data.json.CaravanJson;
+import org.caravan.data.validation.DatasetLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = {"Recomputes a plan independently (hard rules, costs, penalties, score) and reports where it "
+                + "disagrees with what the plan states. Exits with 1 when infeasible or inconsistent."})
+final class CheckCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "DATASET", description = "The dataset (caravan-dataset/1 JSON).")
+    private Path datasetFile;
+
+    @Parameters(index = "1", paramLabel = "PLAN", description = "The plan to check (caravan-plan/1 JSON).")
+    private Path planFile;
+
+    @Override
+    public Integer call() throws IOException {
+        InputFiles.requireFile(spec, "dataset", datasetFile);
+        InputFiles.requireFile(spec, "plan", planFile);
+        Dataset dataset = DatasetLoader.load(datasetFile);
+        CheckReport report = PlanChecker.check(dataset, CaravanJson.readPlan(planFile));
+        spec.commandLine().getOut().print(report.summary());
+        return report.feasible() && report.consistent() ? CaravanCli.OK : CaravanCli.INFEASIBLE;
+    }
+}
