@@ -78,10 +78,33 @@ class ServiceProcessIT {
                 && !status.get("checkpointAt").isNull());
         String checkpointedPlan = get("/api/plans/" + interrupted + "/result").body();
         assertThat(checkpointedPlan).contains("caravan-plan/1");
+        List<JsonNode> watched = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            watched.add(json.readTree(get("/api/plans/" + interrupted).body()));
+            Thread.sleep(300);
+        }
 
         service.destroyForcibly();
         service.waitFor();
         start();
+
+        // Until a worker solves it again, the killed solve is shown as what it is, and its clock does not go back. (The
+        // job queue takes the worker for dead after 15 missed heartbeats of 1 s: the restart is quicker than that.)
+        JsonNode resumedSolving = awaitStatus(interrupted, status -> {
+            watched.add(status);
+            return status.get("resumes").asInt() >= 1 && status.get("status").asText().equals("SOLVING");
+        });
+        List<JsonNode> afterKill = watched.subList(5, watched.size() - 1);
+        assertThat(afterKill).as("seen between the restart and the resumed solve").isNotEmpty()
+                .allSatisfy(status -> assertThat(status.get("status").asText()).isEqualTo("RESUMING"));
+        assertThat(watched.stream().map(status -> status.get("elapsedSeconds").asDouble()).toList())
+                .as("elapsedSeconds, poll after poll, across the kill").isSorted();
+        assertThat(resumedSolving.get("elapsedSeconds").asDouble())
+                .isGreaterThanOrEqualTo(watched.get(4).get("elapsedSeconds").asDouble());
+        // Ids planners quote go on from the last one, however the previous process ended.
+        long next = upload(ApiTestSupport.resource("tiny.json"));
+        assertThat(next).isEqualTo(datasetId + 1);
+        assertThat(delete("/api/datasets/" + next).statusCode()).isEqualTo(204);
 
         assertThat(countDatasetsNamed(sampleName())).as("the sample is loaded once only").isEqualTo(samples);
         JsonNode datasets = json.readTree(get("/api/datasets").body());
@@ -116,6 +139,10 @@ class ServiceProcessIT {
         assertThat(plan.get("format").asText()).isEqualTo("caravan-plan/1");
         assertThat(plan.get("version").asInt()).isEqualTo(2);
         assertThat(plan.get("assignments")).hasSize(5);
+
+        long afterRestarts = startSolve(datasetId, "{\"timeLimitSeconds\": 1}");
+        assertThat(afterRestarts).as("plan ids go on from the last one too").isEqualTo(interrupted + 1);
+        awaitStatus(afterRestarts, status -> status.get("status").asText().equals("DONE"));
     }
 
     @Test
@@ -149,9 +176,10 @@ class ServiceProcessIT {
                 "--caravan.data-dir=" + dataDir.resolve("db"),
                 "--caravan.solver.workers=1",
                 "--caravan.solver.checkpoint-interval=500ms",
+                "--caravan.solver.heartbeat-timeout=3s",
                 "--caravan.max-upload-size=1MB",
                 "--db-scheduler.heartbeat-interval=1s",
-                "--db-scheduler.missed-heartbeats-limit=4",
+                "--db-scheduler.missed-heartbeats-limit=15",
                 "--db-scheduler.polling-interval=500ms"));
         Path log = dataDir.resolve("service-" + (++starts) + ".log");
         service = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
@@ -235,6 +263,11 @@ class ServiceProcessIT {
     private HttpResponse<String> post(String path, String contentType, String body) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> delete(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).DELETE().build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private URI uri(String path) {

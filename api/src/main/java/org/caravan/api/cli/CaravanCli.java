@@ -51,10 +51,30 @@ public final class CaravanCli {
         }
     }
 
+    /** A command line that cannot be understood: what is wrong, what was probably meant, and the usage. */
+    private static int usageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine command = e.getCommandLine();
+        PrintWriter err = command.getErr();
+        err.println(e.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+        err.println();
+        if (command.getParent() == null) {
+            // The short form: the full help of every command is one --help away.
+            Help help = command.getHelp();
+            err.print(help.synopsisHeading() + help.synopsis(help.synopsisHeadingLength()) + help.commandListHeading()
+                    + help.commandList());
+            err.println("Run with --help for every command's options.");
+        } else {
+            err.print(command.getUsageMessage(Help.Ansi.OFF));
+        }
+        return BAD_INPUT;
+    }
+
     /** The command tree, with the exit codes and error messages of every command. */
     static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new CaravanCommand())
                 .setExitCodeExceptionMapper(e -> BAD_INPUT)
+                .setParameterExceptionHandler(CaravanCli::usageError)
                 .setExecutionExceptionHandler((e, command, parseResult) -> {
                     if (e instanceof InvalidDatasetException invalid) {
                         command.getErr().println(invalid.getMessage());

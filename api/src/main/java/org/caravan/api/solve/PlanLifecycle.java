@@ -188,19 +188,19 @@ public class PlanLifecycle {
         Set<SolveState> from = from(transition);
         Set<SolveState> to = from.stream().map(state -> next(state, transition).orElseThrow())
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(SolveState.class)));
-        StringBuilder set = new StringBuilder();
-        if (!to.equals(from)) {
-            if (to.size() != 1) {
-                throw new IllegalStateException(transition + " leads to several statuses: " + to);
-            }
-            set.append("status = :to");
+        boolean changesStatus = !to.equals(from);
+        if (changesStatus && to.size() != 1) {
+            throw new IllegalStateException(transition + " leads to several statuses: " + to);
         }
-        columns.forEach((column, value) -> set.append(set.isEmpty() ? "" : ", ").append(column).append(" = ").append(value));
-        JdbcClient.StatementSpec update = jdbc.sql("update plan set " + set + " where id = :id and status in (:from)")
+        String assignments = columns.entrySet().stream().map(column -> column.getKey() + " = " + column.getValue())
+                .collect(Collectors.joining(", "));
+        String statement = changesStatus ? "update plan set status = :to" + (assignments.isEmpty() ? "" : ", " + assignments)
+                : "update plan set " + assignments;
+        JdbcClient.StatementSpec update = jdbc.sql(statement + " where id = :id and status in (:from)")
                 .param("id", id)
                 .param("from", from.stream().map(Enum::name).toList())
                 .param("now", now());
-        if (!to.equals(from)) {
+        if (changesStatus) {
             update = update.param("to", to.iterator().next().name());
         }
         for (Map.Entry<String, Object> value : values.entrySet()) {
