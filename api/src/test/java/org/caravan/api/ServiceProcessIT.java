@@ -19,7 +19,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.jar.JarFile;
@@ -86,10 +88,11 @@ class ServiceProcessIT {
 
         service.destroyForcibly();
         service.waitFor();
-        start();
+        // This start takes the killed worker for dead only after 30 missed heartbeats of 1 s, so that the time
+        // between the restart and the resumed solve is long enough to be watched.
+        start("db-scheduler.missed-heartbeats-limit=30");
 
-        // Until a worker solves it again, the killed solve is shown as what it is, and its clock does not go back. (The
-        // job queue takes the worker for dead after 15 missed heartbeats of 1 s: the restart is quicker than that.)
+        // Until a worker solves it again, the killed solve is shown as what it is, and its clock does not go back.
         JsonNode resumedSolving = awaitStatus(interrupted, status -> {
             watched.add(status);
             return status.get("resumes").asInt() >= 1 && status.get("status").asText().equals("SOLVING");
@@ -167,20 +170,26 @@ class ServiceProcessIT {
         assertThat(get("/swagger-ui.html").statusCode()).isIn(200, 302);
     }
 
-    private void start() throws Exception {
+    /** Starts the packaged service; {@code changes} ("name=value") replace the test's settings of the same name. */
+    private void start(String... changes) throws Exception {
         String jar = System.getProperty("caravan.jar", "target/caravan.jar");
         assertThat(Path.of(jar)).as("the packaged service; run through `mvn verify`").exists();
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("server.port", Integer.toString(port));
+        settings.put("caravan.data-dir", dataDir.resolve("db").toString());
+        settings.put("caravan.solver.workers", "1");
+        settings.put("caravan.solver.checkpoint-interval", "500ms");
+        settings.put("caravan.solver.heartbeat-timeout", "3s");
+        settings.put("caravan.max-upload-size", "1MB");
+        settings.put("db-scheduler.heartbeat-interval", "1s");
+        settings.put("db-scheduler.missed-heartbeats-limit", "4");
+        settings.put("db-scheduler.polling-interval", "500ms");
+        for (String change : changes) {
+            settings.put(change.substring(0, change.indexOf('=')), change.substring(change.indexOf('=') + 1));
+        }
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-jar", jar,
-                "--server.port=" + port,
-                "--caravan.data-dir=" + dataDir.resolve("db"),
-                "--caravan.solver.workers=1",
-                "--caravan.solver.checkpoint-interval=500ms",
-                "--caravan.solver.heartbeat-timeout=3s",
-                "--caravan.max-upload-size=1MB",
-                "--db-scheduler.heartbeat-interval=1s",
-                "--db-scheduler.missed-heartbeats-limit=15",
-                "--db-scheduler.polling-interval=500ms"));
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-jar", jar));
+        settings.forEach((name, value) -> command.add("--" + name + "=" + value));
         Path log = dataDir.resolve("service-" + (++starts) + ".log");
         service = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
