@@ -8,6 +8,7 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 import java.util.Set;
+import java.util.function.Predicate;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -50,23 +51,19 @@ class ApiArchitectureTest {
 
     @ArchTest
     static final ArchRule apiUsesOnlyTheSolversPublicSurface = noClasses().that().resideInAPackage("org.caravan.api..")
-            .should().dependOnClassesThat(new DescribedPredicate<JavaClass>("are solver classes outside " + SOLVER_SURFACE) {
-                @Override
-                public boolean test(JavaClass type) {
-                    return type.getPackageName().startsWith("org.caravan.solver")
-                            && !SOLVER_SURFACE.contains(outermost(type).getName());
-                }
-            });
+            .should().dependOnClassesThat(outside("org.caravan.solver", SOLVER_SURFACE,
+                    type -> SOLVER_SURFACE.contains(outermost(type).getName())));
 
     @ArchTest
     static final ArchRule apiHoldsNoPlanningRule = noClasses().that().resideInAPackage("org.caravan.api..")
-            .should().dependOnClassesThat(new DescribedPredicate<JavaClass>("are data classes outside " + DATA_PACKAGES) {
-                @Override
-                public boolean test(JavaClass type) {
-                    return type.getPackageName().startsWith("org.caravan.data")
-                            && !DATA_PACKAGES.contains(type.getPackageName());
-                }
-            });
+            .should().dependOnClassesThat(outside("org.caravan.data", DATA_PACKAGES,
+                    type -> DATA_PACKAGES.contains(type.getPackageName())));
+
+    /** The classes of a module that are not among those {@code allowed}. */
+    private static DescribedPredicate<JavaClass> outside(String module, Set<String> allowed, Predicate<JavaClass> among) {
+        return DescribedPredicate.describe("are " + module + " classes outside " + allowed,
+                type -> type.getPackageName().startsWith(module) && !among.test(type));
+    }
 
     private static JavaClass outermost(JavaClass type) {
         JavaClass outer = type;
