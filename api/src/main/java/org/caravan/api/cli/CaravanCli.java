@@ -65,7 +65,9 @@ public final class CaravanCli {
                     + help.commandList());
             err.println("Run with --help for every command's options.");
         } else {
-            err.print(command.getUsageMessage(Help.Ansi.OFF));
+            Help help = command.getHelp();
+            err.print(help.synopsisHeading() + help.synopsis(help.synopsisHeadingLength()));
+            err.println("Run " + command.getCommandSpec().qualifiedName() + " --help for its options.");
         }
         return BAD_INPUT;
     }

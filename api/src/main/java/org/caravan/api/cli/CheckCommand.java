@@ -7,6 +7,7 @@ import org.caravan.data.json.CaravanJson;
 import org.caravan.data.validation.DatasetLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -14,13 +15,17 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-@Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Recomputes a plan independently (hard rules, costs, penalties, score) and reports where it "
-                + "disagrees with what the plan states. Exits with 1 when infeasible or inconsistent."})
+@Command(name = "check",
+        description = {"Recomputes a plan independently and reports where it disagrees with the plan.",
+                "Hard rules, costs, penalties and score are worked out again from DATASET; exits with 1 when the plan "
+                        + "is infeasible or inconsistent."})
 final class CheckCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    private boolean help;
 
     @Parameters(index = "0", paramLabel = "DATASET", description = "The dataset (caravan-dataset/1 JSON).")
     private Path datasetFile;

@@ -14,13 +14,16 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-@Command(name = "generate", mixinStandardHelpOptions = true,
-        description = {"Writes a synthetic dataset like the Djerba summit, for 50 to 20,000 participants; the same "
-                + "seed gives the same file."})
+@Command(name = "generate",
+        description = {"Writes a synthetic dataset like the Djerba summit (50 to 20,000 participants).",
+                "The same seed gives the same file."})
 final class GenerateCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    private boolean help;
 
     @Option(names = "--participants", required = true, paramLabel = "N", description = "How many participants.")
     private int participants;

@@ -31,18 +31,25 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
-@Command(name = "solve", mixinStandardHelpOptions = true,
-        description = {"Validates DATASET (caravan-dataset/1 JSON), solves it and writes into the output folder:",
-                "  plan.json                the plan (caravan-plan/1), with why each person left out was not brought",
-                "  rooming-<hotel id>.csv   per hotel: room, nights, occupants (name, gender, nationality, languages)",
-                "  flights.csv              a manifest per flight segment",
-                "  arrivals.csv             arrival slots at the venue airport and who lands when (shuttles)",
-                "  departures.csv           departure slots back to the airport",
-                "An invalid dataset prints every problem with its JSON path and exits with 2."})
+@Command(name = "solve",
+        description = {"Solves a dataset and writes the plan and what hotels, airlines and shuttles need.",
+                "DATASET is a caravan-dataset/1 file; an invalid one prints every problem with its JSON path and "
+                        + "exits with 2."},
+        footerHeading = "%nWritten into DIR:%n",
+        footer = {
+                "  plan.json               the plan (caravan-plan/1), with why each person left",
+                "                          out was not brought",
+                "  rooming-<hotel id>.csv  per hotel: room, nights, occupants",
+                "  flights.csv             a manifest per flight segment",
+                "  arrivals.csv            who lands when at the venue airport (shuttles)",
+                "  departures.csv          who leaves when, back to the airport"})
 final class SolveCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    private boolean help;
 
     @Parameters(index = "0", paramLabel = "DATASET", description = "The dataset to solve.")
     private Path datasetFile;
