@@ -51,12 +51,17 @@ function countsTable(counts) {
   });
 }
 
+function storedText(result) {
+  return result.basedOn === null || result.basedOn === undefined
+    ? t('sheets.storedNew', {id: result.datasetId})
+    : t('sheets.storedVersion', {id: result.datasetId, version: result.version, basedOn: result.basedOn});
+}
+
 /** The report of an import that was stored: its counts and notes, and a link to the dataset it made. */
 export function importReport(result) {
   const notes = result.report?.notes ?? [];
   return h('div', {class: 'import-report', role: 'status'},
-    h('p', {}, t('sheets.stored', {name: result.dataset.name, id: result.dataset.id}), ' ',
-      h('a', {href: `#/datasets/${result.dataset.id}`}, t('sheets.open'))),
+    h('p', {}, storedText(result), ' ', h('a', {href: `#/datasets/${result.datasetId}`}, t('sheets.open'))),
     countsTable(result.report?.counts ?? []),
     notes.length > 0 ? issuesTable(t('sheets.notes', {count: notes.length}), notes) : null);
 }
@@ -73,8 +78,8 @@ function problems(error, fileNames) {
 }
 
 /**
- * An upload of spreadsheets: into the dataset {datasetId} (a new dataset is stored, that one is left as it was), or,
- * without it, as a new dataset. onStored(result) is called with the stored import.
+ * An upload of spreadsheets: into the dataset {datasetId} (stored as its next version; earlier ones stay as they
+ * are), or, without it, as a new dataset. onStored(result) is called with the stored import.
  */
 export function sheetImportPanel({datasetId = null, onStored = () => {}} = {}) {
   const inputId = uid('sheets');
@@ -91,7 +96,7 @@ export function sheetImportPanel({datasetId = null, onStored = () => {}} = {}) {
     zone.classList.add('busy');
     try {
       const stored = await api.uploadFiles(datasetId === null ? '/api/datasets/import' : `/api/datasets/${datasetId}/import`, files);
-      announce(t('sheets.stored', {name: stored.dataset.name, id: stored.dataset.id}));
+      announce(storedText(stored));
       put(result, importReport(stored));
       onStored(stored);
     } catch (error) {

@@ -183,7 +183,7 @@ export async function render(main) {
     h('h1', {}, t('datasets.title')),
     uploadPanel(stored => navigate(`/datasets/${stored.id}`)),
     sheetImportPanel({onStored: async stored => {
-      rememberDataset(stored.dataset.id);
+      rememberDataset(stored.datasetId);
       put(listHolder, listPanel(await api.get('/api/datasets'), remove));
     }}),
     message,

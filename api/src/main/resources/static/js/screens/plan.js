@@ -49,7 +49,7 @@ function header(context) {
     h('div', {},
       h('p', {class: 'breadcrumb'}, h('a', {href: `#/datasets/${status.datasetId}`}, view.event.name ?? `#${status.datasetId}`)),
       h('h1', {}, t('plan.heading', {version: status.version}), ' ', statusBadge(status.status)),
-      status.status === 'SOLVING' || status.status === 'QUEUED' ? h('p', {class: 'note'}, t('plan.bestSoFar'), ' ',
+      ['SOLVING', 'QUEUED', 'RESUMING'].includes(status.status) ? h('p', {class: 'note'}, t('plan.bestSoFar'), ' ',
         h('a', {href: `#/solve/${status.datasetId}/${status.planId}`}, t('solve.watch'))) : null),
     facts([
       ...scoreFacts(plan.plan.score, view.currency),
@@ -413,7 +413,7 @@ function renderLeftOut(context, holder) {
     put(holder, empty(t('left.none')));
     return;
   }
-  const final = !['SOLVING', 'QUEUED'].includes(status.status);
+  const final = !['SOLVING', 'QUEUED', 'RESUMING'].includes(status.status);
   put(holder,
     h('p', {}, t('left.help', {count: left.length, priority: left.reduce((sum, person) => sum + (person.priority ?? 0), 0)})),
     final ? null : h('p', {class: 'note'}, t('left.reasonsLater')),

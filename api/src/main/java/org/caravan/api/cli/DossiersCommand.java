@@ -6,39 +6,62 @@ import org.caravan.data.plan.Plan;
 import org.caravan.data.text.WrittenLanguage;
 import org.caravan.data.validation.DatasetLoader;
 import org.caravan.documents.TravelDocuments;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Set;
+import java.util.concurrent.Callable;
 
-/**
- * {@code dossiers DATASET PLAN --out DIR [--lang fr|en]}: writes a dossier per brought participant ({@code <id>.pdf}),
- * a visa invitation letter for each one who needs an entry visa ({@code letter-<id>.pdf}) and the protocol sheet
- * ({@code vip.pdf}); with {@code --delegations yes}, also a dossier per delegation ({@code delegation-<id>.pdf}).
- */
-final class DossiersCommand {
+@Command(name = "dossiers",
+        description = {"Writes a plan's dossiers, visa invitation letters and protocol sheet as PDF.",
+                "Each document is in the participant's language, else the event's; --lang sets one for all "
+                        + "(docs/DOCUMENTS.md)."},
+        footerHeading = "%nWritten into DIR:%n",
+        footer = {
+                "  <id>.pdf             each brought participant's dossier: flights in local",
+                "                       times, shuttles, hotel, room, roommates, visas, who pays",
+                "  letter-<id>.pdf      a visa invitation letter, for those who need an entry visa",
+                "  vip.pdf              the protocol sheet: guests of honour and speakers",
+                "  delegation-<id>.pdf  with --delegations: each delegation's members' dossiers"})
+final class DossiersCommand implements Callable<Integer> {
 
-    static final String USAGE = "dossiers DATASET PLAN --out DIR [--lang fr|en] [--delegations yes]";
+    @Spec
+    private CommandSpec spec;
 
-    private DossiersCommand() {
-    }
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    private boolean help;
 
-    static int run(String[] args, PrintStream out, PrintStream err) throws IOException {
-        CommandArguments arguments = CommandArguments.parse(args, Set.of("--out", "--lang", "--delegations"));
-        if (arguments.files().size() != 2) {
-            throw new CaravanCli.UsageException("dossiers needs a dataset and a plan: " + USAGE);
-        }
-        Path folder = Path.of(arguments.required("--out", "dossiers needs --out DIR: " + USAGE));
-        WrittenLanguage language = language(arguments.option("--lang"));
-        Dataset dataset = DatasetLoader.load(Path.of(arguments.files().get(0)));
-        Path planFile = Path.of(arguments.files().get(1));
-        if (!Files.isRegularFile(planFile)) {
-            throw new CaravanCli.UsageException("The plan (" + planFile + ") is not a file.");
-        }
+    @Parameters(index = "0", paramLabel = "DATASET", description = "The dataset (caravan-dataset/1 JSON).")
+    private Path datasetFile;
+
+    @Parameters(index = "1", paramLabel = "PLAN", description = "A plan of it (caravan-plan/1 JSON).")
+    private Path planFile;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "The folder to write into.")
+    private Path folder;
+
+    @Option(names = "--lang", paramLabel = "fr|en", description = "One language for every document.")
+    private String language;
+
+    @Option(names = "--delegations", description = "Also write a dossier per delegation.")
+    private boolean delegations;
+
+    @Override
+    public Integer call() throws IOException {
+        InputFiles.requireFile(spec, "dataset", datasetFile);
+        InputFiles.requireFile(spec, "plan", planFile);
+        WrittenLanguage chosen = SheetChoices.language(spec, language);
+        Dataset dataset = DatasetLoader.load(datasetFile);
         Plan plan = CaravanJson.readPlan(planFile);
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         TravelDocuments documents;
         try {
             documents = new TravelDocuments(dataset, plan, LocalDate.now());
@@ -46,33 +69,22 @@ final class DossiersCommand {
             err.println(otherDataset.getMessage());
             return CaravanCli.BAD_INPUT;
         }
-        documents.writeTo(folder, language);
-        int delegations = 0;
-        if ("yes".equalsIgnoreCase(arguments.option("--delegations"))) {
+        documents.writeTo(folder, chosen);
+        int written = 0;
+        if (delegations) {
             for (String delegation : documents.delegations()) {
                 Files.write(folder.resolve("delegation-" + delegation.replaceAll("[^A-Za-z0-9._-]", "-") + ".pdf"),
-                        documents.delegationDossier(delegation, language).orElseThrow());
-                delegations++;
+                        documents.delegationDossier(delegation, chosen).orElseThrow());
+                written++;
             }
         }
         out.printf("Wrote %d dossiers, %d visa letters%s and vip.pdf to %s%n", documents.participants().size(),
-                documents.visaLetterParticipants().size(), delegations > 0 ? ", " + delegations + " delegation dossiers" : "",
+                documents.visaLetterParticipants().size(), written > 0 ? ", " + written + " delegation dossiers" : "",
                 folder.toAbsolutePath());
         if (!documents.participantsWithUnprintableNames().isEmpty()) {
-            err.println("The font cannot write every letter of the names of " + String.join(", ", documents.participantsWithUnprintableNames())
-                    + "; check their dossiers before sending them.");
+            err.println("The font cannot write every letter of the names of "
+                    + String.join(", ", documents.participantsWithUnprintableNames()) + "; check their dossiers before sending them.");
         }
         return CaravanCli.OK;
-    }
-
-    private static WrittenLanguage language(String code) {
-        if (code == null) {
-            return null;
-        }
-        WrittenLanguage language = WrittenLanguage.of(code);
-        if (language == null) {
-            throw new CaravanCli.UsageException("The option --lang (" + code + ") must be fr or en.");
-        }
-        return language;
     }
 }

@@ -7,59 +7,68 @@ import org.caravan.data.sheets.InvalidSheetsException;
 import org.caravan.data.sheets.SheetFile;
 import org.caravan.data.sheets.SheetImporter;
 import org.caravan.data.validation.DatasetLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.concurrent.Callable;
 
-/**
- * {@code import FILE... [--into DATASET] --out DATASET.json}: makes a dataset from spreadsheets, or merges them into
- * one, and writes the result to a new file; the dataset imported into is never overwritten. Prints what was added,
- * updated and left unchanged; with problems, prints every one at its sheet, row and column, writes nothing and
- * exits with 2.
- */
-final class ImportCommand {
+@Command(name = "import",
+        description = {"Makes a dataset from spreadsheets, or merges them into one, and writes it to a new file.",
+                "CSV and Excel files headed in English or French (docs/SPREADSHEETS.md); with --into, rows merge into "
+                        + "that dataset by id and it stays as it was. Prints what was added, updated and unchanged; a "
+                        + "problem is printed with its sheet, row and column, nothing is written, and it exits with 2."})
+final class ImportCommand implements Callable<Integer> {
 
-    static final String USAGE = "import FILE... [--into DATASET] --out DATASET.json";
+    @Spec
+    private CommandSpec spec;
 
-    private ImportCommand() {
-    }
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    private boolean help;
 
-    static int run(String[] args, PrintStream out, PrintStream err) throws IOException {
-        CommandArguments arguments = CommandArguments.parse(args, Set.of("--into", "--out"));
-        if (arguments.files().isEmpty()) {
-            throw new CaravanCli.UsageException("import needs at least one spreadsheet: " + USAGE);
-        }
-        Path target = Path.of(arguments.required("--out", "import needs --out FILE for the dataset it makes: " + USAGE));
-        Dataset into = null;
-        if (arguments.option("--into") != null) {
-            Path base = Path.of(arguments.option("--into"));
-            if (Files.exists(target) && Files.isSameFile(base, target)) {
-                throw new CaravanCli.UsageException("--out must name another file than --into, so the dataset imported into stays as it was.");
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "The spreadsheets (.csv, .xlsx, .xls).")
+    private List<Path> files;
+
+    @Option(names = "--into", paramLabel = "DATASET", description = "The dataset (caravan-dataset/1 JSON) to merge into.")
+    private Path into;
+
+    @Option(names = "--out", required = true, paramLabel = "DATASET.json", description = "The file to write the dataset to.")
+    private Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        Dataset base = null;
+        if (into != null) {
+            InputFiles.requireFile(spec, "dataset", into);
+            if (Files.exists(out) && Files.isSameFile(into, out)) {
+                throw new ParameterException(spec.commandLine(),
+                        "--out must name another file than --into, so the dataset imported into stays as it was.");
             }
-            into = DatasetLoader.load(base);
+            base = DatasetLoader.load(into);
         }
-        List<SheetFile> files = new ArrayList<>();
-        for (String name : arguments.files()) {
-            Path file = Path.of(name);
-            if (!Files.isRegularFile(file)) {
-                throw new CaravanCli.UsageException("The spreadsheet (" + file + ") is not a file.");
-            }
-            files.add(new SheetFile(file.getFileName().toString(), Files.readAllBytes(file)));
+        List<SheetFile> sheets = new ArrayList<>();
+        for (Path file : files) {
+            InputFiles.requireFile(spec, "spreadsheet", file);
+            sheets.add(new SheetFile(file.getFileName().toString(), Files.readAllBytes(file)));
         }
         try {
-            ImportedDataset imported = SheetImporter.importSheets(files, into);
-            CaravanJson.write(target, imported.dataset());
-            out.print(imported.report().summary());
-            out.printf("Wrote %s: %d participants, %d hotels, %d itineraries%n", target, imported.dataset().participants().size(),
-                    imported.dataset().hotels().size(), imported.dataset().flights().itineraries().size());
+            ImportedDataset imported = SheetImporter.importSheets(sheets, base);
+            CaravanJson.write(out, imported.dataset());
+            spec.commandLine().getOut().print(imported.report().summary());
+            spec.commandLine().getOut().printf("Wrote %s: %d participants, %d hotels, %d itineraries%n", out,
+                    imported.dataset().participants().size(), imported.dataset().hotels().size(),
+                    imported.dataset().flights().itineraries().size());
             return CaravanCli.OK;
         } catch (InvalidSheetsException invalid) {
-            err.print(invalid.report().summary());
+            spec.commandLine().getErr().print(invalid.report().summary());
             return CaravanCli.BAD_INPUT;
         }
     }

@@ -2,7 +2,7 @@ package org.caravan.api.config;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springdoc.core.properties.SwaggerUiConfigProperties;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.event.EventListener;
@@ -17,10 +17,9 @@ public class StartupBanner {
     private final String swaggerPath;
     private final int workers;
 
-    public StartupBanner(@Value("${springdoc.swagger-ui.path}") String swaggerPath,
-            @Value("${caravan.solver.workers}") int workers) {
-        this.swaggerPath = swaggerPath;
-        this.workers = workers;
+    StartupBanner(SwaggerUiConfigProperties swaggerUi, CaravanProperties properties) {
+        this.swaggerPath = swaggerUi.getPath();
+        this.workers = properties.solver().workers();
     }
 
     @EventListener

@@ -6,8 +6,11 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.caravan.api.dataset.DatasetStore;
+import org.caravan.api.dataset.DatasetOrigin;
 import org.caravan.api.dataset.DatasetSummary;
+import org.caravan.api.dataset.DatasetVersionId;
+import org.caravan.api.dataset.DatasetVersionSummary;
+import org.caravan.api.dataset.Datasets;
 import org.caravan.api.problem.BadRequestException;
 import org.caravan.api.problem.NotFoundException;
 import org.caravan.data.dataset.Dataset;
@@ -51,9 +54,9 @@ public class SheetsController {
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
-    private final DatasetStore datasets;
+    private final Datasets datasets;
 
-    public SheetsController(DatasetStore datasets) {
+    public SheetsController(Datasets datasets) {
         this.datasets = datasets;
     }
 
@@ -77,7 +80,7 @@ public class SheetsController {
     @Operation(summary = "Make a new dataset from spreadsheets (multipart parts `files`)",
             description = "The files must give the whole dataset: the Event, Airports and Participants sheets at least "
                     + "(a template of the whole dataset has them all). Problems answer 400 with every issue at its sheet, row and column.")
-    @ApiResponse(responseCode = "201", description = "Stored; Location names the new dataset",
+    @ApiResponse(responseCode = "201", description = "Stored as version 1 of a new dataset; Location names it",
             content = @Content(schema = @Schema(implementation = SheetImportResult.class)))
     @ApiResponse(responseCode = "400", description = "Problems in the spreadsheets", content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "413", description = "Larger than caravan.max-upload-size", content = @Content(mediaType = "application/problem+json"))
@@ -85,30 +88,37 @@ public class SheetsController {
             @Parameter(description = "Name to list it under; the event's name by default") @RequestParam(required = false) String name)
             throws IOException {
         ImportedDataset imported = SheetImporter.importSheets(sheetFiles(files), null);
-        return stored(imported, name, null);
+        DatasetSummary stored = datasets.upload(name, CaravanJson.toJson(imported.dataset()), DatasetOrigin.IMPORT);
+        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/datasets/{id}")
+                .buildAndExpand(stored.id()).toUri()).body(new SheetImportResult(stored.id(), stored.latestVersion(), null,
+                imported.report()));
     }
 
     @PostMapping(path = "/datasets/{datasetId}/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Merge spreadsheets into a dataset, as a new dataset (multipart parts `files`)",
-            description = "Rows are matched by id: a known id updates that record, a new one adds it, and records no row "
-                    + "names are kept; a column the sheet lacks keeps that field. The dataset merged into is left as it was.")
-    @ApiResponse(responseCode = "201", description = "Stored; Location names the new dataset",
+    @Operation(summary = "Merge spreadsheets into a dataset, as its next version (multipart parts `files`)",
+            description = "Rows are matched by id to the dataset's latest version: a known id updates that record, a new "
+                    + "one adds it, and records no row names are kept; a column the sheet lacks keeps that field. Earlier "
+                    + "versions and their plans stay as they are.")
+    @ApiResponse(responseCode = "201", description = "Stored as the dataset's next version; Location names it",
             content = @Content(schema = @Schema(implementation = SheetImportResult.class)))
     @ApiResponse(responseCode = "400", description = "Problems in the spreadsheets", content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "404", description = "No such dataset", content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "413", description = "Larger than caravan.max-upload-size", content = @Content(mediaType = "application/problem+json"))
-    public ResponseEntity<SheetImportResult> importInto(@PathVariable long datasetId, @RequestPart("files") List<MultipartFile> files,
-            @Parameter(description = "Name to list the new dataset under; the merged one's name by default") @RequestParam(required = false) String name)
+    public ResponseEntity<SheetImportResult> importInto(@PathVariable long datasetId, @RequestPart("files") List<MultipartFile> files)
             throws IOException {
-        DatasetSummary base = datasets.get(datasetId);
-        ImportedDataset imported = SheetImporter.importSheets(sheetFiles(files), datasets.dataset(datasetId));
-        return stored(imported, name == null || name.isBlank() ? base.name() : name, datasetId);
+        List<SheetFile> sheets = sheetFiles(files);
+        DatasetVersionId base = latest(datasetId);
+        ImportedDataset imported = SheetImporter.importSheets(sheets, datasets.valid(base));
+        DatasetVersionSummary added = datasets.addVersion(datasetId, base.version(), imported.dataset(), DatasetOrigin.IMPORT);
+        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path("/api/datasets/{id}/versions/{version}").buildAndExpand(datasetId, added.version()).toUri())
+                .body(new SheetImportResult(datasetId, added.version(), base.version(), imported.report()));
     }
 
     @GetMapping(path = "/datasets/{datasetId}/sheets/{set}.xlsx",
             produces = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-    @Operation(summary = "A dataset as a workbook (participants, hotels, flights or all), to edit and import back")
+    @Operation(summary = "A dataset's latest version as a workbook (participants, hotels, flights or all), to edit and import back")
     @ApiResponse(responseCode = "200", description = "The workbook",
             content = @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                     schema = @Schema(type = "string", format = "binary")))
@@ -118,32 +128,25 @@ public class SheetsController {
             @Parameter(description = "en (default) or fr") @RequestParam(required = false) String lang) {
         SheetSet sheets = sheetSet(set);
         WrittenLanguage language = language(lang);
-        Dataset dataset = datasets.dataset(datasetId);
+        Dataset dataset = datasets.valid(latest(datasetId));
         return xlsx(SheetWriter.workbook(dataset, sheets.kinds(), language), "dataset-" + datasetId + "-" + sheets.slug() + ".xlsx");
     }
 
     @GetMapping(path = "/datasets/{datasetId}/participants.csv", produces = "text/csv")
-    @Operation(summary = "A dataset's participants as CSV, headed in English or French")
+    @Operation(summary = "A dataset's participants (latest version) as CSV, headed in English or French")
     @ApiResponse(responseCode = "200", description = "The participants, one a row",
             content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
     @ApiResponse(responseCode = "400", description = "Unknown language", content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "404", description = "No such dataset", content = @Content(mediaType = "application/problem+json"))
     public ResponseEntity<String> participantsCsv(@PathVariable long datasetId,
             @Parameter(description = "en (default) or fr") @RequestParam(required = false) String lang) {
-        String csv = SheetWriter.csv(datasets.dataset(datasetId), SheetKind.PARTICIPANTS, language(lang));
+        String csv = SheetWriter.csv(datasets.valid(latest(datasetId)), SheetKind.PARTICIPANTS, language(lang));
         return ResponseEntity.ok().contentType(CSV).header(HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment().filename("dataset-" + datasetId + "-participants.csv").build().toString()).body(csv);
     }
 
-    private ResponseEntity<SheetImportResult> stored(ImportedDataset imported, String name, Long basedOn) {
-        Dataset dataset = imported.dataset();
-        String listedAs = name != null && !name.isBlank() ? name.strip() : dataset.event().name();
-        if (listedAs.length() > 500) {
-            throw new BadRequestException("name", "The name is longer than 500 characters.");
-        }
-        DatasetSummary summary = datasets.insert(listedAs, dataset, CaravanJson.toJson(dataset));
-        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/datasets/{id}")
-                .buildAndExpand(summary.id()).toUri()).body(new SheetImportResult(summary, basedOn, imported.report()));
+    private DatasetVersionId latest(long datasetId) {
+        return new DatasetVersionId(datasetId, datasets.get(datasetId).latestVersion());
     }
 
     private static List<SheetFile> sheetFiles(List<MultipartFile> files) throws IOException {

@@ -85,7 +85,7 @@ class SheetAndDossierCommandsTest {
         Path folder = dir.resolve("documents");
 
         int exit = run("dossiers", datasetFile.toString(), planFile.toString(), "--out", folder.toString(), "--lang", "fr",
-                "--delegations", "yes");
+                "--delegations");
 
         assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isZero();
         List<String> files;
@@ -98,9 +98,9 @@ class SheetAndDossierCommandsTest {
     }
 
     @Test
-    void helpNamesTheNewCommands() {
+    void helpNamesTheNewCommandsAndWhatTheyWrite() {
         assertThat(run("--help")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("import FILE... [--into DATASET] --out DATASET.json",
-                "dossiers DATASET PLAN --out DIR [--lang fr|en]", "letter-<id>.pdf", "vip.pdf", "template");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("import", "export", "template", "dossiers",
+                "--into=DATASET", "--out=DATASET.json", "letter-<id>.pdf", "vip.pdf", "delegation-<id>.pdf");
     }
 }

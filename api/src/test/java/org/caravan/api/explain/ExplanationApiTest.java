@@ -1,7 +1,7 @@
 package org.caravan.api.explain;
 
 import org.caravan.api.ApiTestSupport;
-import org.caravan.api.solve.PlanStatus;
+import org.caravan.api.solve.SolveState;
 import org.caravan.data.dataset.Dataset;
 import org.caravan.data.dataset.RoommateCountryMode;
 import org.caravan.data.plan.NotBroughtReason;
@@ -41,7 +41,7 @@ class ExplanationApiTest extends ApiTestSupport {
         long datasetId = uploadTiny();
         when(engine.solve(any(), any(), any())).thenAnswer(solvingUntilStopped(tinyPlan()));
         planId = startSolve(datasetId, "{\"timeLimitSeconds\": 1, \"policy\": {\"roommateCountry\": \"IGNORE\"}}");
-        awaitStatus(planId, PlanStatus.DONE);
+        awaitStatus(planId, SolveState.DONE);
     }
 
     @Test

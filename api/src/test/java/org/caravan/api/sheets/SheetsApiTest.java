@@ -51,23 +51,25 @@ class SheetsApiTest extends ApiTestSupport {
                 p6;Aïcha Ouédraogo;femme;Burkina Faso;français, mooré;TUN;2
                 """;
 
-        JsonNode result = json.readTree(mvc.perform(multipart("/api/datasets/{id}/import", datasetId)
+        mvc.perform(multipart("/api/datasets/{id}/import", datasetId)
                         .file(new MockMultipartFile("files", "inscrits.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8))))
                 .andExpect(status().isCreated())
-                .andExpect(jsonPath("$.basedOn").value(datasetId))
+                .andExpect(header().string("Location", org.hamcrest.Matchers.endsWith("/api/datasets/" + datasetId + "/versions/2")))
+                .andExpect(jsonPath("$.datasetId").value(datasetId))
+                .andExpect(jsonPath("$.version").value(2))
+                .andExpect(jsonPath("$.basedOn").value(1))
                 .andExpect(jsonPath("$.report.counts[0].what").value("participants"))
                 .andExpect(jsonPath("$.report.counts[0].added").value(1))
                 .andExpect(jsonPath("$.report.counts[0].updated").value(1))
-                .andExpect(jsonPath("$.report.counts[0].kept").value(4))
-                .andReturn().getResponse().getContentAsString());
+                .andExpect(jsonPath("$.report.counts[0].kept").value(4));
 
-        long newId = result.path("dataset").path("id").asLong();
-        assertThat(newId).isNotEqualTo(datasetId);
-        JsonNode merged = json.readTree(mvc.perform(get("/api/datasets/{id}", newId)).andReturn().getResponse().getContentAsString());
+        JsonNode merged = json.readTree(mvc.perform(get("/api/datasets/{id}", datasetId)).andReturn().getResponse().getContentAsString());
         assertThat(merged.path("participants")).hasSize(6);
         assertThat(merged.path("participants").get(5).path("languages").toString()).isEqualTo("[\"fr\",\"mos\"]");
-        JsonNode original = json.readTree(mvc.perform(get("/api/datasets/{id}", datasetId)).andReturn().getResponse().getContentAsString());
-        assertThat(original.path("participants")).as("the dataset merged into is left as it was").hasSize(5);
+        JsonNode versions = json.readTree(mvc.perform(get("/api/datasets/{id}/versions", datasetId)).andReturn().getResponse().getContentAsString());
+        assertThat(versions.findValuesAsText("origin")).containsExactly("UPLOAD", "IMPORT");
+        JsonNode original = json.readTree(mvc.perform(get("/api/datasets/{id}/versions/1", datasetId)).andReturn().getResponse().getContentAsString());
+        assertThat(original.path("participants")).as("the version merged into is left as it was").hasSize(5);
     }
 
     @Test
@@ -101,9 +103,12 @@ class SheetsApiTest extends ApiTestSupport {
         long created = json.readTree(mvc.perform(multipart("/api/datasets/import")
                         .file(new MockMultipartFile("files", "dataset.xlsx", XLSX, template)))
                 .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.version").value(1))
                 .andExpect(jsonPath("$.basedOn").isEmpty())
-                .andExpect(jsonPath("$.dataset.participants").value(1))
-                .andReturn().getResponse().getContentAsString()).path("dataset").path("id").asLong();
+                .andExpect(jsonPath("$.report.counts[?(@.what == 'participants')].added").value(1))
+                .andReturn().getResponse().getContentAsString()).path("datasetId").asLong();
+        assertThat(json.readTree(mvc.perform(get("/api/datasets/{id}/versions", created)).andReturn().getResponse()
+                .getContentAsString()).findValuesAsText("origin")).containsExactly("IMPORT");
 
         byte[] export = mvc.perform(get("/api/datasets/{id}/sheets/participants.xlsx", created).param("lang", "fr"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();

@@ -2,7 +2,7 @@ package org.caravan.api.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.caravan.api.solve.PlanStatus;
+import org.caravan.api.solve.SolveState;
 import org.caravan.data.dataset.Fund;
 import org.caravan.data.dataset.Gender;
 import org.caravan.data.dataset.Role;
@@ -45,7 +45,7 @@ class MessageBundlesTest {
 
     /** Keys the scripts build from a code the API sends or a fixed list of their own, by prefix. */
     private static final Map<String, List<String>> BUILT_KEYS = Map.of(
-            "status.", Arrays.stream(PlanStatus.values()).map(Enum::name).toList(),
+            "status.", Arrays.stream(SolveState.values()).map(Enum::name).toList(),
             "role.", Arrays.stream(Role.values()).map(Enum::name).toList(),
             "gender.", Stream.concat(Arrays.stream(Gender.values()).map(Enum::name), Stream.of("none")).toList(),
             "reason.", Arrays.stream(NotBroughtReason.Code.values()).map(Enum::name).toList(),

@@ -293,8 +293,9 @@ class PlannerPageBrowserIT {
                 .containsExactly("participants", "0", "1", "0", "4");
         BROWSER.script("arguments[0].scrollIntoView({block: 'center'})", report);
         BROWSER.shot("spreadsheet-import");
-        report.findElement(By.cssSelector("a[href^='#/datasets/']")).click();
-        BROWSER.await(ExpectedConditions.not(ExpectedConditions.urlMatches("#/datasets/" + datasetId + "$")));
+        JsonNode versions = json.readTree(http(HttpRequest.newBuilder(URI.create(base() + "api/datasets/" + datasetId + "/versions"))
+                .GET()).body());
+        assertThat(versions.findValuesAsText("origin")).as("stored as the next version").containsExactly("UPLOAD", "IMPORT");
     }
 
     /**

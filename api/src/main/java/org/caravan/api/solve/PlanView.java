@@ -6,15 +6,16 @@ import org.caravan.data.plan.PlanScore;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 
-/** A solve as a planner watches it. The figures are those of the best plan found so far. */
-public record SolveStatus(
+/** A plan as a planner watches it: where its solve stands and the figures of the best plan found so far. */
+public record PlanView(
         long planId,
         long datasetId,
+        @Schema(description = "The dataset version this plan was made from and solves") int datasetVersion,
         @Schema(description = "The plan's version among the dataset's solves") int version,
-        PlanStatus status,
+        @Schema(description = "RESUMING while a solve whose process stopped is not solving yet") SolveState status,
         @Schema(description = "While QUEUED: 1 for the next solve to get a worker") Integer queuePosition,
         int timeLimitSeconds,
-        @Schema(description = "Solving time so far over all runs, in seconds") double elapsedSeconds,
+        @Schema(description = "Solving time so far over all runs, in seconds; it never goes back") double elapsedSeconds,
         PlanScore bestScore,
         Boolean feasible,
         @Schema(description = "Participants brought in the best plan") Integer brought,

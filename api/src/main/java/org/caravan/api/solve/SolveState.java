@@ -1,9 +1,17 @@
 package org.caravan.api.solve;
 
-/** Where a solve stands. The last four are final. */
-public enum PlanStatus {
+/**
+ * Where a plan's solve stands in its lifecycle. The last four are final. Only {@link PlanLifecycle} moves a plan from
+ * one to another; its switch lists the legal moves.
+ */
+public enum SolveState {
     /** Waiting for a free worker (also after a graceful restart, to be resumed from its checkpoint). */
     QUEUED,
+    /**
+     * Taken up again after its process stopped: not solving yet (its worker died and the job queue has not revived it,
+     * or a worker is reading it back from its checkpoint).
+     */
+    RESUMING,
     SOLVING,
     /** Ran to its time limit. */
     DONE,
@@ -16,6 +24,9 @@ public enum PlanStatus {
     INTERRUPTED;
 
     public boolean isFinal() {
-        return this != QUEUED && this != SOLVING;
+        return switch (this) {
+            case QUEUED, RESUMING, SOLVING -> false;
+            case DONE, STOPPED, FAILED, INTERRUPTED -> true;
+        };
     }
 }
