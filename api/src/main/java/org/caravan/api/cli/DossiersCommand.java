@@ -27,7 +27,7 @@ import java.util.concurrent.Callable;
         footer = {
                 "  <id>.pdf             each brought participant's dossier: flights in local",
                 "                       times, shuttles, hotel, room, roommates, visas, who pays",
-                "  letter-<id>.pdf      a visa invitation letter, for those who need an entry visa",
+                "  letter-<id>.pdf      a visa invitation letter, for who needs an entry visa",
                 "  vip.pdf              the protocol sheet: guests of honour and speakers",
                 "  delegation-<id>.pdf  with --delegations: each delegation's members' dossiers"})
 final class DossiersCommand implements Callable<Integer> {

@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "import",
-        description = {"Makes a dataset from spreadsheets, or merges them into one, and writes it to a new file.",
+        description = {"Makes or updates a dataset from spreadsheets and writes it to a new file.",
                 "CSV and Excel files headed in English or French (docs/SPREADSHEETS.md); with --into, rows merge into "
                         + "that dataset by id and it stays as it was. Prints what was added, updated and unchanged; a "
                         + "problem is printed with its sheet, row and column, nothing is written, and it exits with 2."})
