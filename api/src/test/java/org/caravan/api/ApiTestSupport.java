@@ -2,7 +2,7 @@ package org.caravan.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.caravan.api.solve.PlanStatus;
+import org.caravan.api.solve.SolveState;
 import org.caravan.data.json.CaravanJson;
 import org.caravan.data.plan.Assignment;
 import org.caravan.data.plan.Plan;
@@ -55,14 +55,12 @@ public abstract class ApiTestSupport {
     /** Leaves no solve running or queued for the next test: they share one worker. */
     @org.junit.jupiter.api.AfterEach
     void stopActiveSolves() throws Exception {
-        for (PlanStatus active : new PlanStatus[] {PlanStatus.QUEUED, PlanStatus.SOLVING}) {
-            for (var plan : plans.list(active)) {
-                mvc.perform(post("/api/plans/{id}/stop", plan.id()));
-            }
+        for (var plan : plans.list(org.caravan.api.solve.PlanLifecycle.active())) {
+            mvc.perform(post("/api/plans/{id}/stop", plan.id()));
         }
         for (var plan : plans.list(null)) {
             if (!plan.status().isFinal()) {
-                awaitStatus(plan.id(), PlanStatus.STOPPED, PlanStatus.DONE, PlanStatus.FAILED, PlanStatus.INTERRUPTED);
+                awaitStatus(plan.id(), SolveState.STOPPED, SolveState.DONE, SolveState.FAILED, SolveState.INTERRUPTED);
             }
         }
     }
@@ -122,7 +120,7 @@ public abstract class ApiTestSupport {
     }
 
     /** Polls the status endpoint until the plan is in one of the given states (10 s at most). */
-    protected JsonNode awaitStatus(long planId, PlanStatus... expected) throws Exception {
+    protected JsonNode awaitStatus(long planId, SolveState... expected) throws Exception {
         Set<String> wanted = java.util.Arrays.stream(expected).map(Enum::name).collect(java.util.stream.Collectors.toSet());
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         JsonNode status = planStatus(planId);

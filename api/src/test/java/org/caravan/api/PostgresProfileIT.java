@@ -1,7 +1,7 @@
 package org.caravan.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.caravan.api.solve.PlanStatus;
+import org.caravan.api.solve.SolveState;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -112,7 +112,7 @@ class PostgresProfileIT extends ApiTestSupport {
 
         when(engine.solve(any(), any(), any())).thenAnswer(solvingUntilStopped(tinyPlan()));
         long running = startSolve(datasetId, "{\"timeLimitSeconds\": 60, \"policy\": {\"weights\": {\"perStop\": 0}}}");
-        awaitStatus(running, PlanStatus.SOLVING);
+        awaitStatus(running, SolveState.SOLVING);
         awaitProgress(running);
         long queued = startSolve(datasetId, "{\"timeLimitSeconds\": 1}");
         JsonNode waiting = planStatus(queued);
@@ -130,8 +130,8 @@ class PostgresProfileIT extends ApiTestSupport {
 
         mvc.perform(delete("/api/datasets/{id}", datasetId)).andExpect(status().isConflict());
         mvc.perform(post("/api/plans/{id}/stop", running)).andExpect(status().isAccepted());
-        awaitStatus(running, PlanStatus.STOPPED);
-        awaitStatus(queued, PlanStatus.DONE);
+        awaitStatus(running, SolveState.STOPPED);
+        awaitStatus(queued, SolveState.DONE);
         mvc.perform(get("/api/plans/{id}/result", queued)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.version").value(2));
         mvc.perform(get("/api/datasets/{id}/plans", datasetId)).andExpect(jsonPath("$.length()").value(2))

@@ -19,7 +19,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.jar.JarFile;
@@ -29,7 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The packaged service as a separate process on a free port with its own H2 data directory: it is killed with
  * SIGKILL in the middle of a solve and started again, and everything must still be there, the interrupted solve
- * resumed from its checkpoint. Also checks the limits the servlet container enforces (multipart size) over HTTP.
+ * resumed from its checkpoint. Also checks the limits the servlet container enforces (multipart size) over HTTP,
+ * and that the jar alone serves the planner's page with its libraries.
  */
 class ServiceProcessIT {
 
@@ -78,10 +81,34 @@ class ServiceProcessIT {
                 && !status.get("checkpointAt").isNull());
         String checkpointedPlan = get("/api/plans/" + interrupted + "/result").body();
         assertThat(checkpointedPlan).contains("caravan-plan/1");
+        List<JsonNode> watched = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            watched.add(json.readTree(get("/api/plans/" + interrupted).body()));
+            Thread.sleep(300);
+        }
 
         service.destroyForcibly();
         service.waitFor();
-        start();
+        // This start takes the killed worker for dead only after 30 missed heartbeats of 1 s, so that the time
+        // between the restart and the resumed solve is long enough to be watched.
+        start("db-scheduler.missed-heartbeats-limit=30");
+
+        // Until a worker solves it again, the killed solve is shown as what it is, and its clock does not go back.
+        JsonNode resumedSolving = awaitStatus(interrupted, status -> {
+            watched.add(status);
+            return status.get("resumes").asInt() >= 1 && status.get("status").asText().equals("SOLVING");
+        });
+        List<JsonNode> afterKill = watched.subList(5, watched.size() - 1);
+        assertThat(afterKill).as("seen between the restart and the resumed solve").isNotEmpty()
+                .allSatisfy(status -> assertThat(status.get("status").asText()).isEqualTo("RESUMING"));
+        assertThat(watched.stream().map(status -> status.get("elapsedSeconds").asDouble()).toList())
+                .as("elapsedSeconds, poll after poll, across the kill").isSorted();
+        assertThat(resumedSolving.get("elapsedSeconds").asDouble())
+                .isGreaterThanOrEqualTo(watched.get(4).get("elapsedSeconds").asDouble());
+        // Ids planners quote go on from the last one, however the previous process ended.
+        long next = upload(ApiTestSupport.resource("tiny.json"));
+        assertThat(next).isEqualTo(datasetId + 1);
+        assertThat(delete("/api/datasets/" + next).statusCode()).isEqualTo(204);
 
         assertThat(countDatasetsNamed(sampleName())).as("the sample is loaded once only").isEqualTo(samples);
         JsonNode datasets = json.readTree(get("/api/datasets").body());
@@ -116,6 +143,10 @@ class ServiceProcessIT {
         assertThat(plan.get("format").asText()).isEqualTo("caravan-plan/1");
         assertThat(plan.get("version").asInt()).isEqualTo(2);
         assertThat(plan.get("assignments")).hasSize(5);
+
+        long afterRestarts = startSolve(datasetId, "{\"timeLimitSeconds\": 1}");
+        assertThat(afterRestarts).as("plan ids go on from the last one too").isEqualTo(interrupted + 1);
+        awaitStatus(afterRestarts, status -> status.get("status").asText().equals("DONE"));
     }
 
     @Test
@@ -140,19 +171,44 @@ class ServiceProcessIT {
         assertThat(get("/swagger-ui.html").statusCode()).isIn(200, 302);
     }
 
-    private void start() throws Exception {
+    /** What `java -jar caravan.jar` then http://localhost:8080/ needs: the page, its texts and its WebJar, from the jar. */
+    @Test
+    void servesThePlannersPageWithItsLibrariesFromTheJar() throws Exception {
+        start();
+        HttpResponse<String> page = get("/");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("<script type=\"module\" src=\"js/app.js\"></script>",
+                "/webjars/uplot/dist/uPlot.min.css");
+        for (String file : List.of("/js/app.js", "/js/screens/plan.js", "/webjars/uplot/dist/uPlot.esm.js")) {
+            HttpResponse<String> script = get(file);
+            assertThat(script.statusCode()).as(file).isEqualTo(200);
+            assertThat(script.headers().firstValue("Content-Type")).as(file).hasValueSatisfying(type ->
+                    assertThat(type).startsWith("text/javascript"));
+        }
+        assertThat(get("/webjars/uplot/dist/uPlot.min.css").statusCode()).isEqualTo(200);
+        assertThat(json.readTree(get("/i18n/fr.json").body()).get("menu.datasets").asText()).isEqualTo("Jeux de données");
+    }
+
+    /** Starts the packaged service; {@code changes} ("name=value") replace the test's settings of the same name. */
+    private void start(String... changes) throws Exception {
         String jar = System.getProperty("caravan.jar", "target/caravan.jar");
         assertThat(Path.of(jar)).as("the packaged service; run through `mvn verify`").exists();
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("server.port", Integer.toString(port));
+        settings.put("caravan.data-dir", dataDir.resolve("db").toString());
+        settings.put("caravan.solver.workers", "1");
+        settings.put("caravan.solver.checkpoint-interval", "500ms");
+        settings.put("caravan.solver.heartbeat-timeout", "3s");
+        settings.put("caravan.max-upload-size", "1MB");
+        settings.put("db-scheduler.heartbeat-interval", "1s");
+        settings.put("db-scheduler.missed-heartbeats-limit", "4");
+        settings.put("db-scheduler.polling-interval", "500ms");
+        for (String change : changes) {
+            settings.put(change.substring(0, change.indexOf('=')), change.substring(change.indexOf('=') + 1));
+        }
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-jar", jar,
-                "--server.port=" + port,
-                "--caravan.data-dir=" + dataDir.resolve("db"),
-                "--caravan.solver.workers=1",
-                "--caravan.solver.checkpoint-interval=500ms",
-                "--caravan.max-upload-size=1MB",
-                "--db-scheduler.heartbeat-interval=1s",
-                "--db-scheduler.missed-heartbeats-limit=4",
-                "--db-scheduler.polling-interval=500ms"));
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-jar", jar));
+        settings.forEach((name, value) -> command.add("--" + name + "=" + value));
         Path log = dataDir.resolve("service-" + (++starts) + ".log");
         service = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
@@ -235,6 +291,11 @@ class ServiceProcessIT {
     private HttpResponse<String> post(String path, String contentType, String body) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> delete(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).DELETE().build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private URI uri(String path) {

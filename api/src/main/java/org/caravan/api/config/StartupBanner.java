@@ -2,7 +2,7 @@ package org.caravan.api.config;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springdoc.core.properties.SwaggerUiConfigProperties;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.event.EventListener;
@@ -17,18 +17,17 @@ public class StartupBanner {
     private final String swaggerPath;
     private final int workers;
 
-    public StartupBanner(@Value("${springdoc.swagger-ui.path}") String swaggerPath,
-            @Value("${caravan.solver.workers}") int workers) {
-        this.swaggerPath = swaggerPath;
-        this.workers = workers;
+    StartupBanner(SwaggerUiConfigProperties swaggerUi, CaravanProperties properties) {
+        this.swaggerPath = swaggerUi.getPath();
+        this.workers = properties.solver().workers();
     }
 
     @EventListener
     void ready(ApplicationReadyEvent event) {
         if (event.getApplicationContext() instanceof WebServerApplicationContext web) {
             int port = web.getWebServer().getPort();
-            LOG.info("Caravan is ready with {} solve worker(s). Open http://localhost:{}{} (API under http://localhost:{}/api)",
-                    workers, port, swaggerPath, port);
+            LOG.info("Caravan is ready with {} solve worker(s). Open http://localhost:{}/ (API under http://localhost:{}/api,"
+                    + " Swagger UI at http://localhost:{}{})", workers, port, port, port, swaggerPath);
         }
     }
 }

@@ -1,95 +1,118 @@
 package org.caravan.api.dataset;
 
-import org.caravan.api.problem.NotFoundException;
 import org.caravan.data.dataset.Dataset;
 import org.caravan.data.dataset.Hotel;
-import org.caravan.data.json.CaravanJson;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.sql.PreparedStatement;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
-/** Datasets as the planner uploaded them (JSON text), with their counts for listing. */
+/**
+ * Datasets and their versions. A version's content is the JSON as it was posted, so optional fields of newer writers
+ * survive; versions are never changed once written. Callers validate before they write (see {@link Datasets}).
+ */
 @Repository
-public class DatasetStore {
+class DatasetStore {
 
-    private static final RowMapper<DatasetSummary> SUMMARY = (rs, row) -> new DatasetSummary(rs.getLong("id"),
+    private static final String SUMMARY = """
+            select d.id, d.name, v.participant_count, v.hotel_count, v.room_count, v.itinerary_count, d.created_at,
+                   d.latest_version
+            from dataset d join dataset_version v on v.dataset_id = d.id and v.version = d.latest_version""";
+    private static final String VERSION = """
+            select dataset_id, version, parent_version, origin, participant_count, hotel_count, room_count,
+                   itinerary_count, created_at
+            from dataset_version""";
+
+    private static final RowMapper<DatasetSummary> SUMMARY_ROW = (rs, row) -> new DatasetSummary(rs.getLong("id"),
             rs.getString("name"), rs.getInt("participant_count"), rs.getInt("hotel_count"), rs.getInt("room_count"),
-            rs.getInt("itinerary_count"), rs.getObject("created_at", OffsetDateTime.class));
+            rs.getInt("itinerary_count"), rs.getObject("created_at", OffsetDateTime.class), rs.getInt("latest_version"));
+    private static final RowMapper<DatasetVersionSummary> VERSION_ROW = (rs, row) -> new DatasetVersionSummary(
+            rs.getLong("dataset_id"), rs.getInt("version"), rs.getObject("parent_version", Integer.class),
+            DatasetOrigin.valueOf(rs.getString("origin")), rs.getInt("participant_count"), rs.getInt("hotel_count"),
+            rs.getInt("room_count"), rs.getInt("itinerary_count"), rs.getObject("created_at", OffsetDateTime.class));
 
-    private final JdbcTemplate jdbc;
+    private final JdbcClient jdbc;
 
-    public DatasetStore(JdbcTemplate jdbc) {
+    DatasetStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    /** Stores a validated dataset; {@code json} is kept as uploaded so optional fields of newer writers survive. */
-    public DatasetSummary insert(String name, Dataset dataset, String json) {
+    /** A new dataset whose version 1 is {@code json}. */
+    DatasetSummary insert(String name, Dataset dataset, String json, DatasetOrigin origin) {
+        OffsetDateTime now = now();
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into dataset (name, latest_version, created_at) values (?, 1, ?)")
+                .params(name, now).update(keys, "id");
+        long id = keys.getKeyAs(Number.class).longValue();
+        insertVersion(new DatasetVersionId(id, 1), null, dataset, json, origin, now);
+        return find(id).orElseThrow();
+    }
+
+    /** Adds the next version; the caller holds the dataset's lock ({@link #lockLatest}) and passes latest + 1. */
+    DatasetVersionSummary addVersion(DatasetVersionId id, int parentVersion, Dataset dataset, String json,
+            DatasetOrigin origin) {
+        insertVersion(id, parentVersion, dataset, json, origin, now());
+        jdbc.sql("update dataset set latest_version = ? where id = ?").params(id.version(), id.datasetId()).update();
+        return version(id).orElseThrow();
+    }
+
+    private void insertVersion(DatasetVersionId id, Integer parent, Dataset dataset, String json, DatasetOrigin origin,
+            OffsetDateTime at) {
         int rooms = dataset.hotels().stream().map(Hotel::rooms).mapToInt(List::size).sum();
         int itineraries = dataset.flights().itineraries() == null ? 0 : dataset.flights().itineraries().size();
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.update(connection -> {
-            PreparedStatement insert = connection.prepareStatement("""
-                    insert into dataset (name, participant_count, hotel_count, room_count, itinerary_count, content, created_at)
-                    values (?, ?, ?, ?, ?, ?, ?)""", new String[] {"id"});
-            insert.setString(1, name);
-            insert.setInt(2, dataset.participants().size());
-            insert.setInt(3, dataset.hotels().size());
-            insert.setInt(4, rooms);
-            insert.setInt(5, itineraries);
-            insert.setString(6, json);
-            insert.setObject(7, now);
-            return insert;
-        }, keys);
-        long id = keys.getKeyAs(Number.class).longValue();
-        return new DatasetSummary(id, name, dataset.participants().size(), dataset.hotels().size(), rooms, itineraries, now);
+        jdbc.sql("""
+                insert into dataset_version (dataset_id, version, parent_version, origin, participant_count, hotel_count,
+                                             room_count, itinerary_count, content, created_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id.datasetId(), id.version(), parent, origin.name(), dataset.participants().size(),
+                        dataset.hotels().size(), rooms, itineraries, json, at)
+                .update();
     }
 
-    public List<DatasetSummary> list() {
-        return jdbc.query("""
-                select id, name, participant_count, hotel_count, room_count, itinerary_count, created_at
-                from dataset order by id""", SUMMARY);
+    /**
+     * Locks the dataset's row until the transaction ends and returns its latest version; empty when there is no such
+     * dataset (or it was deleted while this waited). Starting a solve, adding a version and deleting take this lock,
+     * so they happen one after the other.
+     */
+    Optional<Integer> lockLatest(long id) {
+        return jdbc.sql("select latest_version from dataset where id = ? for update").param(id).query(Integer.class)
+                .optional();
     }
 
-    public Optional<DatasetSummary> find(long id) {
-        return jdbc.query("""
-                select id, name, participant_count, hotel_count, room_count, itinerary_count, created_at
-                from dataset where id = ?""", SUMMARY, id).stream().findFirst();
+    List<DatasetSummary> list() {
+        return jdbc.sql(SUMMARY + " order by d.id").query(SUMMARY_ROW).list();
     }
 
-    public DatasetSummary get(long id) {
-        return find(id).orElseThrow(() -> notFound(id));
+    Optional<DatasetSummary> find(long id) {
+        return jdbc.sql(SUMMARY + " where d.id = ?").param(id).query(SUMMARY_ROW).optional();
     }
 
-    /** The dataset's JSON exactly as stored. */
-    public String json(long id) {
-        return jdbc.query("select content from dataset where id = ?", (rs, row) -> rs.getString(1), id).stream()
-                .findFirst().orElseThrow(() -> notFound(id));
+    List<DatasetVersionSummary> versions(long datasetId) {
+        return jdbc.sql(VERSION + " where dataset_id = ? order by version").param(datasetId).query(VERSION_ROW).list();
     }
 
-    /** The stored dataset, read back into the public format (it was validated when uploaded). */
-    public Dataset dataset(long id) {
-        try {
-            return CaravanJson.readDataset(json(id));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Stored dataset " + id + " cannot be read back", e);
-        }
+    Optional<DatasetVersionSummary> version(DatasetVersionId id) {
+        return jdbc.sql(VERSION + " where dataset_id = ? and version = ?").params(id.datasetId(), id.version())
+                .query(VERSION_ROW).optional();
     }
 
-    public boolean delete(long id) {
-        return jdbc.update("delete from dataset where id = ?", id) > 0;
+    /** The version's JSON exactly as posted. */
+    Optional<String> content(DatasetVersionId id) {
+        return jdbc.sql("select content from dataset_version where dataset_id = ? and version = ?")
+                .params(id.datasetId(), id.version()).query(String.class).optional();
     }
 
-    static NotFoundException notFound(long id) {
-        return new NotFoundException("datasetId", "There is no dataset with id " + id + ".");
+    /** Deletes the dataset with its versions and plans; false when it was not there. */
+    boolean delete(long id) {
+        return jdbc.sql("delete from dataset where id = ?").param(id).update() > 0;
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
     }
 }

@@ -1,13 +1,13 @@
 package org.caravan.api.dataset;
 
+import org.caravan.api.config.CaravanProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -26,18 +26,15 @@ public class SampleDatasetSeeder implements SmartInitializingSingleton {
 
     private static final Logger LOG = LoggerFactory.getLogger(SampleDatasetSeeder.class);
 
-    private final boolean enabled;
-    private final String location;
+    private final CaravanProperties.Sample sample;
     private final ResourceLoader resources;
-    private final DatasetStore datasets;
-    private final JdbcTemplate jdbc;
+    private final Datasets datasets;
+    private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
 
-    public SampleDatasetSeeder(@Value("${caravan.sample.enabled}") boolean enabled,
-            @Value("${caravan.sample.resource}") String location, ResourceLoader resources, DatasetStore datasets,
-            JdbcTemplate jdbc, TransactionTemplate transaction) {
-        this.enabled = enabled;
-        this.location = location;
+    SampleDatasetSeeder(CaravanProperties properties, ResourceLoader resources, Datasets datasets, JdbcClient jdbc,
+            TransactionTemplate transaction) {
+        this.sample = properties.sample();
         this.resources = resources;
         this.datasets = datasets;
         this.jdbc = jdbc;
@@ -47,36 +44,35 @@ public class SampleDatasetSeeder implements SmartInitializingSingleton {
     /** Runs once the database is migrated and before the web server opens, so the first request sees the sample. */
     @Override
     public void afterSingletonsInstantiated() {
-        if (!enabled) {
+        if (!sample.enabled()) {
             return;
         }
-        Resource sample = resources.getResource(location);
-        String name = sample.getFilename() == null ? location : sample.getFilename();
-        Integer seeded = jdbc.queryForObject("select count(*) from sample_seed where sample_name = ?", Integer.class, name);
-        if (seeded != null && seeded > 0) {
+        Resource file = resources.getResource(sample.resource());
+        String name = file.getFilename() == null ? sample.resource() : file.getFilename();
+        boolean seeded = jdbc.sql("select count(*) from sample_seed where sample_name = ?").param(name)
+                .query(Integer.class).single() > 0;
+        if (seeded) {
             return;
         }
-        if (!sample.exists()) {
-            LOG.warn("The sample dataset {} is not on the classpath; starting without it", location);
+        if (!file.exists()) {
+            LOG.warn("The sample dataset {} is not on the classpath; starting without it", sample.resource());
             return;
         }
-        try (InputStream in = sample.getInputStream()) {
+        try (InputStream in = file.getInputStream()) {
             String json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            var dataset = DatasetUploads.parse(json);
-            String listedAs = dataset.event() != null && dataset.event().name() != null ? dataset.event().name() : name;
             DatasetSummary stored = transaction.execute(status -> {
-                jdbc.update("insert into sample_seed (sample_name, loaded_at) values (?, ?)", name,
-                        OffsetDateTime.now(ZoneOffset.UTC));
-                DatasetSummary inserted = datasets.insert(listedAs, dataset, json);
-                jdbc.update("update sample_seed set dataset_id = ? where sample_name = ?", inserted.id(), name);
+                jdbc.sql("insert into sample_seed (sample_name, loaded_at) values (?, ?)")
+                        .params(name, OffsetDateTime.now(ZoneOffset.UTC)).update();
+                DatasetSummary inserted = datasets.upload(null, json, DatasetOrigin.SAMPLE);
+                jdbc.sql("update sample_seed set dataset_id = ? where sample_name = ?").params(inserted.id(), name).update();
                 return inserted;
             });
-            LOG.info("Loaded the sample dataset '{}' as dataset {} ({} participants)", listedAs, stored.id(),
+            LOG.info("Loaded the sample dataset '{}' as dataset {} ({} participants)", stored.name(), stored.id(),
                     stored.participants());
         } catch (DuplicateKeyException e) {
             LOG.info("The sample dataset was loaded by another instance meanwhile");
         } catch (IOException | RuntimeException e) {
-            LOG.warn("Could not load the sample dataset {}: {}", location, e.getMessage());
+            LOG.warn("Could not load the sample dataset {}: {}", sample.resource(), e.getMessage());
         }
     }
 }

@@ -10,6 +10,7 @@ import org.caravan.data.validation.InvalidDatasetException;
 import org.caravan.data.validation.ValidationIssue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -65,6 +66,15 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConflictException.class)
     ResponseEntity<ProblemDetail> conflict(ConflictException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setTitle("Conflict");
+        return problem(problem);
+    }
+
+    /** Another request held the same dataset for longer than the database waits (a long delete, a busy database). */
+    @ExceptionHandler(PessimisticLockingFailureException.class)
+    ResponseEntity<ProblemDetail> busy(PessimisticLockingFailureException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "Another request on the same dataset is still running; try again in a moment.");
         problem.setTitle("Conflict");
         return problem(problem);
     }

@@ -7,11 +7,10 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.beans.factory.annotation.Value;
+import org.caravan.api.config.CaravanProperties;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
@@ -26,8 +25,8 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
 
     private final long limitBytes;
 
-    public RequestSizeLimitFilter(@Value("${caravan.max-upload-size}") DataSize limit) {
-        this.limitBytes = limit.toBytes();
+    RequestSizeLimitFilter(CaravanProperties properties) {
+        this.limitBytes = properties.maxUploadSize().toBytes();
     }
 
     @Override

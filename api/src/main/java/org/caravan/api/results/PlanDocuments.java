@@ -1,17 +1,14 @@
 package org.caravan.api.results;
 
-import org.caravan.api.dataset.DatasetStore;
 import org.caravan.api.problem.ConflictException;
+import org.caravan.api.solve.PlanInputs;
 import org.caravan.api.solve.PlanRecord;
-import org.caravan.api.solve.PlanStatus;
 import org.caravan.api.solve.PlanStore;
 import org.caravan.api.solve.RunningSolves;
-import org.caravan.api.solve.SolveService;
+import org.caravan.api.solve.RunningSolves.RunningSolve;
 import org.caravan.data.json.CaravanJson;
 import org.caravan.data.plan.Plan;
-import org.caravan.data.validation.DatasetValidator;
 import org.caravan.data.validation.ValidDataset;
-import org.caravan.solver.SolveProgress;
 import org.springframework.stereotype.Service;
 
 import java.io.IOException;
@@ -19,40 +16,37 @@ import java.io.UncheckedIOException;
 import java.util.Optional;
 
 /**
- * The plan behind a plan id, with the dataset exactly as it was solved (the stored dataset with the solve's policy
+ * The plan behind a plan id, with the dataset exactly as it was solved (its dataset version with the solve's policy
  * overrides): the final plan once the solve has ended, else the best plan so far.
  */
 @Service
 public class PlanDocuments {
 
     private final PlanStore plans;
-    private final DatasetStore datasets;
     private final RunningSolves running;
-    private final SolveService solves;
+    private final PlanInputs inputs;
 
-    public PlanDocuments(PlanStore plans, DatasetStore datasets, RunningSolves running, SolveService solves) {
+    public PlanDocuments(PlanStore plans, RunningSolves running, PlanInputs inputs) {
         this.plans = plans;
-        this.datasets = datasets;
         this.running = running;
-        this.solves = solves;
+        this.inputs = inputs;
     }
 
     /** The plan document as JSON text; 409 while there is none yet (queued, or failed before any plan). */
     public String json(long planId) {
-        PlanRecord record = plans.get(planId);
-        Optional<String> live = record.status() == PlanStatus.SOLVING
-                ? running.find(planId).flatMap(solve -> solve.latest()).map(SolveProgress::plan).map(plan ->
-                        CaravanJson.toJson(new Plan(Plan.FORMAT, plan.dataset(), record.version(), plan.score(),
-                                plan.feasible(), plan.assignments(), plan.costs(), plan.penalties())))
-                : Optional.empty();
-        return live.or(() -> plans.bestPlan(planId)).orElseThrow(() -> new ConflictException("Plan " + planId
+        return json(plans.get(planId));
+    }
+
+    private String json(PlanRecord record) {
+        Optional<String> live = running.find(record.id()).flatMap(RunningSolve::latestPlan).map(CaravanJson::toJson);
+        return live.or(() -> plans.bestPlan(record.id())).orElseThrow(() -> new ConflictException("Plan " + record.id()
                 + " has no plan yet (status " + record.status() + "); try again once it is solving."));
     }
 
     public PlanInContext load(long planId) {
-        String json = json(planId);
         PlanRecord record = plans.get(planId);
-        ValidDataset dataset = DatasetValidator.valid(solves.effectiveDataset(record));
+        String json = json(record);
+        ValidDataset dataset = inputs.dataset(record);
         try {
             return new PlanInContext(record, dataset, CaravanJson.readPlan(json));
         } catch (IOException e) {

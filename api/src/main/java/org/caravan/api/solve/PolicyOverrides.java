@@ -1,6 +1,7 @@
 package org.caravan.api.solve;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
@@ -9,7 +10,9 @@ import jakarta.validation.constraints.Min;
 import org.caravan.data.dataset.Dataset;
 import org.caravan.data.dataset.Policy;
 import org.caravan.data.dataset.RoommateCountryMode;
+import org.caravan.data.json.CaravanJson;
 
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 
 /**
@@ -45,5 +48,22 @@ public record PolicyOverrides(
     @JsonIgnore
     public boolean isEmpty() {
         return roommateCountry == null && vipMinStars == null && arrivalSlotMinutes == null && weights == null;
+    }
+
+    /** The overrides as stored with a plan: JSON, null when there are none. */
+    static String toJson(PolicyOverrides overrides) {
+        return overrides == null || overrides.isEmpty() ? null : CaravanJson.toJson(overrides);
+    }
+
+    /** Reads what {@link #toJson} stored; no overrides for null. */
+    static PolicyOverrides fromJson(String json) {
+        if (json == null) {
+            return new PolicyOverrides(null, null, null, null);
+        }
+        try {
+            return CaravanJson.mapper().readValue(json, PolicyOverrides.class);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -1,15 +1,15 @@
 package org.caravan.api.solve;
 
 import jakarta.annotation.PreDestroy;
-import org.springframework.beans.factory.annotation.Value;
+import org.caravan.api.config.CaravanProperties;
+import org.caravan.data.plan.PlanScore;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import java.io.IOException;
-import java.time.Duration;
+import java.math.BigDecimal;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -31,14 +31,15 @@ public class ProgressStream {
     });
     private final Map<SseEmitter, Subscription> subscriptions = new ConcurrentHashMap<>();
 
-    public ProgressStream(SolveService solves, @Value("${caravan.sse.interval:1s}") Duration interval) {
+    ProgressStream(SolveService solves, CaravanProperties properties) {
         this.solves = solves;
-        ticker.scheduleWithFixedDelay(this::tick, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+        long every = properties.sse().interval().toMillis();
+        ticker.scheduleWithFixedDelay(this::tick, every, every, TimeUnit.MILLISECONDS);
     }
 
     /** Subscribes to a plan's progress; the first event goes out at once. Throws NotFound for an unknown plan. */
     public SseEmitter subscribe(long planId) {
-        SolveStatus first = solves.status(planId);
+        PlanView first = solves.status(planId);
         SseEmitter emitter = new SseEmitter(0L);
         Subscription subscription = new Subscription(planId);
         emitter.onCompletion(() -> subscriptions.remove(emitter));
@@ -61,14 +62,14 @@ public class ProgressStream {
         });
     }
 
-    private void send(SseEmitter emitter, Subscription subscription, SolveStatus status) {
+    private void send(SseEmitter emitter, Subscription subscription, PlanView status) {
         if (!subscriptions.containsKey(emitter)) {
             return;
         }
-        String fingerprint = fingerprint(status);
+        Sent sent = Sent.of(status);
         try {
-            if (!fingerprint.equals(subscription.lastSent)) {
-                subscription.lastSent = fingerprint;
+            if (!sent.equals(subscription.lastSent)) {
+                subscription.lastSent = sent;
                 emitter.send(SseEmitter.event().name("progress").id(Long.toString(subscription.sequence++))
                         .data(status, MediaType.APPLICATION_JSON));
             }
@@ -82,10 +83,17 @@ public class ProgressStream {
         }
     }
 
-    /** What makes an event worth sending; elapsed time counts in whole seconds so a quiet solve still ticks. */
-    private static String fingerprint(SolveStatus status) {
-        return Objects.hash(status.status(), status.queuePosition(), status.bestScore(), status.brought(),
-                status.totalCost(), status.feasible(), (long) status.elapsedSeconds()) + "";
+    /**
+     * What makes an event worth sending, compared value by value (a hash of them would let two different statuses
+     * look alike); elapsed time counts in whole seconds so a quiet solve still ticks about once a second.
+     */
+    record Sent(SolveState status, Integer queuePosition, PlanScore bestScore, Integer brought, BigDecimal totalCost,
+            Boolean feasible, long wholeSeconds) {
+
+        static Sent of(PlanView view) {
+            return new Sent(view.status(), view.queuePosition(), view.bestScore(), view.brought(), view.totalCost(),
+                    view.feasible(), (long) view.elapsedSeconds());
+        }
     }
 
     @PreDestroy
@@ -97,7 +105,7 @@ public class ProgressStream {
 
     private static final class Subscription {
         private final long planId;
-        private volatile String lastSent;
+        private volatile Sent lastSent;
         private long sequence;
 
         Subscription(long planId) {

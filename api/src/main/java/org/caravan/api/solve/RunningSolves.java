@@ -1,5 +1,6 @@
 package org.caravan.api.solve;
 
+import org.caravan.data.plan.Plan;
 import org.caravan.solver.SolveControl;
 import org.caravan.solver.SolveProgress;
 import org.springframework.stereotype.Component;
@@ -15,8 +16,8 @@ public class RunningSolves {
 
     private final Map<Long, RunningSolve> running = new ConcurrentHashMap<>();
 
-    RunningSolve start(long planId, int version, long elapsedBeforeMs) {
-        RunningSolve solve = new RunningSolve(planId, version, elapsedBeforeMs, new SolveControl(), System.nanoTime());
+    RunningSolve start(long planId, int version, long elapsedBeforeMs, boolean resumed) {
+        RunningSolve solve = new RunningSolve(planId, version, elapsedBeforeMs, resumed);
         running.put(planId, solve);
         return solve;
     }
@@ -33,25 +34,29 @@ public class RunningSolves {
         return running.values();
     }
 
-    /** One running solve. {@code suspended} marks a stop for shutdown, after which the solve is resumed elsewhere. */
+    /**
+     * One running solve. The engine numbers its plans its own way; every plan of this solve takes the plan's version
+     * here ({@link #stamp}), the one place where the service's numbering meets the engine's plans.
+     */
     public static final class RunningSolve {
 
         private final long planId;
         private final int version;
         private final long elapsedBeforeMs;
-        private final SolveControl control;
-        private final long startNanos;
+        private final SolveControl control = new SolveControl();
+        private final long startNanos = System.nanoTime();
+        private volatile boolean awaitingFirstProgress;
         private volatile SolveProgress latest;
+        private volatile Plan latestPlan;
         private volatile boolean suspended;
-        private volatile long lastCheckpointNanos;
-        private SolveProgress checkpointed;
+        private long lastCheckpointNanos;
+        private Plan checkpointed;
 
-        RunningSolve(long planId, int version, long elapsedBeforeMs, SolveControl control, long startNanos) {
+        private RunningSolve(long planId, int version, long elapsedBeforeMs, boolean resumed) {
             this.planId = planId;
             this.version = version;
             this.elapsedBeforeMs = elapsedBeforeMs;
-            this.control = control;
-            this.startNanos = startNanos;
+            this.awaitingFirstProgress = resumed;
             this.lastCheckpointNanos = startNanos - Long.MAX_VALUE / 2;
         }
 
@@ -59,15 +64,11 @@ public class RunningSolves {
             return planId;
         }
 
-        int version() {
-            return version;
-        }
-
         SolveControl control() {
             return control;
         }
 
-        /** Solving time over all runs of this plan (a resumed solve carries on the clock of its checkpoint). */
+        /** Solving time over all runs of this plan: a resumed solve carries on the clock its plan row had. */
         public long elapsedMs() {
             return elapsedBeforeMs + (System.nanoTime() - startNanos) / 1_000_000;
         }
@@ -76,14 +77,34 @@ public class RunningSolves {
             return Optional.ofNullable(latest);
         }
 
-        void progress(SolveProgress progress) {
+        /** The best plan so far, numbered as this plan. */
+        public Optional<Plan> latestPlan() {
+            return Optional.ofNullable(latestPlan);
+        }
+
+        Plan stamp(Plan plan) {
+            return plan.withVersion(version);
+        }
+
+        /** Takes a new best plan; true the first time for a resumed solve, which is solving again from then on. */
+        boolean progress(SolveProgress progress) {
+            latestPlan = stamp(progress.plan());
             latest = progress;
+            return takeFirstProgress();
+        }
+
+        /** True once for a resumed solve that has not yet been marked solving again. */
+        synchronized boolean takeFirstProgress() {
+            boolean first = awaitingFirstProgress;
+            awaitingFirstProgress = false;
+            return first;
         }
 
         boolean suspended() {
             return suspended;
         }
 
+        /** Stops the solve for shutdown; it is resumed by the next instance that takes its job. */
         void suspend() {
             suspended = true;
             control.requestStop();
@@ -91,11 +112,11 @@ public class RunningSolves {
 
         /**
          * The best plan to checkpoint now, if there is one not yet saved and the last checkpoint is older than the
-         * interval; the first best plan is saved at once. Called on every new best and by a periodic tick, so a
-         * solve that stops improving still gets its last best plan saved.
+         * interval; the first best plan is saved at once. Called on every new best and by the heartbeat, so a solve
+         * that stops improving still gets its last best plan saved.
          */
-        synchronized Optional<SolveProgress> takeCheckpoint(long intervalNanos) {
-            SolveProgress best = latest;
+        synchronized Optional<Plan> takeCheckpoint(long intervalNanos) {
+            Plan best = latestPlan;
             long now = System.nanoTime();
             if (best == null || best == checkpointed || now - lastCheckpointNanos < intervalNanos) {
                 return Optional.empty();

@@ -2,7 +2,9 @@ package org.caravan.api.solve;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -34,39 +36,44 @@ public class SolveController {
 
     @PostMapping(path = "/api/datasets/{datasetId}/plans", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Start a solve of a dataset",
-            description = "Queues a solve as the dataset's next plan version and answers at once with its status. "
+            description = "Queues a solve of the dataset's latest version (or the `datasetVersion` asked for) as the "
+                    + "dataset's next plan version and answers at once with its status. "
                     + "Solves run on a bounded number of workers (caravan.solver.workers); further solves wait QUEUED "
                     + "with their position. Policy overrides apply to this solve only: absent keeps the dataset's "
                     + "value, 0 switches a rule off.")
-    @ApiResponse(responseCode = "202", description = "Queued; Location is the plan's status")
-    @ApiResponse(responseCode = "400", description = "Invalid time limit or overrides", content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "202", description = "Queued; Location is the plan's status",
+            content = @Content(schema = @Schema(implementation = PlanView.class)))
+    @ApiResponse(responseCode = "400", description = "Invalid time limit, overrides or dataset version", content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "404", description = "No such dataset", content = @Content(mediaType = "application/problem+json"))
-    public ResponseEntity<SolveStatus> start(@PathVariable long datasetId,
+    public ResponseEntity<PlanView> start(@PathVariable long datasetId,
             @RequestBody(required = false) @Valid SolveRequest request) {
-        SolveStatus status = solves.start(datasetId, request);
+        PlanView status = solves.start(datasetId, request);
         return ResponseEntity.accepted().location(ServletUriComponentsBuilder.fromCurrentContextPath()
                 .path("/api/plans/{id}").buildAndExpand(status.planId()).toUri()).body(status);
     }
 
     @GetMapping(path = "/api/datasets/{datasetId}/plans", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "The plan versions of a dataset, oldest first")
+    @ApiResponse(responseCode = "200", content = @Content(array = @ArraySchema(schema = @Schema(implementation = PlanView.class))))
     @ApiResponse(responseCode = "404", description = "No such dataset", content = @Content(mediaType = "application/problem+json"))
-    public List<SolveStatus> plansOfDataset(@PathVariable long datasetId) {
+    public List<PlanView> plansOfDataset(@PathVariable long datasetId) {
         return solves.forDataset(datasetId);
     }
 
     @GetMapping(path = "/api/plans", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "All plans, optionally only those in one status")
-    public List<SolveStatus> plans(@Parameter(description = "Only plans in this status") @RequestParam(required = false) PlanStatus status) {
+    public List<PlanView> plans(@Parameter(description = "Only plans in this status") @RequestParam(required = false) SolveState status) {
         return solves.all(status);
     }
 
     @GetMapping(path = "/api/plans/{planId}", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "A solve's status and progress",
-            description = "Status (QUEUED, SOLVING, DONE, STOPPED, FAILED, INTERRUPTED), the figures of the best plan so "
-                    + "far (score, feasible, people brought, cost), the solving time, and the position in the queue.")
+            description = "Status (QUEUED, RESUMING, SOLVING, DONE, STOPPED, FAILED, INTERRUPTED), the figures of the "
+                    + "best plan so far (score, feasible, people brought, cost), the solving time, and the position in "
+                    + "the queue. RESUMING: the solve's process stopped and it is not solving yet.")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PlanView.class)))
     @ApiResponse(responseCode = "404", description = "No such plan", content = @Content(mediaType = "application/problem+json"))
-    public SolveStatus status(@PathVariable long planId) {
+    public PlanView status(@PathVariable long planId) {
         return solves.status(planId);
     }
 
@@ -74,6 +81,8 @@ public class SolveController {
     @Operation(summary = "Live progress as Server-Sent Events",
             description = "A `progress` event (the status JSON) whenever it changes, about once a second while solving; "
                     + "the stream closes after the final status.")
+    @ApiResponse(responseCode = "200", description = "The event stream; each event's data is a plan status",
+            content = @Content(mediaType = MediaType.TEXT_EVENT_STREAM_VALUE, schema = @Schema(implementation = PlanView.class)))
     @ApiResponse(responseCode = "404", description = "No such plan", content = @Content(mediaType = "application/problem+json"))
     public SseEmitter events(@PathVariable long planId) {
         return progress.subscribe(planId);
@@ -82,10 +91,11 @@ public class SolveController {
     @PostMapping(path = "/api/plans/{planId}/stop", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Stop a solve early, keeping the best plan found so far",
             description = "A queued solve stops at once; a running one within a second or so, ending STOPPED.")
-    @ApiResponse(responseCode = "202", description = "Stop requested (or done, for a queued solve)")
+    @ApiResponse(responseCode = "202", description = "Stop requested (or done, for a queued solve)",
+            content = @Content(schema = @Schema(implementation = PlanView.class)))
     @ApiResponse(responseCode = "404", description = "No such plan", content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "409", description = "The solve has already ended", content = @Content(mediaType = "application/problem+json"))
-    public ResponseEntity<SolveStatus> stop(@PathVariable long planId) {
+    public ResponseEntity<PlanView> stop(@PathVariable long planId) {
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(solves.stop(planId));
     }
 }

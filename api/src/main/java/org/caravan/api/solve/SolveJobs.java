@@ -10,7 +10,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 import java.time.Instant;
 
@@ -21,7 +20,6 @@ import java.time.Instant;
  * by whichever instance notices; the runner then resumes it from its checkpoint.
  */
 @Configuration
-@EnableScheduling
 public class SolveJobs {
 
     public static final String TASK = "solve-plan";
@@ -34,7 +32,7 @@ public class SolveJobs {
     }
 
     @Bean
-    OneTimeTask<Void> solveTask(SolveRunner runner, PlanStore plans) {
+    OneTimeTask<Void> solveTask(SolveRunner runner, PlanStore plans, PlanLifecycle lifecycle) {
         return Tasks.oneTime(TASK, Void.class)
                 .onFailure((ExecutionComplete complete, ExecutionOperations<Void> operations) -> {
                     long planId = Long.parseLong(complete.getExecution().taskInstance.getId());
@@ -44,8 +42,8 @@ public class SolveJobs {
                     } else if (complete.getExecution().consecutiveFailures + 1 >= MAX_FAILURES) {
                         // The runner records solve failures itself; reaching here means the database or the queue failed.
                         LOG.error("Giving up on plan {} after {} failed attempts", planId, MAX_FAILURES);
-                        plans.finish(planId, PlanStatus.FAILED, plans.bestPlan(planId).orElse(null),
-                                "The solve job failed " + MAX_FAILURES + " times; see the service log.");
+                        lifecycle.fail(planId, "The solve job failed " + MAX_FAILURES + " times; see the service log.",
+                                plans.bestPlan(planId).orElse(null));
                         operations.remove();
                     } else {
                         operations.reschedule(complete, Instant.now().plusSeconds(10));

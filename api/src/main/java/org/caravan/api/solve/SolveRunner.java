@@ -1,36 +1,33 @@
 package org.caravan.api.solve;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import org.caravan.api.dataset.DatasetStore;
+import jakarta.annotation.PreDestroy;
+import org.caravan.api.config.CaravanProperties;
 import org.caravan.api.solve.PlanStore.Checkpoint;
-import org.caravan.api.solve.PlanStore.Figures;
 import org.caravan.api.solve.RunningSolves.RunningSolve;
-import org.caravan.data.dataset.Dataset;
 import org.caravan.data.json.CaravanJson;
-import org.caravan.data.plan.Assignment;
 import org.caravan.data.plan.Plan;
-import org.caravan.data.validation.DatasetValidator;
 import org.caravan.data.validation.InvalidDatasetException;
 import org.caravan.solver.PlanningEngine;
 import org.caravan.solver.SolveOptions;
 import org.caravan.solver.SolveProgress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Runs one solve on a worker thread of the job queue: starts it (or resumes it from its checkpoint when its previous
- * process died or shut down), checkpoints the best plan every few seconds, and records how it ended.
+ * process died or shut down), checkpoints the best plan every few seconds, and ends it. Each move of the plan's status
+ * is asked of {@link PlanLifecycle}.
  */
 @Service
 public class SolveRunner {
@@ -40,22 +37,30 @@ public class SolveRunner {
     private static final long MIN_RESUME_MS = 1_000;
 
     private final PlanStore plans;
-    private final DatasetStore datasets;
+    private final PlanLifecycle lifecycle;
+    private final PlanInputs inputs;
     private final PlanningEngine engine;
     private final RunningSolves running;
     private final Duration checkpointInterval;
     private final int maxResumes;
+    private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "caravan-heartbeat");
+        thread.setDaemon(true);
+        return thread;
+    });
     private volatile boolean shuttingDown;
 
-    public SolveRunner(PlanStore plans, DatasetStore datasets, PlanningEngine engine, RunningSolves running,
-            @Value("${caravan.solver.checkpoint-interval}") Duration checkpointInterval,
-            @Value("${caravan.solver.max-resumes}") int maxResumes) {
+    SolveRunner(PlanStore plans, PlanLifecycle lifecycle, PlanInputs inputs, PlanningEngine engine,
+            RunningSolves running, CaravanProperties properties) {
         this.plans = plans;
-        this.datasets = datasets;
+        this.lifecycle = lifecycle;
+        this.inputs = inputs;
         this.engine = engine;
         this.running = running;
-        this.checkpointInterval = checkpointInterval;
-        this.maxResumes = maxResumes;
+        this.checkpointInterval = properties.solver().checkpointInterval();
+        this.maxResumes = properties.solver().maxResumes();
+        long every = properties.solver().heartbeatInterval().toMillis();
+        heartbeat.scheduleWithFixedDelay(this::beat, every, every, TimeUnit.MILLISECONDS);
     }
 
     /** Thrown to hand a solve back to the queue at shutdown; the job's failure handler reschedules it. */
@@ -78,88 +83,91 @@ public class SolveRunner {
         if (plan.status().isFinal()) {
             return;
         }
-        // SOLVING here means the worker that had it died without a word: this run is a resume after a crash.
-        boolean crashed = plan.status() == PlanStatus.SOLVING;
-        Optional<Checkpoint> checkpoint = plans.checkpoint(planId);
-        String best = checkpoint.map(Checkpoint::content).orElse(null);
-        // The clock goes on from the checkpoint: time solved after it died with the process and is solved again.
-        long elapsedBefore = checkpoint.map(Checkpoint::elapsedMs).orElse(0L);
+        // Anything but QUEUED here means the worker that had it died without a word: this run is a resume after a crash.
+        boolean crashed = plan.status() != SolveState.QUEUED;
+        String best = plans.checkpoint(planId).map(Checkpoint::content).orElse(null);
+        // The clock goes on from the solving time last stored, so it never goes back; time solved after the last
+        // checkpoint died with the process and counts as spent.
+        long elapsedBefore = plan.elapsedMs();
         long remainingMs = plan.timeLimitSeconds() * 1000L - elapsedBefore;
         if (plan.stopRequested()) {
-            plans.finish(planId, PlanStatus.STOPPED, best, null);
+            lifecycle.stop(planId, best, null, elapsedBefore);
             return;
         }
         if (crashed && plan.resumes() >= maxResumes) {
-            plans.finish(planId, PlanStatus.INTERRUPTED, best, "The solve's process died " + (plan.resumes() + 1)
-                    + " times; it is not resumed again (caravan.solver.max-resumes). The last checkpoint is its plan.");
+            lifecycle.interrupt(planId, "The solve's process died " + (plan.resumes() + 1) + " times; it is not "
+                    + "resumed again (caravan.solver.max-resumes). The last checkpoint is its plan.", best);
             return;
         }
         if (best != null && remainingMs < MIN_RESUME_MS) {
-            plans.finish(planId, PlanStatus.INTERRUPTED, best,
-                    "The solve was cut off within a second of its time limit; the last checkpoint is its plan.");
+            lifecycle.interrupt(planId, "The solve was cut off within a second of its time limit; the last checkpoint "
+                    + "is its plan.", best);
             return;
         }
-        if (!plans.markSolving(planId, crashed || best != null)) {
+        boolean resumed = crashed || best != null;
+        if (!(resumed ? lifecycle.resume(planId) : lifecycle.start(planId))) {
             return;
         }
         if (best != null) {
             LOG.info("Resuming the solve of plan {} from its checkpoint ({} s solved, {} s left)", planId,
                     elapsedBefore / 1000, remainingMs / 1000);
         }
-        solve(plan, best, elapsedBefore, Math.max(remainingMs, MIN_RESUME_MS));
+        solve(plan, best, elapsedBefore, Math.max(remainingMs, MIN_RESUME_MS), resumed);
     }
 
-    private void solve(PlanRecord plan, String checkpoint, long elapsedBefore, long remainingMs) {
+    private void solve(PlanRecord plan, String checkpoint, long elapsedBefore, long remainingMs, boolean resumed) {
         long planId = plan.id();
-        RunningSolve solve = running.start(planId, plan.version(), elapsedBefore);
+        RunningSolve solve = running.start(planId, plan.version(), elapsedBefore, resumed);
         try {
             if (plans.isStopRequested(planId)) {
                 solve.control().requestStop();
             }
-            Dataset dataset = Overrides.read(plan.overrides()).applyTo(datasets.dataset(plan.datasetId()));
             Plan startFrom = checkpoint == null ? null : readPlan(checkpoint);
             SolveOptions options = new SolveOptions(Duration.ofMillis(remainingMs), startFrom, false, solve.control(),
                     Duration.ofSeconds(1));
-            Plan best = engine.solve(DatasetValidator.valid(dataset), options, progress -> onProgress(plan, solve, progress));
-            Plan stamped = stamp(best, plan);
-            String json = CaravanJson.toJson(stamped);
-            plans.saveProgress(planId, figures(stamped, solve.elapsedMs()));
+            Plan best = solve.stamp(engine.solve(inputs.dataset(plan), options, progress -> onProgress(solve, progress)));
+            String json = CaravanJson.toJson(best);
+            long elapsed = solve.elapsedMs();
             if (solve.suspended()) {
-                plans.saveCheckpoint(planId, solve.elapsedMs(), json);
-                plans.markQueued(planId);
+                lifecycle.suspend(planId, elapsed, json, PlanFigures.of(best));
                 throw new SolveSuspended(planId);
             }
-            plans.finish(planId, plans.isStopRequested(planId) ? PlanStatus.STOPPED : PlanStatus.DONE, json, null);
+            if (solve.takeFirstProgress()) {
+                lifecycle.start(planId);
+            }
+            if (plans.isStopRequested(planId)) {
+                lifecycle.stop(planId, json, PlanFigures.of(best), elapsed);
+            } else {
+                lifecycle.finish(planId, json, PlanFigures.of(best), elapsed);
+            }
         } catch (SolveSuspended e) {
             throw e;
         } catch (InvalidDatasetException e) {
-            plans.finish(planId, PlanStatus.FAILED, null, e.getMessage());
+            lifecycle.fail(planId, e.getMessage(), null);
         } catch (RuntimeException e) {
             LOG.error("The solve of plan {} failed", planId, e);
-            plans.finish(planId, PlanStatus.FAILED, plans.checkpoint(planId).map(Checkpoint::content).orElse(null),
-                    e.getClass().getSimpleName() + ": " + e.getMessage());
+            lifecycle.fail(planId, e.getClass().getSimpleName() + ": " + e.getMessage(),
+                    plans.checkpoint(planId).map(Checkpoint::content).orElse(null));
         } finally {
             running.end(planId);
         }
     }
 
-    private void onProgress(PlanRecord plan, RunningSolve solve, SolveProgress progress) {
+    private void onProgress(RunningSolve solve, SolveProgress progress) {
         if (progress.plan() == null) {
             return;
         }
-        solve.progress(progress);
-        checkpoint(plan.version(), solve);
+        if (solve.progress(progress)) {
+            // A resumed solve is solving again once the engine has read its checkpoint back and reports.
+            lifecycle.start(solve.planId());
+        }
+        checkpoint(solve);
     }
 
-    private void checkpoint(int version, RunningSolve solve) {
-        solve.takeCheckpoint(checkpointInterval.toNanos()).ifPresent(progress -> {
+    private void checkpoint(RunningSolve solve) {
+        solve.takeCheckpoint(checkpointInterval.toNanos()).ifPresent(best -> {
             try {
-                long elapsed = solve.elapsedMs();
-                Plan best = progress.plan();
-                plans.saveCheckpoint(solve.planId(), elapsed, CaravanJson.toJson(new Plan(Plan.FORMAT, best.dataset(),
-                        version, best.score(), best.feasible(), best.assignments(), best.costs(), best.penalties())));
-                plans.saveProgress(solve.planId(), Figures.of(progress.score(), progress.feasible(), progress.brought(),
-                        progress.totalCost(), elapsed));
+                lifecycle.checkpoint(solve.planId(), solve.elapsedMs(), CaravanJson.toJson(best), PlanFigures.of(best));
             } catch (RuntimeException e) {
                 // A failed checkpoint costs only resumability; the solve goes on and the next one may succeed.
                 LOG.warn("Could not checkpoint plan {}: {}", solve.planId(), e.toString());
@@ -168,16 +176,21 @@ public class SolveRunner {
     }
 
     /**
-     * Every second: passes stop requests made on any instance (they are stored) to the solves running here, and
-     * checkpoints a best plan that arrived since the last checkpoint once the interval has passed.
+     * Every heartbeat interval, for each solve running here: stores its solving time (and that it is alive), passes
+     * on a stop request made on any instance (they are stored), and checkpoints a best plan that arrived since the
+     * last checkpoint once the interval has passed.
      */
-    @Scheduled(fixedDelayString = "${caravan.solver.stop-poll-interval:1s}")
-    void tick() {
+    private void beat() {
         for (RunningSolve solve : running.all()) {
-            if (!solve.control().isStopRequested() && plans.isStopRequested(solve.planId())) {
-                solve.control().requestStop();
+            try {
+                lifecycle.heartbeat(solve.planId(), solve.elapsedMs());
+                if (!solve.control().isStopRequested() && plans.isStopRequested(solve.planId())) {
+                    solve.control().requestStop();
+                }
+                checkpoint(solve);
+            } catch (RuntimeException e) {
+                LOG.warn("Could not record the heartbeat of plan {}: {}", solve.planId(), e.toString());
             }
-            checkpoint(solve.version(), solve);
         }
     }
 
@@ -188,15 +201,9 @@ public class SolveRunner {
         running.all().forEach(RunningSolve::suspend);
     }
 
-    private static Plan stamp(Plan plan, PlanRecord record) {
-        return new Plan(Plan.FORMAT, plan.dataset(), record.version(), plan.score(), plan.feasible(), plan.assignments(),
-                plan.costs(), plan.penalties());
-    }
-
-    private static Figures figures(Plan plan, long elapsedMs) {
-        int brought = (int) plan.assignments().stream().filter(Assignment::brought).count();
-        BigDecimal cost = plan.costs() == null ? null : plan.costs().total();
-        return Figures.of(plan.score(), plan.feasible(), brought, cost, elapsedMs);
+    @PreDestroy
+    void stopHeartbeat() {
+        heartbeat.shutdownNow();
     }
 
     static Plan readPlan(String json) {
@@ -204,30 +211,6 @@ public class SolveRunner {
             return CaravanJson.readPlan(json);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Policy overrides as stored with the plan (JSON, null when none). */
-    static final class Overrides {
-
-        private static final PolicyOverrides NONE = new PolicyOverrides(null, null, null, null);
-
-        private Overrides() {
-        }
-
-        static PolicyOverrides read(String json) {
-            if (json == null) {
-                return NONE;
-            }
-            try {
-                return CaravanJson.mapper().readValue(json, PolicyOverrides.class);
-            } catch (JsonProcessingException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        static String write(PolicyOverrides overrides) {
-            return overrides == null || overrides.isEmpty() ? null : CaravanJson.toJson(overrides);
         }
     }
 }

@@ -3,61 +3,69 @@ package org.caravan.api.solve;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
-import org.caravan.api.dataset.DatasetStore;
-import org.caravan.api.dataset.DatasetSummary;
+import org.caravan.api.config.CaravanProperties;
+import org.caravan.api.dataset.DatasetVersionId;
+import org.caravan.api.dataset.Datasets;
 import org.caravan.api.problem.BadRequestException;
 import org.caravan.api.problem.ConflictException;
 import org.caravan.data.plan.PlanScore;
 import org.caravan.solver.SolveProgress;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 
 /** Starting, watching and stopping solves, whichever instance runs them. */
 @Service
 public class SolveService {
 
-    private final DatasetStore datasets;
+    private final Datasets datasets;
     private final PlanStore plans;
+    private final PlanLifecycle lifecycle;
     private final RunningSolves running;
     private final SchedulerClient scheduler;
     private final OneTimeTask<Void> solveTask;
     private final TransactionTemplate transaction;
-    private final int defaultTimeLimit;
-    private final int maxTimeLimit;
+    private final CaravanProperties.Solver settings;
 
-    public SolveService(DatasetStore datasets, PlanStore plans, RunningSolves running, SchedulerClient scheduler,
-            OneTimeTask<Void> solveTask, TransactionTemplate transaction,
-            @Value("${caravan.solver.default-time-limit-seconds}") int defaultTimeLimit,
-            @Value("${caravan.solver.max-time-limit-seconds}") int maxTimeLimit) {
+    SolveService(Datasets datasets, PlanStore plans, PlanLifecycle lifecycle, RunningSolves running,
+            SchedulerClient scheduler, OneTimeTask<Void> solveTask, TransactionTemplate transaction,
+            CaravanProperties properties) {
         this.datasets = datasets;
         this.plans = plans;
+        this.lifecycle = lifecycle;
         this.running = running;
         this.scheduler = scheduler;
         this.solveTask = solveTask;
         this.transaction = transaction;
-        this.defaultTimeLimit = defaultTimeLimit;
-        this.maxTimeLimit = maxTimeLimit;
+        this.settings = properties.solver();
     }
 
-    /** Queues a solve of the dataset as its next plan version; the plan row and its job are stored together. */
-    public SolveStatus start(long datasetId, SolveRequest request) {
-        int seconds = request == null || request.timeLimitSeconds() == null ? defaultTimeLimit : request.timeLimitSeconds();
-        if (seconds > maxTimeLimit) {
+    /**
+     * Queues a solve of a dataset version (the latest unless the request names one) as the dataset's next plan
+     * version. The plan row and its job are stored together, under the dataset's lock: a dataset being deleted at the
+     * same time is either deleted first (404 here) or sees this solve (409 there).
+     */
+    public PlanView start(long datasetId, SolveRequest request) {
+        int seconds = request == null || request.timeLimitSeconds() == null
+                ? settings.defaultTimeLimitSeconds() : request.timeLimitSeconds();
+        if (seconds > settings.maxTimeLimitSeconds()) {
             throw new BadRequestException("$.timeLimitSeconds",
-                    "must be at most " + maxTimeLimit + " (caravan.solver.max-time-limit-seconds)");
+                    "must be at most " + settings.maxTimeLimitSeconds() + " (caravan.solver.max-time-limit-seconds)");
         }
-        PolicyOverrides overrides = request == null ? null : request.policy();
+        String overrides = PolicyOverrides.toJson(request == null ? null : request.policy());
+        Integer version = request == null ? null : request.datasetVersion();
         PlanRecord plan = transaction.execute(status -> {
-            DatasetSummary dataset = datasets.get(datasetId);
-            PlanRecord created = plans.create(datasetId, seconds, SolveRunner.Overrides.write(overrides),
-                    dataset.participants());
-            scheduler.schedule(solveTask.instance(Long.toString(created.id())), Instant.now());
-            return created;
+            DatasetVersionId solved = datasets.lockVersion(datasetId, version, "$.datasetVersion");
+            PlanRecord queued = lifecycle.queue(solved, seconds, overrides, datasets.version(solved).participants());
+            scheduler.schedule(solveTask.instance(Long.toString(queued.id())), Instant.now());
+            return queued;
         });
         return status(plan.id());
     }
@@ -66,14 +74,13 @@ public class SolveService {
      * Stops a solve: a queued one at once (keeping a checkpoint it may have from before a restart), a running one at
      * its next step, keeping the best plan so far. Refused for a solve that has ended.
      */
-    public SolveStatus stop(long planId) {
+    public PlanView stop(long planId) {
         PlanRecord plan = plans.get(planId);
         if (plan.status().isFinal()) {
             throw new ConflictException("Plan " + planId + " has already ended (" + plan.status() + ").");
         }
         plans.requestStop(planId);
-        if (plans.stopIfQueued(planId)) {
-            plans.checkpoint(planId).ifPresent(checkpoint -> plans.finish(planId, PlanStatus.STOPPED, checkpoint.content(), null));
+        if (lifecycle.cancel(planId)) {
             cancelJob(planId);
         } else {
             running.find(planId).ifPresent(solve -> solve.control().requestStop());
@@ -89,47 +96,52 @@ public class SolveService {
         }
     }
 
-    /** The dataset as this plan solved it: the stored dataset with the plan's policy overrides. */
-    public org.caravan.data.dataset.Dataset effectiveDataset(PlanRecord plan) {
-        return SolveRunner.Overrides.read(plan.overrides()).applyTo(datasets.dataset(plan.datasetId()));
-    }
-
-    public SolveStatus status(long planId) {
+    public PlanView status(long planId) {
         return view(plans.get(planId));
     }
 
-    public List<SolveStatus> forDataset(long datasetId) {
+    public List<PlanView> forDataset(long datasetId) {
         datasets.get(datasetId);
         return plans.listForDataset(datasetId).stream().map(this::view).toList();
     }
 
-    public List<SolveStatus> all(PlanStatus status) {
-        return plans.list(status).stream().map(this::view).toList();
+    /** Every plan, or those a planner would now see in {@code status}. */
+    public List<PlanView> all(SolveState status) {
+        return plans.list(null).stream().map(this::view).filter(view -> status == null || view.status() == status)
+                .toList();
     }
 
-    private SolveStatus view(PlanRecord plan) {
-        Integer position = plan.status() == PlanStatus.QUEUED ? plans.queuePosition(plan.id()) : null;
+    private PlanView view(PlanRecord plan) {
+        Optional<RunningSolves.RunningSolve> live = plan.status() == SolveState.SOLVING || plan.status() == SolveState.RESUMING
+                ? running.find(plan.id()) : Optional.empty();
+        SolveState shown = plan.status() == SolveState.SOLVING && live.isEmpty() && workerSilent(plan)
+                ? SolveState.RESUMING : plan.status();
+        Integer position = shown == SolveState.QUEUED ? plans.queuePosition(plan.id()) : null;
         PlanScore score = plan.scoreHard() == null ? null
                 : new PlanScore(plan.scoreHard(), plan.scoreMedium(), plan.scoreSoft());
-        long elapsedMs = plan.elapsedMs();
         Boolean feasible = plan.feasible();
         Integer brought = plan.brought();
         BigDecimal cost = plan.totalCost();
-        var live = plan.status() == PlanStatus.SOLVING ? running.find(plan.id()) : java.util.Optional.<RunningSolves.RunningSolve>empty();
-        if (live.isPresent()) {
-            elapsedMs = live.get().elapsedMs();
-            SolveProgress progress = live.get().latest().orElse(null);
-            if (progress != null) {
-                score = progress.score();
-                feasible = progress.feasible();
-                brought = progress.brought();
-                cost = progress.totalCost();
-            }
+        SolveProgress progress = live.flatMap(RunningSolves.RunningSolve::latest).orElse(null);
+        if (progress != null) {
+            score = progress.score();
+            feasible = progress.feasible();
+            brought = progress.brought();
+            cost = progress.totalCost();
         }
-        return new SolveStatus(plan.id(), plan.datasetId(), plan.version(), plan.status(), position,
-                plan.timeLimitSeconds(), Math.round(elapsedMs / 100.0) / 10.0, score, feasible, brought,
+        // The stored solving time, never the live clock: it is what a resumed solve carries on from, so what a
+        // planner saw can only grow, whichever instance answers and whatever happened to the process in between.
+        return new PlanView(plan.id(), plan.datasetId(), plan.datasetVersion(), plan.version(), shown, position,
+                plan.timeLimitSeconds(), Math.round(plan.elapsedMs() / 100.0) / 10.0, score, feasible, brought,
                 plan.participants(), cost, plan.resumes(), plan.stopRequested(), plan.createdAt(), plan.startedAt(),
                 plan.finishedAt(), plan.checkpointAt(), plan.error(),
-                plan.overrides() == null ? null : SolveRunner.Overrides.read(plan.overrides()));
+                plan.overrides() == null ? null : PolicyOverrides.fromJson(plan.overrides()));
+    }
+
+    /** Whether the worker of a solve stored as SOLVING has said nothing for longer than the heartbeat timeout. */
+    private boolean workerSilent(PlanRecord plan) {
+        Duration timeout = settings.heartbeatTimeout();
+        return plan.heartbeatAt() == null
+                || plan.heartbeatAt().isBefore(OffsetDateTime.now(ZoneOffset.UTC).minus(timeout));
     }
 }

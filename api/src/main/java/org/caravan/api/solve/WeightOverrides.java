@@ -6,7 +6,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.PositiveOrZero;
 import org.caravan.data.dataset.Weights;
 import org.caravan.data.json.CaravanJson;
-import org.caravan.data.rules.SoftRule;
 
 import java.math.BigDecimal;
 import java.util.Map;
@@ -26,11 +25,15 @@ public record WeightOverrides(
         @PositiveOrZero BigDecimal vipBelowStars,
         @PositiveOrZero BigDecimal disruption) {
 
-    /** The weights given, by their key in {@code policy.weights} (absent ones are left out). */
-    private static final TypeReference<Map<String, BigDecimal>> BY_KEY = new TypeReference<>() { };
+    private static final TypeReference<Map<String, Object>> BY_KEY = new TypeReference<>() { };
 
+    /**
+     * The base weights with the given ones in their place, field by field as {@code policy.weights} names them: no
+     * table of the rules here (the api holds none), only the two JSON objects laid over each other.
+     */
     Weights over(Weights base) {
-        Map<String, BigDecimal> given = CaravanJson.mapper().convertValue(this, BY_KEY);
-        return SoftRule.weights(rule -> given.getOrDefault(rule.key(), rule.weight(base)));
+        Map<String, Object> weights = CaravanJson.mapper().convertValue(base, BY_KEY);
+        weights.putAll(CaravanJson.mapper().convertValue(this, BY_KEY));
+        return CaravanJson.mapper().convertValue(weights, Weights.class);
     }
 }

@@ -40,6 +40,36 @@ class CaravanCliTest {
     }
 
     @Test
+    void aMistypedCommandExitsWithTheUsageInsteadOfStartingTheService() {
+        assertThat(CaravanCli.startsService(new String[] {"solv", "data.json"})).isFalse();
+        assertThat(run("solv", "data.json")).isEqualTo(CaravanCli.BAD_INPUT);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("solv", "Usage:", "solve", "check", "generate");
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
+    void onlyNoArgumentsOrSpringSettingsStartTheService() {
+        assertThat(CaravanCli.startsService(new String[0])).isTrue();
+        assertThat(CaravanCli.startsService(new String[] {"--server.port=9090", "--spring.profiles.active=postgres"})).isTrue();
+        assertThat(CaravanCli.startsService(new String[] {"--help"})).isFalse();
+        assertThat(CaravanCli.startsService(new String[] {"--hepl"})).isFalse();
+        assertThat(CaravanCli.startsService(new String[] {"--server.port=9090", "solve"})).isFalse();
+        assertThat(run("--hepl")).isEqualTo(CaravanCli.BAD_INPUT);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--hepl");
+    }
+
+    @Test
+    void solveHelpPrintsTheSolveOptions() {
+        assertThat(run("solve", "--help")).isZero();
+        String help = out.toString(StandardCharsets.UTF_8);
+        assertThat(help).contains("Usage: java -jar caravan.jar solve", "DATASET", "--seconds", "--out",
+                "--progress-seconds", "--from", "--replan", "rooming-<hotel id>.csv").doesNotContain("--coverage");
+        out.reset();
+        assertThat(run("help", "solve")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(help);
+    }
+
+    @Test
     void solveWritesThePlanAndWhatHotelsAirlinesAndShuttlesNeed() throws IOException {
         Path datasetFile = dir.resolve("dataset.json");
         Dataset dataset = DatasetGenerator.generate(GeneratorOptions.of(60, 5));

@@ -1,7 +1,7 @@
 package org.caravan.api.dataset;
 
 import org.caravan.api.ApiTestSupport;
-import org.caravan.api.solve.PlanStatus;
+import org.caravan.api.solve.SolveState;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
@@ -133,7 +133,7 @@ class DatasetApiTest extends ApiTestSupport {
         long id = uploadTiny();
         when(engine.solve(any(), any(), any())).thenAnswer(solvingUntilStopped(tinyPlan()));
         long planId = startSolve(id, "{\"timeLimitSeconds\": 1}");
-        awaitStatus(planId, PlanStatus.DONE);
+        awaitStatus(planId, SolveState.DONE);
 
         mvc.perform(delete("/api/datasets/{id}", id)).andExpect(status().isNoContent());
         mvc.perform(get("/api/datasets/{id}", id)).andExpect(status().isNotFound());
@@ -146,14 +146,14 @@ class DatasetApiTest extends ApiTestSupport {
         long id = uploadTiny();
         when(engine.solve(any(), any(), any())).thenAnswer(solvingUntilStopped(tinyPlan()));
         long planId = startSolve(id, "{\"timeLimitSeconds\": 60}");
-        awaitStatus(planId, PlanStatus.SOLVING);
+        awaitStatus(planId, SolveState.SOLVING);
 
         mvc.perform(delete("/api/datasets/{id}", id)).andExpect(status().isConflict())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.detail", containsString("stop")));
 
         mvc.perform(post("/api/plans/{id}/stop", planId)).andExpect(status().isAccepted());
-        awaitStatus(planId, PlanStatus.STOPPED);
+        awaitStatus(planId, SolveState.STOPPED);
         mvc.perform(delete("/api/datasets/{id}", id)).andExpect(status().isNoContent());
     }
 

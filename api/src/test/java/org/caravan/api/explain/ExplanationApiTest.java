@@ -1,17 +1,18 @@
 package org.caravan.api.explain;
 
 import org.caravan.api.ApiTestSupport;
-import org.caravan.api.solve.PlanStatus;
+import org.caravan.api.solve.SolveState;
+import org.caravan.data.dataset.Dataset;
 import org.caravan.data.dataset.RoommateCountryMode;
 import org.caravan.data.plan.NotBroughtReason;
 import org.caravan.data.plan.Plan;
 import org.caravan.data.plan.PlanScore;
-import org.caravan.data.validation.ValidDataset;
 import org.caravan.solver.explain.Explanation;
 import org.caravan.solver.explain.Justification;
 import org.caravan.solver.explain.ParticipantExplanation;
 import org.caravan.solver.explain.Recommendation;
 import org.caravan.solver.explain.RuleExplanation;
+import org.caravan.data.validation.ValidDataset;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -41,7 +42,7 @@ class ExplanationApiTest extends ApiTestSupport {
         long datasetId = uploadTiny();
         when(engine.solve(any(), any(), any())).thenAnswer(solvingUntilStopped(tinyPlan()));
         planId = startSolve(datasetId, "{\"timeLimitSeconds\": 1, \"policy\": {\"roommateCountry\": \"IGNORE\"}}");
-        awaitStatus(planId, PlanStatus.DONE);
+        awaitStatus(planId, SolveState.DONE);
     }
 
     @Test

@@ -3,7 +3,7 @@ package org.caravan.api.results;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.caravan.api.ApiTestSupport;
-import org.caravan.api.solve.PlanStatus;
+import org.caravan.api.solve.SolveState;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
@@ -32,7 +32,7 @@ class ResultsApiTest extends ApiTestSupport {
         long datasetId = uploadTiny();
         when(engine.solve(any(), any(), any())).thenAnswer(solvingUntilStopped(tinyPlan()));
         planId = startSolve(datasetId, "{\"timeLimitSeconds\": 1}");
-        awaitStatus(planId, PlanStatus.DONE);
+        awaitStatus(planId, SolveState.DONE);
     }
 
     @Test

@@ -51,7 +51,7 @@ class SolveApiTest extends ApiTestSupport {
                 .andReturn();
         long planId = json.readTree(started.getResponse().getContentAsString()).get("planId").asLong();
 
-        JsonNode done = awaitStatus(planId, PlanStatus.DONE);
+        JsonNode done = awaitStatus(planId, SolveState.DONE);
         assertThat(done.get("feasible").asBoolean()).isTrue();
         assertThat(done.get("brought").asInt()).isEqualTo(4);
         assertThat(done.get("participants").asInt()).isEqualTo(5);
@@ -66,7 +66,7 @@ class SolveApiTest extends ApiTestSupport {
                 .andExpect(jsonPath("$.assignments[0].room").value("h1-101"));
 
         long second = startSolve(datasetId, "{\"timeLimitSeconds\": 1}");
-        awaitStatus(second, PlanStatus.DONE);
+        awaitStatus(second, SolveState.DONE);
         mvc.perform(get("/api/datasets/{id}/plans", datasetId)).andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].version").value(1))
                 .andExpect(jsonPath("$[1].version").value(2))
@@ -84,7 +84,7 @@ class SolveApiTest extends ApiTestSupport {
                 {"timeLimitSeconds": 1,
                  "policy": {"roommateCountry": "GROUP", "vipMinStars": 0, "arrivalSlotMinutes": 0,
                             "weights": {"perStop": 0, "noCommonLanguage": 75}}}""");
-        awaitStatus(planId, PlanStatus.DONE);
+        awaitStatus(planId, SolveState.DONE);
 
         ArgumentCaptor<ValidDataset> solved = ArgumentCaptor.forClass(ValidDataset.class);
         ArgumentCaptor<SolveOptions> options = ArgumentCaptor.forClass(SolveOptions.class);
@@ -163,7 +163,7 @@ class SolveApiTest extends ApiTestSupport {
         long datasetId = uploadTiny();
         when(engine.solve(any(), any(), any())).thenAnswer(solvingUntilStopped(tinyPlan()));
         long planId = startSolve(datasetId, "{\"timeLimitSeconds\": 120}");
-        awaitStatus(planId, PlanStatus.SOLVING);
+        awaitStatus(planId, SolveState.SOLVING);
         JsonNode solving = awaitProgress(planId);
         assertThat(solving.get("startedAt").isNull()).isFalse();
         assertThat(solving.get("brought").asInt()).isEqualTo(4);
@@ -173,7 +173,7 @@ class SolveApiTest extends ApiTestSupport {
 
         mvc.perform(post("/api/plans/{id}/stop", planId)).andExpect(status().isAccepted())
                 .andExpect(jsonPath("$.stopRequested").value(true));
-        JsonNode stopped = awaitStatus(planId, PlanStatus.STOPPED);
+        JsonNode stopped = awaitStatus(planId, SolveState.STOPPED);
         assertThat(stopped.get("elapsedSeconds").asDouble()).isLessThan(60);
         assertThat(plans.content(planId)).isPresent();
         mvc.perform(get("/api/plans/{id}/result", planId)).andExpect(status().isOk())
@@ -187,7 +187,7 @@ class SolveApiTest extends ApiTestSupport {
         long datasetId = uploadTiny();
         when(engine.solve(any(), any(), any())).thenAnswer(solvingUntilStopped(tinyPlan()));
         long first = startSolve(datasetId, "{\"timeLimitSeconds\": 120}");
-        awaitStatus(first, PlanStatus.SOLVING);
+        awaitStatus(first, SolveState.SOLVING);
         long second = startSolve(datasetId, "{\"timeLimitSeconds\": 1}");
         long third = startSolve(datasetId, "{\"timeLimitSeconds\": 1}");
 
@@ -201,8 +201,8 @@ class SolveApiTest extends ApiTestSupport {
         mvc.perform(post("/api/plans/{id}/stop", third)).andExpect(status().isAccepted())
                 .andExpect(jsonPath("$.status").value("STOPPED"));
         mvc.perform(post("/api/plans/{id}/stop", first)).andExpect(status().isAccepted());
-        awaitStatus(first, PlanStatus.STOPPED);
-        awaitStatus(second, PlanStatus.DONE);
+        awaitStatus(first, SolveState.STOPPED);
+        awaitStatus(second, SolveState.DONE);
         assertThat(planStatus(third).get("status").asText()).isEqualTo("STOPPED");
         verify(engine, timeout(1000).times(2)).solve(any(), any(), any());
     }
@@ -212,7 +212,7 @@ class SolveApiTest extends ApiTestSupport {
         long datasetId = uploadTiny();
         when(engine.solve(any(), any(), any())).thenAnswer(solvingUntilStopped(tinyPlan()));
         long planId = startSolve(datasetId, "{\"timeLimitSeconds\": 120}");
-        awaitStatus(planId, PlanStatus.SOLVING);
+        awaitStatus(planId, SolveState.SOLVING);
         long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
         while (plans.checkpoint(planId).isEmpty() && System.nanoTime() < deadline) {
             Thread.sleep(50);
@@ -222,7 +222,7 @@ class SolveApiTest extends ApiTestSupport {
         assertThat(checkpointed.assignments()).hasSize(5);
         assertThat(planStatus(planId).get("checkpointAt").isNull()).isFalse();
         mvc.perform(post("/api/plans/{id}/stop", planId)).andExpect(status().isAccepted());
-        awaitStatus(planId, PlanStatus.STOPPED);
+        awaitStatus(planId, SolveState.STOPPED);
     }
 
     @Test
@@ -231,7 +231,7 @@ class SolveApiTest extends ApiTestSupport {
         when(engine.solve(any(), any(), any())).thenThrow(new org.caravan.data.validation.InvalidDatasetException(
                 java.util.List.of(new org.caravan.data.validation.ValidationIssue("$.hotels", "no rooms"))));
         long planId = startSolve(datasetId, "{\"timeLimitSeconds\": 1}");
-        JsonNode failed = awaitStatus(planId, PlanStatus.FAILED);
+        JsonNode failed = awaitStatus(planId, SolveState.FAILED);
         assertThat(failed.get("error").asText()).contains("$.hotels: no rooms");
         mvc.perform(get("/api/plans/{id}/result", planId)).andExpect(status().isConflict());
     }
@@ -244,7 +244,7 @@ class SolveApiTest extends ApiTestSupport {
 
         MvcResult stream = mvc.perform(get("/api/plans/{id}/events", planId).accept(MediaType.TEXT_EVENT_STREAM))
                 .andExpect(request().asyncStarted()).andReturn();
-        awaitStatus(planId, PlanStatus.DONE);
+        awaitStatus(planId, SolveState.DONE);
         stream.getAsyncResult(5000);
         String events = stream.getResponse().getContentAsString();
         assertThat(events).contains("event:progress");

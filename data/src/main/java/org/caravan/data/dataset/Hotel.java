@@ -5,6 +5,11 @@ import org.jspecify.annotations.Nullable;
 import java.math.BigDecimal;
 import java.util.List;
 
+/**
+ * A hotel and the rooms it offers.
+ *
+ * @param address the postal address participants are given in their dossiers; null when unknown
+ */
 public record Hotel(
         String id,
         String name,
@@ -13,7 +18,8 @@ public record Hotel(
         Integer stars,
         @Nullable Double distanceKm,
         BigDecimal taxPerPersonNight,
-        List<Room> rooms) {
+        List<Room> rooms,
+        String address) {
 
     public Hotel {
         rooms = Dataset.listOrEmpty(rooms);

@@ -5,6 +5,12 @@ import org.jspecify.annotations.Nullable;
 import java.time.LocalDateTime;
 import java.util.List;
 
+/**
+ * One person who may be brought to the event.
+ *
+ * @param preferredLanguage the language they want their documents in (a language code such as fr or en); null
+ *         leaves it to the event's language
+ */
 public record Participant(
         String id,
         String name,
@@ -25,7 +31,8 @@ public record Participant(
         Needs needs,
         List<String> roommateRequests,
         @Nullable String household,
-        List<String> visasHeld) {
+        List<String> visasHeld,
+        @Nullable String preferredLanguage) {
 
     public Participant {
         languages = Dataset.listOrEmpty(languages);

@@ -23,4 +23,9 @@ public record Plan(
         assignments = assignments == null ? List.of() : assignments;
         penalties = penalties == null ? Map.of() : penalties;
     }
+
+    /** The same plan numbered as {@code version} among the plans of its dataset. */
+    public Plan withVersion(int version) {
+        return new Plan(format, dataset, version, score, feasible, assignments, costs, penalties);
+    }
 }

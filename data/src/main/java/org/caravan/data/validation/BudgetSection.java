@@ -2,14 +2,11 @@ package org.caravan.data.validation;
 
 import org.caravan.data.dataset.Budget;
 import org.caravan.data.dataset.Fund;
-import org.caravan.data.dataset.Policy;
-import org.caravan.data.rules.ShuttleSlot;
-import org.caravan.data.rules.SoftRule;
 
 import java.util.HashMap;
 import java.util.Map;
 
-/** The budget and its funds, and the policy: star level, slot length, weights. */
+/** The budget and its funds. */
 final class BudgetSection extends Section {
 
     BudgetSection(Section.Context context) {
@@ -19,7 +16,6 @@ final class BudgetSection extends Section {
     @Override
     void check() {
         checkBudget();
-        checkPolicy();
     }
 
     private void checkBudget() {
@@ -56,23 +52,6 @@ final class BudgetSection extends Section {
             issue(path + ".amount", "The fund (%s) has no amount.".formatted(fund.id()));
         } else {
             requireMoney(path + ".amount", fund.amount(), "The fund (" + fund.id() + ") has a negative amount (%s).");
-        }
-    }
-
-    private void checkPolicy() {
-        Policy policy = dataset.policy();
-        // 0 switches the rule off (no hotel is below it), as a solve's policy overrides allow.
-        if (policy.vipMinStars() < 0 || policy.vipMinStars() > 5) {
-            issue("$.policy.vipMinStars", "The VIP star level (%d) must be from 0 (no star level) to 5."
-                    .formatted(policy.vipMinStars()));
-        }
-        if (policy.arrivalSlotMinutes() < 1 || policy.arrivalSlotMinutes() > ShuttleSlot.MAX_MINUTES) {
-            issue("$.policy.arrivalSlotMinutes", "The arrival slot (%d minutes) must be from 1 to %d minutes (a day)."
-                    .formatted(policy.arrivalSlotMinutes(), ShuttleSlot.MAX_MINUTES));
-        }
-        for (SoftRule rule : SoftRule.values()) {
-            requireMoney("$.policy.weights." + rule.key(), rule.weight(policy.weights()),
-                    "The weight " + rule.key() + " (%s) is negative; use 0 to switch the rule off.");
         }
     }
 }

@@ -261,6 +261,11 @@ public final class DatasetIndex {
         return dataset;
     }
 
+    /** The country of the venue's airport: entry visas are for it. */
+    public String venueCountry() {
+        return venueCountry;
+    }
+
     /** Null when the dataset has no such id. */
     public @Nullable Airport airport(String code) {
         return airports.get(code);

@@ -36,6 +36,13 @@ public final class DatasetValidator {
         return new ValidDataset(dataset, outcome.index());
     }
 
+    /** The policy problems of a solve's policy, set over a valid dataset's own ({@link ValidDataset#withPolicy}). */
+    static List<ValidationIssue> overridingPolicyIssues(Dataset dataset) {
+        Section.Context context = new Section.Context(dataset);
+        new PolicySection(context, true).check();
+        return List.copyOf(context.issues);
+    }
+
     /** The problems found and, when the structure is clean, the index the second phase used. */
     private record Outcome(List<ValidationIssue> issues, @Nullable DatasetIndex index) {
     }
@@ -46,7 +53,8 @@ public final class DatasetValidator {
                     + Dataset.FORMAT + "\", event, budget, participants, hotels and flights.")), null);
         }
         Section.Context context = new Section.Context(dataset);
-        for (Section section : List.of(new EventSection(context), new BudgetSection(context), new AirportSection(context),
+        for (Section section : List.of(new EventSection(context), new BudgetSection(context), new PolicySection(context, false),
+                new AirportSection(context),
                 new ParticipantSection(context), new HotelSection(context), new FlightSection(context),
                 new VisaRuleSection(context), new StaySpanSection(context))) {
             section.check();

@@ -1,6 +1,9 @@
 package org.caravan.data.validation;
 
 import org.caravan.data.dataset.Dataset;
+import org.caravan.data.dataset.Policy;
+
+import java.util.List;
 
 /**
  * A dataset that can be planned: the proof that {@link DatasetValidator} found no problem in it, with the
@@ -27,6 +30,23 @@ public final class ValidDataset {
 
     public DatasetIndex index() {
         return index;
+    }
+
+    /**
+     * The same dataset planned under another policy, as a solve's overrides set it; this one is not changed. The
+     * index reads nothing of the policy, but is built again so that it names the dataset it belongs to. Unlike a
+     * dataset's own, the star level may be 0 (no hotel is below it) or above 5 (every hotel is).
+     *
+     * @throws InvalidDatasetException naming the field, for a slot length outside a minute to a day or a weight that
+     *         is negative, too large or finer than a cent
+     */
+    public ValidDataset withPolicy(Policy policy) {
+        Dataset planned = dataset.withPolicy(policy);
+        List<ValidationIssue> issues = DatasetValidator.overridingPolicyIssues(planned);
+        if (!issues.isEmpty()) {
+            throw new InvalidDatasetException(issues);
+        }
+        return new ValidDataset(planned, new DatasetIndex(planned));
     }
 
     @Override

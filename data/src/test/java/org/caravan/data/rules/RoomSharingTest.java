@@ -17,7 +17,7 @@ class RoomSharingTest {
 
     private static Participant person(String id, Gender gender, String household, String... requests) {
         return new Participant(id, id, gender, "TN", List.of("fr"), List.of("TUN"), null, null, null, 3, null, null,
-                null, null, null, null, null, List.of(requests), household, null);
+                null, null, null, null, null, List.of(requests), household, null, null);
     }
 
     @Test
