@@ -23,12 +23,4 @@ public record CompiledItinerary(int index, ItineraryFacts facts, long stayMask, 
     public long priceCents() {
         return facts.priceCents();
     }
-
-    public int stops() {
-        return facts.stops();
-    }
-
-    public int longLayovers() {
-        return facts.longLayovers();
-    }
 }

@@ -28,10 +28,6 @@ public record CompiledRoom(int index, Room room, Hotel hotel, long priceCents, l
         return room.accessible();
     }
 
-    public int stars() {
-        return hotel.stars();
-    }
-
     /** Hard rule 2: every night of the stay lies in the room's block. */
     public boolean availableFor(long stayMask) {
         return (stayMask & ~availableMask) == 0;

@@ -19,21 +19,11 @@ final class AirportSection extends Section {
 
     private void checkAirports() {
         Map<String, String> seen = new HashMap<>();
-        for (int i = 0; i < dataset.airports().size(); i++) {
-            checkAirport("$.airports[" + i + "]", dataset.airports().get(i), seen);
-        }
+        eachEntry("$.airports", dataset.airports(), "airport", (path, airport) -> checkAirport(path, airport, seen));
     }
 
     private void checkAirport(String path, Airport airport, Map<String, String> seen) {
-        if (airport == null) {
-            issue(path, "The airport is empty (null).");
-            return;
-        }
-        if (isBlank(airport.code())) {
-            issue(path + ".code", "An airport has no code.");
-        } else {
-            requireUnique(path + ".code", "airport code", airport.code(), seen);
-        }
+        requireId(path + ".code", airport.code(), "An airport has no code.", "airport code", seen);
         if (isBlank(airport.timeZone())) {
             issue(path + ".timeZone", "The airport (%s) has no time zone; its flights' local times need one."
                     .formatted(airport.code()));

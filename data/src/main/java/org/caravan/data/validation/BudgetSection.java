@@ -30,23 +30,15 @@ final class BudgetSection extends Section {
             requireMoney("$.budget.total", budget.total(), "The budget total (%s) is negative.");
         }
         Map<String, String> seen = new HashMap<>();
-        for (int i = 0; i < budget.funds().size(); i++) {
-            checkFund("$.budget.funds[" + i + "]", budget.funds().get(i), seen);
-        }
+        eachEntry("$.budget.funds", budget.funds(), "fund", (path, fund) -> checkFund(path, fund, seen));
     }
 
     private void checkFund(String path, Fund fund, Map<String, String> seen) {
-        if (fund == null) {
-            issue(path, "The fund is empty (null).");
-            return;
-        }
-        if (isBlank(fund.id())) {
-            issue(path + ".id", "A fund has no id.");
-        } else if (isReservedFundId(fund.id())) {
+        if (!isBlank(fund.id()) && isReservedFundId(fund.id())) {
             issue(path + ".id", "The fund id (%s) is reserved (%s pays for themself, %s is the budget without a fund); choose another id."
                     .formatted(fund.id(), Fund.SELF, Fund.GENERAL));
         } else {
-            requireUnique(path + ".id", "fund id", fund.id(), seen);
+            requireId(path + ".id", fund.id(), "A fund has no id.", "fund id", seen);
         }
         if (fund.amount() == null) {
             issue(path + ".amount", "The fund (%s) has no amount.".formatted(fund.id()));

@@ -25,22 +25,12 @@ final class FlightSection extends Section {
 
     private void checkSegments() {
         Map<String, String> seen = new HashMap<>();
-        List<Segment> all = dataset.flights().segments();
-        for (int s = 0; s < all.size(); s++) {
-            checkSegment("$.flights.segments[" + s + "]", all.get(s), seen);
-        }
+        eachEntry("$.flights.segments", dataset.flights().segments(), "flight segment",
+                (path, segment) -> checkSegment(path, segment, seen));
     }
 
     private void checkSegment(String path, Segment segment, Map<String, String> seen) {
-        if (segment == null) {
-            issue(path, "The flight segment is empty (null).");
-            return;
-        }
-        if (isBlank(segment.id())) {
-            issue(path + ".id", "A flight segment has no id.");
-        } else {
-            requireUnique(path + ".id", "segment id", segment.id(), seen);
-        }
+        requireId(path + ".id", segment.id(), "A flight segment has no id.", "segment id", seen);
         requireText(path + ".carrier", segment.carrier(), "Segment %s has no carrier.".formatted(segment.id()));
         requireText(path + ".number", segment.number(), "Segment %s has no flight number.".formatted(segment.id()));
         requireKnownAirport(path + ".from", segment.from(), "departure airport", "segment " + segment.id());
@@ -65,22 +55,12 @@ final class FlightSection extends Section {
 
     private void checkItineraries() {
         Map<String, String> seen = new HashMap<>();
-        List<Itinerary> all = dataset.flights().itineraries();
-        for (int k = 0; k < all.size(); k++) {
-            checkItinerary("$.flights.itineraries[" + k + "]", all.get(k), seen);
-        }
+        eachEntry("$.flights.itineraries", dataset.flights().itineraries(), "itinerary",
+                (path, itinerary) -> checkItinerary(path, itinerary, seen));
     }
 
     private void checkItinerary(String path, Itinerary itinerary, Map<String, String> seen) {
-        if (itinerary == null) {
-            issue(path, "The itinerary is empty (null).");
-            return;
-        }
-        if (isBlank(itinerary.id())) {
-            issue(path + ".id", "An itinerary has no id.");
-        } else {
-            requireUnique(path + ".id", "itinerary id", itinerary.id(), seen);
-        }
+        requireId(path + ".id", itinerary.id(), "An itinerary has no id.", "itinerary id", seen);
         requireKnownAirport(path + ".origin", itinerary.origin(), "origin", "itinerary " + itinerary.id());
         if (itinerary.price() == null) {
             issue(path + ".price", "Itinerary %s has no price.".formatted(itinerary.id()));

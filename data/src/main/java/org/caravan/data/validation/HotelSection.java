@@ -22,26 +22,14 @@ final class HotelSection extends Section {
     private void checkHotels() {
         Map<String, String> seenHotels = new HashMap<>();
         Map<String, String> seenRooms = new HashMap<>();
-        for (int h = 0; h < dataset.hotels().size(); h++) {
-            Hotel hotel = dataset.hotels().get(h);
-            String path = "$.hotels[" + h + "]";
-            if (hotel == null) {
-                issue(path, "The hotel is empty (null).");
-                continue;
-            }
+        eachEntry("$.hotels", dataset.hotels(), "hotel", (path, hotel) -> {
             checkHotel(path, hotel, seenHotels);
-            for (int r = 0; r < hotel.rooms().size(); r++) {
-                checkRoom(path + ".rooms[" + r + "]", hotel.rooms().get(r), seenRooms);
-            }
-        }
+            eachEntry(path + ".rooms", hotel.rooms(), "room", (roomPath, room) -> checkRoom(roomPath, room, seenRooms));
+        });
     }
 
     private void checkHotel(String path, Hotel hotel, Map<String, String> seen) {
-        if (isBlank(hotel.id())) {
-            issue(path + ".id", "A hotel has no id.");
-        } else {
-            requireUnique(path + ".id", "hotel id", hotel.id(), seen);
-        }
+        requireId(path + ".id", hotel.id(), "A hotel has no id.", "hotel id", seen);
         requireText(path + ".name", hotel.name(), "The hotel (%s) has no name.".formatted(hotel.id()));
         if (hotel.stars() == null) {
             issue(path + ".stars", "The hotel (%s) has no stars; give 1 to 5.".formatted(hotel.id()));
@@ -57,15 +45,7 @@ final class HotelSection extends Section {
     }
 
     private void checkRoom(String path, Room room, Map<String, String> seen) {
-        if (room == null) {
-            issue(path, "The room is empty (null).");
-            return;
-        }
-        if (isBlank(room.id())) {
-            issue(path + ".id", "A room has no id.");
-        } else {
-            requireUnique(path + ".id", "room id", room.id(), seen);
-        }
+        requireId(path + ".id", room.id(), "A room has no id.", "room id", seen);
         if (room.capacity() == null) {
             issue(path + ".capacity", "The room (%s) has no capacity; give its number of beds.".formatted(room.id()));
         } else if (room.capacity() < 1) {

@@ -50,11 +50,7 @@ final class ParticipantSection extends Section {
     }
 
     private void checkParticipantIdentity(String path, Participant participant, Map<String, String> seen) {
-        if (isBlank(participant.id())) {
-            issue(path + ".id", "A participant has no id.");
-        } else {
-            requireUnique(path + ".id", "participant id", participant.id(), seen);
-        }
+        requireId(path + ".id", participant.id(), "A participant has no id.", "participant id", seen);
         requireText(path + ".name", participant.name(), "Participant %s has no name.".formatted(participant.id()));
         if (participant.gender() == null) {
             issue(path + ".gender", "Participant %s has no gender; use F, M or X.".formatted(participant.id()));

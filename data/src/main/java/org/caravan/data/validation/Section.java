@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 
 /**
@@ -95,6 +96,27 @@ abstract class Section {
 
     /** Adds this section's problems, in the order of the file. */
     abstract void check();
+
+    /** Checks each entry of a list at its path ({@code path[i]}); an empty (null) entry is reported as such. */
+    final <T> void eachEntry(String path, List<T> entries, String what, BiConsumer<String, T> check) {
+        for (int i = 0; i < entries.size(); i++) {
+            T entry = entries.get(i);
+            if (entry == null) {
+                issue(path + "[" + i + "]", "The " + what + " is empty (null).");
+            } else {
+                check.accept(path + "[" + i + "]", entry);
+            }
+        }
+    }
+
+    /** An id other parts refer to: given ({@code missing} says otherwise), and used once among {@code seen}. */
+    final void requireId(String path, @Nullable String id, String missing, String what, Map<String, String> seen) {
+        if (isBlank(id)) {
+            issue(path, missing);
+        } else {
+            requireUnique(path, what, id, seen);
+        }
+    }
 
     final void issue(String path, String message) {
         issues.add(new ValidationIssue(path, message));

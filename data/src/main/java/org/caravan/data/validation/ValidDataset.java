@@ -7,29 +7,21 @@ import java.util.List;
 
 /**
  * A dataset that can be planned: the proof that {@link DatasetValidator} found no problem in it, with the
- * {@link DatasetIndex} the validation computed. Only this package makes one, through {@link DatasetLoader#load} or
- * {@link DatasetValidator#valid}; everything downstream (the engine, the checker, the exports, the explanations) takes
+ * {@link DatasetIndex} the validation computed. Only this package makes one, through {@link DatasetLoader#load},
+ * {@link DatasetValidator#valid} or {@link #withPolicy} (an index, which only the validation builds, must come with
+ * it); everything downstream (the engine, the checker, the exports, the explanations) takes
  * it instead of a dataset that "must be valid".
  * <p>
  * Immutable and thread-safe: the dataset's records and lists cannot change once read, and the index is complete when
  * this is made. A service can keep one instance per stored dataset version and share it between requests and solves.
  */
-public final class ValidDataset {
+public record ValidDataset(Dataset dataset, DatasetIndex index) {
 
-    private final Dataset dataset;
-    private final DatasetIndex index;
-
-    ValidDataset(Dataset dataset, DatasetIndex index) {
-        this.dataset = dataset;
-        this.index = index;
-    }
-
-    public Dataset dataset() {
-        return dataset;
-    }
-
-    public DatasetIndex index() {
-        return index;
+    /** Only the index the validation built for this very dataset makes it valid; no other code can build an index. */
+    public ValidDataset {
+        if (index.dataset() != dataset) {
+            throw new IllegalArgumentException("The index was built for another dataset than " + dataset.event().name());
+        }
     }
 
     /**

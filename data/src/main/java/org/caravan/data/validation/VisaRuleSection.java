@@ -15,16 +15,10 @@ final class VisaRuleSection extends Section {
     }
 
     private void checkVisaRules() {
-        for (int v = 0; v < dataset.visaRules().size(); v++) {
-            checkVisaRule("$.visaRules[" + v + "]", dataset.visaRules().get(v));
-        }
+        eachEntry("$.visaRules", dataset.visaRules(), "visa rule", this::checkVisaRule);
     }
 
     private void checkVisaRule(String path, VisaRule rule) {
-        if (rule == null) {
-            issue(path, "The visa rule is empty (null).");
-            return;
-        }
         requireCountryCode(path + ".nationality", rule.nationality(), "A visa rule", "nationality");
         requireCountryCode(path + ".country", rule.country(), "A visa rule", "country");
         if (rule.purpose() == null) {

@@ -17,6 +17,13 @@ class ValidDatasetTest {
     }
 
     @Test
+    void anIndexProvesOnlyTheDatasetItWasBuiltFor() {
+        ValidDataset other = TinyDataset.valid().validated();
+        assertThatThrownBy(() -> new ValidDataset(other.dataset(), tiny.index()))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void aDatasetOnceValidCannotBeChangedUnderThoseWhoShareIt() {
         assertThatThrownBy(() -> tiny.dataset().participants().remove(0)).isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> tiny.dataset().hotels().get(0).rooms().clear())

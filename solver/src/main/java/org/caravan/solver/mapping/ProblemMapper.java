@@ -53,7 +53,7 @@ public final class ProblemMapper {
         Map<String, Hotel> hotels = new LinkedHashMap<>();
         Map<String, Room> rooms = new LinkedHashMap<>();
         for (CompiledRoom room : compiled.rooms()) {
-            Hotel hotel = hotels.computeIfAbsent(room.hotel().id(), id -> new Hotel(id, room.hotel().name(), room.stars(),
+            Hotel hotel = hotels.computeIfAbsent(room.hotel().id(), id -> new Hotel(id, room.hotel().name(), room.hotel().stars(),
                     room.taxCents(), room.belowVipStars()));
             rooms.put(room.id(), new Room(room.id(), room.index(), hotel, room.room().type(), room.capacity(),
                     room.priceCents(), room.accessible(), room.availableMask()));
@@ -157,7 +157,7 @@ public final class ProblemMapper {
                 }
             }
             itineraries.add(new Itinerary(itinerary.id(), itinerary.index(), itinerary.priceCents(), itinerary.stayMask(),
-                    compiled.nights().nightsOf(itinerary.stayMask()), itinerary.stops(), itinerary.longLayovers(),
+                    compiled.nights().nightsOf(itinerary.stayMask()), itinerary.facts().stops(), itinerary.facts().longLayovers(),
                     itinerary.travelHourCents(), itinerary.arrivalSlot(), List.copyOf(limited)));
         }
         return itineraries;
