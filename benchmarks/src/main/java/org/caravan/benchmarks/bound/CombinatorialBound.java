@@ -10,8 +10,10 @@ import org.caravan.data.rules.SoftRule;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * A bound that needs no search, valid for every feasible plan, for when CP-SAT proves none in time. Computed in exact
@@ -43,7 +45,7 @@ public final class CombinatorialBound {
 
     public CombinatorialBound(CompiledProblem problem) {
         // Identical rooms give identical least spends and costs: one of each kind is enough.
-        Map<String, CompiledRoom> kinds = new java.util.LinkedHashMap<>();
+        Map<String, CompiledRoom> kinds = new LinkedHashMap<>();
         problem.rooms().forEach(r -> kinds.putIfAbsent(r.kind(), r));
         long all = 0;
         for (CompiledParticipant person : problem.participants()) {
@@ -97,7 +99,7 @@ public final class CombinatorialBound {
      * Fractional knapsack, exact: the most priority a set can bring when the spends of the counted members fit the
      * limit (others are free), rounded down (priorities are integers).
      */
-    private static long knapsack(List<Candidate> group, long limit, java.util.function.Predicate<Candidate> counted) {
+    private static long knapsack(List<Candidate> group, long limit, Predicate<Candidate> counted) {
         long value = 0;
         long left = limit;
         List<Candidate> rest = new ArrayList<>();

@@ -22,6 +22,7 @@ import org.caravan.data.rules.SoftRule;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -285,7 +286,7 @@ public final class CpSatRelaxation {
         return new Proof(status, bound, Duration.ofNanos(System.nanoTime() - start), model.model().getVariablesCount());
     }
 
-    private static LinearExpr sum(java.util.Collection<BoolVar> literals) {
+    private static LinearExpr sum(Collection<BoolVar> literals) {
         LinearExprBuilder builder = LinearExpr.newBuilder();
         literals.forEach(builder::add);
         return builder.build();

@@ -21,14 +21,18 @@ import org.caravan.data.rules.SoftRule;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 
 /**
  * Caravan's planning problem as an OR-Tools CP-SAT model, written to read like the model: data, variables,
@@ -528,8 +532,8 @@ public final class CpSatModel {
                 byPerson.put(person.index(), assignment);
             }
         }
-        Set<Integer> done = new java.util.HashSet<>(); // a variable is hinted once (travel can be brought itself)
-        java.util.function.BiConsumer<IntVar, Long> hint = (v, value) -> {
+        Set<Integer> done = new HashSet<>(); // a variable is hinted once (travel can be brought itself)
+        BiConsumer<IntVar, Long> hint = (v, value) -> {
             if (done.add(v.getIndex())) {
                 model.addHint(v, value);
             }
@@ -540,7 +544,7 @@ public final class CpSatModel {
             Assignment a = byPerson.get(p);
             hint.accept(brought.get(p), a == null ? 0L : 1L);
             travel.get(p).forEach((option, t) -> {
-                boolean yes = a != null && java.util.Objects.equals(option.itineraryId(), a.itinerary());
+                boolean yes = a != null && Objects.equals(option.itineraryId(), a.itinerary());
                 if (yes) {
                     chosen.put(p, option);
                 }
@@ -579,7 +583,7 @@ public final class CpSatModel {
             String label = common == null || common.isEmpty() ? null : common.iterator().next();
             labels.forEach((l, v) -> hint.accept(v, l.equals(label) ? 1L : 0L));
         });
-        Set<ShuttleSlot> slots = new java.util.HashSet<>();
+        Set<ShuttleSlot> slots = new HashSet<>();
         chosen.values().forEach(option -> slots.add(option.arrivalSlot()));
         shuttle.forEach((slot, v) -> hint.accept(v, slots.contains(slot) ? 1L : 0L));
         for (GroupCharge c : groupCharges) {
@@ -726,7 +730,7 @@ public final class CpSatModel {
         return (long) room.index() * 4096 + night;
     }
 
-    private static LinearExpr sum(java.util.Collection<? extends BoolVar> literals) {
+    private static LinearExpr sum(Collection<? extends BoolVar> literals) {
         LinearExprBuilder builder = LinearExpr.newBuilder();
         literals.forEach(builder::add);
         return builder.build();

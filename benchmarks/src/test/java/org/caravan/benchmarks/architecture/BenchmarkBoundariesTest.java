@@ -1,8 +1,6 @@
 package org.caravan.benchmarks.architecture;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import org.caravan.data.architecture.ModuleConventions;
 import org.junit.jupiter.api.Test;
 
@@ -15,9 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The module rules of docs/DESIGN.md for {@code benchmarks}, checked on its compiled classes. */
 class BenchmarkBoundariesTest {
 
-    private static final JavaClasses BENCHMARKS = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("org.caravan.benchmarks");
+    private static final JavaClasses BENCHMARKS = ModuleConventions.mainClasses("org.caravan.benchmarks");
 
     @Test
     void thePeersUseNothingOfTheSolver() {

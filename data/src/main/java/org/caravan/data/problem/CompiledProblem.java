@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * A valid dataset as the planning models count it, built once: the night axis, every itinerary and room in numbers,
@@ -174,7 +175,7 @@ public final class CompiledProblem {
         return Set.copyOf(mutual);
     }
 
-    private static <T> Map<String, T> byId(List<T> items, java.util.function.Function<T, String> id) {
+    private static <T> Map<String, T> byId(List<T> items, Function<T, String> id) {
         Map<String, T> map = new HashMap<>();
         items.forEach(item -> map.put(id.apply(item), item));
         return Collections.unmodifiableMap(map);

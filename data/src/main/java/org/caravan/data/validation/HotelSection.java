@@ -16,10 +16,6 @@ final class HotelSection extends Section {
 
     @Override
     void check() {
-        checkHotels();
-    }
-
-    private void checkHotels() {
         Map<String, String> seenHotels = new HashMap<>();
         Map<String, String> seenRooms = new HashMap<>();
         eachEntry("$.hotels", dataset.hotels(), "hotel", (path, hotel) -> {

@@ -21,10 +21,6 @@ final class ParticipantSection extends Section {
 
     @Override
     void check() {
-        checkParticipants();
-    }
-
-    private void checkParticipants() {
         Map<String, String> seen = new HashMap<>();
         Map<String, List<Integer>> households = new LinkedHashMap<>();
         for (int i = 0; i < dataset.participants().size(); i++) {

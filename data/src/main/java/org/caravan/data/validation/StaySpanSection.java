@@ -15,16 +15,12 @@ final class StaySpanSection extends Section {
         super(context);
     }
 
-    @Override
-    void check() {
-        checkStaySpan();
-    }
-
     /**
      * Every stay must fit in {@value StayRule#MAX_SPAN_NIGHTS} nights counted from the night before the earliest arrival,
      * because the solver keeps a stay's nights in a 64-bit mask.
      */
-    private void checkStaySpan() {
+    @Override
+    void check() {
         Event event = dataset.event();
         if (event == null || !isComplete(event.arrivalWindow()) || !isComplete(event.departureWindow())) {
             return;

@@ -11,10 +11,6 @@ final class VisaRuleSection extends Section {
 
     @Override
     void check() {
-        checkVisaRules();
-    }
-
-    private void checkVisaRules() {
         eachEntry("$.visaRules", dataset.visaRules(), "visa rule", this::checkVisaRule);
     }
 

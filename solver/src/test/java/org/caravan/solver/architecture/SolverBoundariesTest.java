@@ -1,39 +1,38 @@
 package org.caravan.solver.architecture;
 
 import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaModifier;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import org.caravan.data.architecture.ModuleConventions;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The module rules of docs/DESIGN.md for {@code solver}, checked on its compiled classes. */
-class SolverBoundariesTest {
+/**
+ * The module rules of docs/DESIGN.md for {@code solver}, checked on its compiled classes, with the conventions every
+ * module keeps.
+ */
+class SolverBoundariesTest extends ModuleConventions {
 
     /** What other modules may use of the solver: the engine, its options and progress, and its explanations. */
     static final String[] SURFACE = {"org.caravan.solver", "org.caravan.solver.explain"};
 
-    private static final JavaClasses SOLVER = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("org.caravan.solver");
+    SolverBoundariesTest() {
+        super("org.caravan.solver");
+    }
 
     @Test
     void solverUsesNoSpring() {
         noClasses().should().dependOnClassesThat().resideInAPackage("org.springframework..")
                 .because("the engine is plain Java; the service and the command line both stand on it")
-                .check(SOLVER);
+                .check(moduleClasses());
     }
 
     @Test
     void thePublicSurfaceIsTheEngineAndWhatItTakesAndGives() {
-        assertThat(SOLVER.stream().filter(type -> type.getModifiers().contains(JavaModifier.PUBLIC))
+        assertThat(moduleClasses().stream().filter(type -> type.getModifiers().contains(JavaModifier.PUBLIC))
                 .filter(type -> type.getPackageName().equals(SURFACE[0]) || type.getPackageName().equals(SURFACE[1]))
                 .filter(type -> type.getEnclosingClass().isEmpty())
                 .map(JavaClass::getSimpleName))
@@ -47,21 +46,6 @@ class SolverBoundariesTest {
                 .should().dependOnClassesThat(resideInAPackage("org.caravan.solver..")
                         .and(not(resideInAPackage("org.caravan.solver.explain"))))
                 .because("what the engine returns must not drag its planning model along")
-                .check(SOLVER);
-    }
-
-    @Test
-    void packagesHaveNoCycles() {
-        slices().matching("org.caravan.solver.(*)..").should().beFreeOfCycles().check(SOLVER);
-    }
-
-    @Test
-    void everyPackageIsNullMarked() {
-        assertThat(ModuleConventions.packagesNotNullMarked(SOLVER)).isEmpty();
-    }
-
-    @Test
-    void noTwoPublicTypesShareASimpleName() {
-        assertThat(ModuleConventions.publicSimpleNamesUsedTwice(SOLVER)).isEmpty();
+                .check(moduleClasses());
     }
 }
