@@ -14,6 +14,10 @@ final class AirportSection extends Section {
 
     @Override
     void check() {
+        checkAirports();
+    }
+
+    private void checkAirports() {
         Map<String, String> seen = new HashMap<>();
         eachEntry("$.airports", dataset.airports(), "airport", (path, airport) -> checkAirport(path, airport, seen));
     }

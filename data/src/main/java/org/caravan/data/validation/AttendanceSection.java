@@ -23,6 +23,10 @@ final class AttendanceSection extends Section {
 
     @Override
     void check() {
+        checkEveryMustAttendCanCome();
+    }
+
+    private void checkEveryMustAttendCanCome() {
         for (int i = 0; i < dataset.participants().size(); i++) {
             Participant participant = dataset.participants().get(i);
             if (!participant.mustAttend()) {

@@ -15,6 +15,10 @@ final class BudgetSection extends Section {
 
     @Override
     void check() {
+        checkBudget();
+    }
+
+    private void checkBudget() {
         Budget budget = dataset.budget();
         if (budget == null) {
             issue("$.budget", "The dataset has no budget; give at least budget.total.");

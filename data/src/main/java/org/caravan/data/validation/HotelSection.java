@@ -16,6 +16,10 @@ final class HotelSection extends Section {
 
     @Override
     void check() {
+        checkHotels();
+    }
+
+    private void checkHotels() {
         Map<String, String> seenHotels = new HashMap<>();
         Map<String, String> seenRooms = new HashMap<>();
         eachEntry("$.hotels", dataset.hotels(), "hotel", (path, hotel) -> {

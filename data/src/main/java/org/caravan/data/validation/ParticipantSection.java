@@ -21,6 +21,10 @@ final class ParticipantSection extends Section {
 
     @Override
     void check() {
+        checkParticipants();
+    }
+
+    private void checkParticipants() {
         Map<String, String> seen = new HashMap<>();
         Map<String, List<Integer>> households = new LinkedHashMap<>();
         for (int i = 0; i < dataset.participants().size(); i++) {

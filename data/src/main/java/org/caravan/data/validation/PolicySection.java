@@ -19,6 +19,10 @@ final class PolicySection extends Section {
 
     @Override
     void check() {
+        checkPolicy();
+    }
+
+    private void checkPolicy() {
         Policy policy = dataset.policy();
         if (!override && (policy.vipMinStars() < 1 || policy.vipMinStars() > 5)) {
             issue("$.policy.vipMinStars", "The VIP star level (%d) must be from 1 to 5.".formatted(policy.vipMinStars()));

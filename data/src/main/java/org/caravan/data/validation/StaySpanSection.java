@@ -15,12 +15,16 @@ final class StaySpanSection extends Section {
         super(context);
     }
 
+    @Override
+    void check() {
+        checkStaySpan();
+    }
+
     /**
      * Every stay must fit in {@value StayRule#MAX_SPAN_NIGHTS} nights counted from the night before the earliest arrival,
      * because the solver keeps a stay's nights in a 64-bit mask.
      */
-    @Override
-    void check() {
+    private void checkStaySpan() {
         Event event = dataset.event();
         if (event == null || !isComplete(event.arrivalWindow()) || !isComplete(event.departureWindow())) {
             return;

@@ -11,6 +11,10 @@ final class VisaRuleSection extends Section {
 
     @Override
     void check() {
+        checkVisaRules();
+    }
+
+    private void checkVisaRules() {
         eachEntry("$.visaRules", dataset.visaRules(), "visa rule", this::checkVisaRule);
     }
 
