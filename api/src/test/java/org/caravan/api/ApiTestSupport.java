@@ -47,7 +47,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * tests drive: it reports a fixed plan as progress until stopped or out of time. All API tests share this context.
  *
  * <p>Every request a test makes says who makes it: {@link #planner}, {@link #viewer} or {@link #owner} of the test
- * organisation, {@link #stranger} (a planner of another organisation), {@link #administrator} of the instance, or
+ * organisation, {@link #stranger} (an owner of another organisation), {@link #administrator} of the instance, or
  * {@link #nobody} (no credentials). Code that calls the service's beans directly runs {@link #asService}.
  */
 @SpringBootTest
@@ -82,7 +82,7 @@ public abstract class ApiTestSupport {
     protected Caller viewer;
     /** An owner of the test organisation: members, tokens, audit trail. */
     protected Caller owner;
-    /** A planner of another organisation. */
+    /** An owner of another organisation: allowed everything there, nothing here. */
     protected Caller stranger;
     /** The instance administrator. */
     protected Caller administrator;
@@ -119,7 +119,7 @@ public abstract class ApiTestSupport {
             long id = mine.organisation().id();
             return new Callers(id, created.issueToken(id, "planner", Role.PLANNER).secret(),
                     created.issueToken(id, "viewer", Role.VIEWER).secret(), mine.ownerToken().secret(),
-                    created.issueToken(other.organisation().id(), "planner", Role.PLANNER).secret(),
+                    other.ownerToken().secret(),
                     created.renewAdministratorToken());
         }));
         organisationId = tokens.organisationId();
