@@ -47,6 +47,7 @@ class MessageBundlesTest {
     private static final Map<String, List<String>> BUILT_KEYS = Map.of(
             "status.", Arrays.stream(SolveState.values()).map(Enum::name).toList(),
             "role.", Arrays.stream(Role.values()).map(Enum::name).toList(),
+            "access.role.", Arrays.stream(org.caravan.api.security.Role.values()).map(Enum::name).toList(),
             "gender.", Stream.concat(Arrays.stream(Gender.values()).map(Enum::name), Stream.of("none")).toList(),
             "reason.", Arrays.stream(NotBroughtReason.Code.values()).map(Enum::name).toList(),
             "rule.", ruleNames(),
