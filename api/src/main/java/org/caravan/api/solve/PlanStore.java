@@ -70,7 +70,7 @@ public class PlanStore {
     }
 
     public List<PlanRecord> listForDataset(long datasetId) {
-        return jdbc.sql(PLANS + " where p.dataset_id = ? order by p.version").param(datasetId).query(PLAN).stream()
+        return jdbc.sql(PLANS + " where p.dataset_id = ? order by p.version").param(datasetId).query(PLAN).list().stream()
                 .filter(plan -> OrganisationScope.sees(plan.organisationId())).toList();
     }
 

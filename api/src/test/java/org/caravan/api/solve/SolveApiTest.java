@@ -252,4 +252,13 @@ class SolveApiTest extends ApiTestSupport {
         assertThat(events).contains("\"status\":\"DONE\"");
         assertThat(events.lastIndexOf("\"status\":\"DONE\"")).isGreaterThan(events.lastIndexOf("\"status\":\"SOLVING\""));
     }
+
+    /** Each listing hands its database connection back: more listings than the pool holds still answer. */
+    @Test
+    void listingPlansManyTimesKeepsNoConnection() throws Exception {
+        long datasetId = uploadTiny();
+        for (int i = 0; i < 25; i++) {
+            planner.perform(get("/api/datasets/{id}/plans", datasetId)).andExpect(status().isOk());
+        }
+    }
 }
