@@ -45,7 +45,7 @@ for _ in $(seq 1 240); do
   sleep 0.5
 done
 curl -sf "$BASE/actuator/health" >/dev/null || { echo "the service did not start; see $OUT/service.log" >&2; exit 1; }
-grep -o "Caravan is ready with.*worker(s)[^.]*" "$OUT/service.log" | tee -a "$OUT/summary.txt"
+grep -o "Caravan is ready with .* worker(s)[^O]*" "$OUT/service.log" | tee -a "$OUT/summary.txt"
 
 ADMIN=$(cat "$WORK/data/admin-token")
 TOKEN=$(curl -sf -X POST "$BASE/api/organisations" -H "Authorization: Bearer $ADMIN" -H 'Content-Type: application/json' \
@@ -91,15 +91,7 @@ echo "== SSE: $served of 100 subscribers got every event up to the final DONE" |
 
 echo "== wall time of each solve against its limit (started -> finished; queued before)" | tee -a "$OUT/summary.txt"
 for plan in "${PLANS[@]}"; do
-  curl -sf "${AUTH[@]}" "$BASE/api/plans/$plan" | python3 -c '
-import json, sys
-from datetime import datetime
-p = json.load(sys.stdin)
-at = lambda t: datetime.fromisoformat(t.replace("Z", "+00:00"))
-wall = (at(p["finishedAt"]) - at(p["startedAt"])).total_seconds()
-queued = (at(p["startedAt"]) - at(p["createdAt"])).total_seconds()
-print(f"plan {p[\"planId\"]}: {p[\"status\"]}, limit {p[\"timeLimitSeconds\"]} s, wall {wall:.1f} s "
-      f"({100 * (wall / p[\"timeLimitSeconds\"] - 1):+.1f}%), queued {queued:.1f} s, brought {p[\"brought\"]}")'
+  curl -sf "${AUTH[@]}" "$BASE/api/plans/$plan" | python3 benchmarks/load/wall_time.py
 done | tee -a "$OUT/summary.txt"
 
 echo "== fuzz: $FUZZ malformed datasets and requests" | tee -a "$OUT/summary.txt"

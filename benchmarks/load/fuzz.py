@@ -14,7 +14,7 @@ import random
 import sys
 import time
 from collections import Counter
-from urllib.parse import urlparse
+from urllib.parse import quote, urlparse
 
 ODD_VALUES = [None, True, -1, 0, 1e308, -1e308, "1e1000", 1.5, "", " ", "x" * 5000, [], {}, [[[]]], "\u0000",
               "2026-03-25T10:00:00Z", "NaN", 91, -181, "𝕏", "\ud800"]
@@ -122,7 +122,7 @@ def main():
             data = body.encode("utf-8", "surrogatepass")
             headers["Content-Type"] = content_type
         try:
-            connection.request(method, path, body=data, headers=headers)
+            connection.request(method, quote(path, safe="/?=&%;+"), body=data, headers=headers)
             response = connection.getresponse()
             answer = response.read()
             status = response.status

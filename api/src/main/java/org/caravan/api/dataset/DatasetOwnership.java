@@ -19,7 +19,7 @@ class DatasetOwnership implements PathOwnership {
     }
 
     @Override
-    public void requireVisible(String value) {
-        datasets.requireVisible(Long.parseLong(value));
+    public void requireVisible(long id) {
+        datasets.requireVisible(id);
     }
 }

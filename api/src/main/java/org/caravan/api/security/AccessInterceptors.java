@@ -58,13 +58,21 @@ class AccessInterceptors implements WebMvcConfigurer {
             if (request.getDispatcherType() == DispatcherType.REQUEST) {
                 pathVariables(request).forEach((name, value) -> {
                     PathOwnership owner = owners.get(name);
-                    if (owner != null && value.chars().allMatch(c -> c >= '0' && c <= '9') && !value.isEmpty()) {
-                        owner.requireVisible(value);
+                    if (owner != null) {
+                        id(value).ifPresent(owner::requireVisible);
                     }
                 });
             }
             return true;
         }
+    }
+
+    /** The id a path variable holds; empty for anything else, which the handler's own conversion refuses (400). */
+    private static java.util.OptionalLong id(String value) {
+        if (value.isEmpty() || value.length() > 18 || !value.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return java.util.OptionalLong.empty();
+        }
+        return java.util.OptionalLong.of(Long.parseLong(value));
     }
 
     private final class Trail implements HandlerInterceptor {

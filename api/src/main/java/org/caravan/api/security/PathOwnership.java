@@ -11,6 +11,6 @@ public interface PathOwnership {
     /** The path variable this checks, e.g. "datasetId". */
     String variable();
 
-    /** Throws the store's not-found problem unless the caller sees the object {@code value} names. */
-    void requireVisible(String value);
+    /** Throws the store's not-found problem unless the caller sees the object with this id. */
+    void requireVisible(long id);
 }

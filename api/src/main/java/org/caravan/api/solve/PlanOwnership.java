@@ -19,7 +19,7 @@ class PlanOwnership implements PathOwnership {
     }
 
     @Override
-    public void requireVisible(String value) {
-        plans.requireVisible(Long.parseLong(value));
+    public void requireVisible(long id) {
+        plans.requireVisible(id);
     }
 }

@@ -164,4 +164,12 @@ class DatasetApiTest extends ApiTestSupport {
                 .andExpect(jsonPath("$.trace").doesNotExist())
                 .andExpect(header().string("Content-Type", not(endsWith("html"))));
     }
+
+    /** The organisation check before the handler leaves ids that are no long to the handler's own 400. */
+    @Test
+    void anIdBeyondALongIs400NotA500() throws Exception {
+        planner.perform(get("/api/datasets/{id}", "99999999999999999999")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.issues[0].path").value("datasetId"));
+        planner.perform(get("/api/plans/{id}/result", "99999999999999999999")).andExpect(status().isBadRequest());
+    }
 }
