@@ -3,7 +3,10 @@
 // ApiProblem errors whose issues name the field they concern.
 import {authHeaders, forget} from './session.js';
 
-/** A failed request: the problem detail's status, title, detail, and issues [{path, message}] when it has any. */
+/**
+ * A failed request: the problem detail's status, title, detail, and issues when it has any ([{path, message}], or
+ * for spreadsheets [{sheet, row, column, path, message}]).
+ */
 export class ApiProblem extends Error {
   constructor(status, problem = {}) {
     super(problem.detail || problem.title || `HTTP ${status}`);
@@ -130,6 +133,17 @@ export const api = {
   async upload(path, file, query = {}) {
     const form = new FormData();
     form.append('file', file, file.name);
+    const search = new URLSearchParams(Object.entries(query).filter(([, value]) => value));
+    const target = search.size > 0 ? `${path}?${search}` : path;
+    return jsonOf(await request('POST', target, {body: form}));
+  },
+
+  /** Uploads files as multipart parts named "files" (spreadsheets), with optional query parameters. */
+  async uploadFiles(path, files, query = {}) {
+    const form = new FormData();
+    for (const file of files) {
+      form.append('files', file, file.name);
+    }
     const search = new URLSearchParams(Object.entries(query).filter(([, value]) => value));
     const target = search.size > 0 ? `${path}?${search}` : path;
     return jsonOf(await request('POST', target, {body: form}));

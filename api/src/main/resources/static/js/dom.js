@@ -101,3 +101,20 @@ export function table({caption, columns, rows, numeric = [], className = 'data'}
 export function empty(text, ...children) {
   return h('p', {class: 'empty'}, text, ...children);
 }
+
+/** Makes an element a drop target for files: onFiles(files) with the files dropped on it. */
+export function dropFiles(zone, onFiles) {
+  zone.addEventListener('dragover', event => {
+    event.preventDefault();
+    zone.classList.add('dragging');
+  });
+  zone.addEventListener('dragleave', () => zone.classList.remove('dragging'));
+  zone.addEventListener('drop', event => {
+    event.preventDefault();
+    zone.classList.remove('dragging');
+    const files = [...(event.dataTransfer?.files ?? [])];
+    if (files.length > 0) {
+      onFiles(files);
+    }
+  });
+}

@@ -2,6 +2,7 @@
 // shuttle slots, why the plan treats them so (or why they were not brought), and where else they could go.
 import {api} from '../api.js';
 import {facts, h, put, table, uid} from '../dom.js';
+import {downloadOnClick} from '../downloads.js';
 import {fmt, has, t} from '../i18n.js';
 import {problemBox} from '../problems.js';
 import {negated} from './solve.js';
@@ -220,10 +221,46 @@ async function fill(dialog, context, participantId, open) {
         error => put(shuttle, shuttle.firstChild, problemBox(error)));
     }
     parts.push(half(t('card.lodging'), roomPart(context, participant, assignment, open)));
+    const documents = half(t('card.documents'), h('p', {class: 'loading'}, t('app.loading')));
+    parts.push(documents);
+    documentsPart(context, participantId).then(
+      content => put(documents, documents.firstChild, content),
+      error => put(documents, documents.firstChild, problemBox(error)));
   }
   parts.push(half(assignment.brought ? t('card.whyThis') : t('card.whyNot'), whyPart(explanation, context)));
   parts.push(half(t('card.recommendations'), recommendationsPart(context, participantId, !assignment.brought)));
   put(body, ...parts);
+}
+
+/** The plan's documents (dossiers, letters), asked for once per plan. */
+const documentIndexes = new Map();
+
+function documentsOf(planId) {
+  if (!documentIndexes.has(planId)) {
+    documentIndexes.set(planId, api.get(`/api/plans/${planId}/documents`).catch(error => {
+      documentIndexes.delete(planId);
+      throw error;
+    }));
+  }
+  return documentIndexes.get(planId);
+}
+
+/** The participant's dossier and, when they need one, their visa letter, in their own language. */
+async function documentsPart(context, participantId) {
+  const planId = context.status.planId;
+  const index = await documentsOf(planId);
+  const message = h('div', {'aria-live': 'polite'});
+  const fetchFile = (path, name) => downloadOnClick(path, name, message);
+  const letter = index.letters.some(link => link.id === participantId);
+  const id = encodeURIComponent(participantId);
+  return h('div', {},
+    h('div', {class: 'actions'},
+      h('button', {type: 'button', onclick: fetchFile(`/api/plans/${planId}/dossiers/${id}.pdf`, `dossier-${participantId}.pdf`)},
+        t('card.dossier')),
+      letter ? h('button', {type: 'button', onclick: fetchFile(`/api/plans/${planId}/letters/${id}.pdf`,
+        `letter-${participantId}.pdf`)}, t('card.visaLetter')) : null),
+    letter ? null : h('p', {class: 'hint'}, t('card.noVisaLetter')),
+    message);
 }
 
 /** Opens the card of a participant of the plan; closing it gives the focus back to what opened it. */

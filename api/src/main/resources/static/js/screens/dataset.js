@@ -6,6 +6,8 @@ import {fmt, t} from '../i18n.js';
 import {bars} from '../chart.js';
 import {bedsOn, countBy, dataset as loadDataset} from '../model.js';
 import {rememberDataset} from '../context.js';
+import {currentLanguage} from '../i18n.js';
+import {sheetImportPanel} from '../sheets.js';
 
 export const title = 'dataset.title';
 
@@ -153,9 +155,12 @@ export async function render(main, {params}) {
       h('div', {class: 'actions'},
         h('a', {class: 'button primary', href: `#/solve/${id}`, 'data-requires': 'write'}, t('dataset.solve')),
         h('button', {type: 'button', onclick: () => api.download(`/api/datasets/${id}`, `dataset-${id}.json`)},
-          t('dataset.download')))),
+          t('dataset.download')),
+        h('button', {type: 'button', onclick: () => api.download(`/api/datasets/${id}/sheets/dataset.xlsx?lang=${
+          currentLanguage() === 'fr' ? 'fr' : 'en'}`, `dataset-${id}.xlsx`)}, t('dataset.downloadSheets')))),
     h('div', {class: 'grid-2'}, eventPanel(view, summary), budgetPanel(view)),
     participantsPanel(view),
     hotelsPanel(view),
-    flightsPanel(view));
+    flightsPanel(view),
+    sheetImportPanel({datasetId: Number(id)}));
 }

@@ -1,12 +1,13 @@
 // Datasets: drop a dataset file in (or choose it), see every problem of an invalid one next to the place in the
 // file it names, and the list of stored datasets.
 import {api, ApiProblem} from '../api.js';
-import {announce, empty, h, put, section, table, uid} from '../dom.js';
+import {announce, dropFiles, empty, h, put, section, table, uid} from '../dom.js';
 import {fmt, t} from '../i18n.js';
 import {problemTitle, problemBox} from '../problems.js';
 import {navigate} from '../router.js';
 import {forgetDataset} from '../model.js';
 import {rememberDataset} from '../context.js';
+import {sheetImportPanel} from '../sheets.js';
 
 export const title = 'datasets.title';
 
@@ -130,19 +131,7 @@ function uploadPanel(onStored) {
       send(input.files[0]);
     }
   });
-  zone.addEventListener('dragover', event => {
-    event.preventDefault();
-    zone.classList.add('dragging');
-  });
-  zone.addEventListener('dragleave', () => zone.classList.remove('dragging'));
-  zone.addEventListener('drop', event => {
-    event.preventDefault();
-    zone.classList.remove('dragging');
-    const file = event.dataTransfer?.files?.[0];
-    if (file) {
-      send(file);
-    }
-  });
+  dropFiles(zone, files => send(files[0]));
   return section(t('upload.title'), h('p', {}, t('upload.help')), zone, result);
 }
 
@@ -193,6 +182,10 @@ export async function render(main) {
   main.append(
     h('h1', {}, t('datasets.title')),
     uploadPanel(stored => navigate(`/datasets/${stored.id}`)),
+    sheetImportPanel({onStored: async stored => {
+      rememberDataset(stored.datasetId);
+      put(listHolder, listPanel(await api.get('/api/datasets'), remove));
+    }}),
     message,
     listHolder);
 }

@@ -1,9 +1,10 @@
 // The plan: the rooming grid per hotel, flights and arrivals by shuttle slot, the budget per fund, the people
 // not brought with their reasons, a card per participant, and every export to download.
 import {api, ApiProblem} from '../api.js';
-import {announce, empty, facts, h, put, section, table, uid} from '../dom.js';
+import {empty, facts, h, put, section, table, uid} from '../dom.js';
 import {fmt, t} from '../i18n.js';
 import {problemBox} from '../problems.js';
+import {downloadOnClick} from '../downloads.js';
 import {replaceAddress} from '../router.js';
 import {bars} from '../chart.js';
 import {lanes, loadPlan} from '../model.js';
@@ -65,19 +66,7 @@ function downloads(context) {
   const firstUsed = view.hotels.find(hotel => hotelUsed(context.plan, hotel));
   const hotelSelect = h('select', {id: hotelId}, view.hotels.map(hotel => h('option', {value: hotel.id,
     selected: hotel === firstUsed}, hotel.name ?? hotel.id)));
-  const fetchFile = (path, name) => async event => {
-    const button = event.currentTarget;
-    button.disabled = true;
-    try {
-      const file = await api.download(path, name);
-      announce(t('plan.downloaded', {file}));
-      put(message);
-    } catch (error) {
-      put(message, problemBox(error));
-    } finally {
-      button.disabled = false;
-    }
-  };
+  const fetchFile = (path, name) => downloadOnClick(path, name, message);
   const button = (key, path, name) => h('button', {type: 'button', onclick: fetchFile(path, name)}, t(key));
   const menu = h('details', {class: 'downloads'},
     h('summary', {class: 'button'}, t('plan.downloads')),
@@ -91,6 +80,8 @@ function downloads(context) {
       button('plan.arrivalsCsv', `/api/plans/${planId}/arrivals.csv`, `arrivals-plan-${planId}.csv`),
       button('plan.departuresCsv', `/api/plans/${planId}/departures.csv`, `departures-plan-${planId}.csv`),
       button('plan.planJson', `/api/plans/${planId}/result`, `plan-${planId}.json`),
+      button('plan.documentsZip', `/api/plans/${planId}/documents.zip`, `documents-plan-${planId}.zip`),
+      button('plan.vipPdf', `/api/plans/${planId}/vip.pdf`, `vip-plan-${planId}.pdf`),
       message));
   menu.addEventListener('keydown', event => {
     if (event.key === 'Escape' && menu.open) {

@@ -30,12 +30,14 @@ class ApiArchitectureTest {
             "org.caravan.solver.explain.Justification");
 
     /**
-     * What the service may use of data: the public formats and what is made from them. The rule book (the facts,
-     * rules and indexes) is not among them: the service holds no planning rule and asks data or the engine instead.
+     * What the service may use of data: the public formats and what is made from them (spreadsheets and the language
+     * they are written in among them). The rule book (the facts, rules and indexes) is not among them: the service
+     * holds no planning rule and asks data or the engine instead.
      */
     private static final Set<String> DATA_PACKAGES = Set.of(
             "org.caravan.data.dataset", "org.caravan.data.plan", "org.caravan.data.json", "org.caravan.data.validation",
-            "org.caravan.data.check", "org.caravan.data.export", "org.caravan.data.generate");
+            "org.caravan.data.check", "org.caravan.data.export", "org.caravan.data.generate", "org.caravan.data.sheets",
+            "org.caravan.data.text");
 
     @ArchTest
     static final ArchRule packagesOfApiHaveNoCycles = slices().matching("org.caravan.api.(*)..").should().beFreeOfCycles();

@@ -108,7 +108,7 @@ class PlanningEngineTest {
     private static Participant withHomeAirport(Participant p, String airport) {
         return new Participant(p.id(), p.name(), p.gender(), p.nationality(), p.languages(), List.of(airport), p.organisation(),
                 p.delegation(), p.role(), p.priority(), p.mustAttend(), p.fund(), p.travelMode(), p.needsLodging(),
-                p.fixedArrival(), p.fixedDeparture(), p.needs(), p.roommateRequests(), p.household(), p.visasHeld());
+                p.fixedArrival(), p.fixedDeparture(), p.needs(), p.roommateRequests(), p.household(), p.visasHeld(), p.preferredLanguage());
     }
 
     @Test

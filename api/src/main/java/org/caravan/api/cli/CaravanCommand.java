@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
  * picocli {@code @Command}), added to {@code subcommands} here.
  */
 @Command(name = "java -jar caravan.jar", mixinStandardHelpOptions = true, version = "Caravan 0.1.0",
-        subcommands = {SolveCommand.class, CheckCommand.class, GenerateCommand.class, HelpCommand.class},
+        subcommands = {SolveCommand.class, CheckCommand.class, GenerateCommand.class, ImportCommand.class, ExportCommand.class,
+                TemplateCommand.class, DossiersCommand.class, HelpCommand.class},
         synopsisSubcommandLabel = "COMMAND",
         description = {
                 "Caravan plans lodging and travel for the participants of an event.",

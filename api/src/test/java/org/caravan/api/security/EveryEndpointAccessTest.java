@@ -60,7 +60,7 @@ class EveryEndpointAccessTest extends ApiTestSupport {
                 .andExpect(status().isCreated()).andReturn());
         values = Map.of("datasetId", Long.toString(datasetId), "planId", Long.toString(planId), "version", "1",
                 "participantId", "p1", "hotelId", "h1", "tokenId", token.get("id").asText(),
-                "memberId", member.get("member").get("id").asText());
+                "memberId", member.get("member").get("id").asText(), "set", "participants", "delegation", "tn");
     }
 
     record Operation(HttpMethod method, String template, JsonNode spec) {

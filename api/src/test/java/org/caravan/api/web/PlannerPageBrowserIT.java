@@ -47,7 +47,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The planner's page in a real browser, in French and in English, against the service on a random port with the
  * real engine: an invalid dataset shows every problem next to the place it names; a valid one is summarised,
  * solved with live progress (stopped early in French, run to its limit in English), and its plan explored — the
- * rooming grid, a participant card, a rooming list downloaded and read, the shuttle, budget and left-out views.
+ * rooming grid, a participant card with its dossier downloaded, a rooming list downloaded and read, the shuttle,
+ * budget and left-out views; a coordinator's spreadsheet merged into a dataset, its problems placed in the sheet.
  * Every test signs in first on the page's sign-in screen, as a planner; a viewer sees no control that writes.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -261,8 +262,12 @@ class PlannerPageBrowserIT {
         BROWSER.visible(By.cssSelector("dialog[open] .reasons li"));
         assertThat(card.findElements(By.tagName("h3"))).extracting(WebElement::getText).contains(language.whyThis);
         assertThat(card.getText()).contains(language.roommates);
+        WebElement dossier = BROWSER.visible(By.xpath("//dialog[@open]//button[normalize-space()='Dossier (PDF)']"));
         assertEveryControlIsLabelled("participant card");
         BROWSER.shot("participant-card");
+        dossier.click();
+        assertThat(Files.readAllBytes(BROWSER.downloaded("dossier-" + participant))).as("a PDF")
+                .startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
         card.sendKeys(Keys.ESCAPE);
         BROWSER.await(ExpectedConditions.numberOfElementsToBe(By.cssSelector("dialog[open]"), 0));
         assertThat(BROWSER.script("return document.activeElement.dataset.participant")).as("focus back on the grid")
@@ -289,6 +294,45 @@ class PlannerPageBrowserIT {
         BROWSER.visible(By.cssSelector(".plan-left-out"));
         assertThat(BROWSER.script("return document.documentElement.lang")).as("the language is remembered")
                 .isEqualTo(language.code);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void aCoordinatorsSpreadsheetUpdatesADatasetWithEveryProblemPlacedInIt(Language language) throws Exception {
+        HttpResponse<String> uploaded;
+        try (InputStream in = PlannerPageBrowserIT.class.getResourceAsStream("/datasets/tiny.json")) {
+            uploaded = http(HttpRequest.newBuilder(URI.create(base() + "api/datasets")).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(in.readAllBytes())));
+        }
+        long datasetId = json.readTree(uploaded.body()).get("id").asLong();
+        open("/datasets/" + datasetId, language);
+        Path wrong = files.resolve("inscrits-" + language.code + ".csv");
+        Files.writeString(wrong, "identifiant;nationalité;priorité\np2;Burkina;4\n", StandardCharsets.UTF_8);
+
+        driver().findElement(By.cssSelector("input[type=file][name=files]")).sendKeys(wrong.toString());
+
+        WebElement problems = BROWSER.visible(By.cssSelector(".problems"));
+        assertThat(problems.findElement(By.tagName("h3")).getText()).contains(wrong.getFileName().toString());
+        List<WebElement> rows = problems.findElements(By.cssSelector("tbody tr"));
+        assertThat(rows).hasSize(1);
+        assertThat(rows.get(0).findElement(By.cssSelector(".issue-where")).getText())
+                .isEqualTo(wrong.getFileName() + " · " + (language == Language.FR ? "ligne 2 · colonne « nationalité »"
+                        : "row 2 · column “nationalité”"));
+        assertThat(rows.get(0).findElement(By.cssSelector(".issue-message")).getText())
+                .isEqualTo("'Burkina' is not a country; did you mean Burkina Faso (BF)?");
+        assertEveryControlIsLabelled("spreadsheet problems");
+
+        Files.writeString(wrong, "identifiant;nationalité;priorité\np2;Tunisie;4\n", StandardCharsets.UTF_8);
+        driver().findElement(By.cssSelector("input[type=file][name=files]")).sendKeys(wrong.toString());
+
+        WebElement report = BROWSER.visible(By.cssSelector(".import-report"));
+        assertThat(report.findElements(By.cssSelector("tbody tr td"))).extracting(WebElement::getText)
+                .containsExactly("participants", "0", "1", "0", "4");
+        BROWSER.script("arguments[0].scrollIntoView({block: 'center'})", report);
+        BROWSER.shot("spreadsheet-import");
+        JsonNode versions = json.readTree(http(HttpRequest.newBuilder(URI.create(base() + "api/datasets/" + datasetId + "/versions"))
+                .GET()).body());
+        assertThat(versions.findValuesAsText("origin")).as("stored as the next version").containsExactly("UPLOAD", "IMPORT");
     }
 
     /**

@@ -80,7 +80,7 @@ public record DatasetSpec(String name, Path file, Integer participants, Long see
             Hotel hotel = dataset.hotels().get(h);
             if (!kept.get(h).isEmpty()) {
                 hotels.add(new Hotel(hotel.id(), hotel.name(), hotel.lat(), hotel.lon(), hotel.stars(), hotel.distanceKm(),
-                        hotel.taxPerPersonNight(), List.copyOf(kept.get(h))));
+                        hotel.taxPerPersonNight(), List.copyOf(kept.get(h)), hotel.address()));
             }
         }
         return dataset.withHotels(hotels);

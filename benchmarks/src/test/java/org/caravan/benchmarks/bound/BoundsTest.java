@@ -45,7 +45,7 @@ class BoundsTest {
         Hotel hotel = rich.hotels().get(0);
         Dataset threeBeds = rich.withHotels(List.of(new Hotel(hotel.id(), hotel.name(), hotel.lat(), hotel.lon(),
                 hotel.stars(), hotel.distanceKm(), hotel.taxPerPersonNight(),
-                hotel.rooms().stream().filter(room -> !room.id().equals("r2")).toList())));
+                hotel.rooms().stream().filter(room -> !room.id().equals("r2")).toList(), hotel.address())));
         PlanningFacts facts = new PlanningFacts(threeBeds);
 
         assertThat(new CombinatorialBound(facts).mediumScoreBound()).isZero();

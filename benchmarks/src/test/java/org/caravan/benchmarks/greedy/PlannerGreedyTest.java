@@ -97,7 +97,7 @@ class PlannerGreedyTest {
                         p.homeAirports(), p.organisation(), p.delegation(), p.role(), p.priority(), p.mustAttend(),
                         p.fund(), p.travelMode(), p.needsLodging(), p.fixedArrival(), p.fixedDeparture(),
                         new org.caravan.data.dataset.Needs(true, false), p.roommateRequests(), p.household(),
-                        p.visasHeld()));
+                        p.visasHeld(), p.preferredLanguage()));
         Map<String, Assignment> plan = plan(dataset);
 
         assertThat(plan.get("p3").room()).isNotEqualTo(plan.get("p1").room());
@@ -120,7 +120,7 @@ class PlannerGreedyTest {
         return new Participant(p.id(), p.name(), p.gender(), p.nationality(), p.languages(), p.homeAirports(),
                 p.organisation(), p.delegation(), p.role(), p.priority(), p.mustAttend(), p.fund(), p.travelMode(),
                 p.needsLodging(), p.fixedArrival(), p.fixedDeparture(), p.needs(), p.roommateRequests(), household,
-                p.visasHeld());
+                p.visasHeld(), p.preferredLanguage());
     }
 
     private static Dataset withParticipant(Dataset dataset, String id, Function<Participant, Participant> change) {

@@ -2,7 +2,14 @@ package org.caravan.data.dataset;
 
 import java.time.LocalDate;
 
-/** The event: where and when, and the windows in which people may arrive and leave (event local time). */
+/**
+ * The event: where and when, and the windows in which people may arrive and leave (event local time).
+ *
+ * @param language the language of the event's documents when a participant has no preference (a language code
+ *         such as fr or en); null for English
+ * @param organiser who invites, signs the visa letters and answers participants' questions; null for a letter
+ *         signed by the event's organising committee
+ */
 public record Event(
         String name,
         String timeZone,
@@ -11,5 +18,7 @@ public record Event(
         LocalDate firstDay,
         LocalDate lastDay,
         TimeWindow arrivalWindow,
-        TimeWindow departureWindow) {
+        TimeWindow departureWindow,
+        String language,
+        Organiser organiser) {
 }

@@ -3,6 +3,11 @@ package org.caravan.data.dataset;
 import java.math.BigDecimal;
 import java.util.List;
 
+/**
+ * A hotel and the rooms it offers.
+ *
+ * @param address the postal address participants are given in their dossiers; null when unknown
+ */
 public record Hotel(
         String id,
         String name,
@@ -11,7 +16,8 @@ public record Hotel(
         Integer stars,
         Double distanceKm,
         BigDecimal taxPerPersonNight,
-        List<Room> rooms) {
+        List<Room> rooms,
+        String address) {
 
     public Hotel {
         rooms = Dataset.listOrEmpty(rooms);

@@ -3,6 +3,12 @@ package org.caravan.data.dataset;
 import java.time.LocalDateTime;
 import java.util.List;
 
+/**
+ * One person who may be brought to the event.
+ *
+ * @param preferredLanguage the language they want their documents in (a language code such as fr or en); null
+ *         leaves it to the event's language
+ */
 public record Participant(
         String id,
         String name,
@@ -23,7 +29,8 @@ public record Participant(
         Needs needs,
         List<String> roommateRequests,
         String household,
-        List<String> visasHeld) {
+        List<String> visasHeld,
+        String preferredLanguage) {
 
     public Participant {
         languages = Dataset.listOrEmpty(languages);

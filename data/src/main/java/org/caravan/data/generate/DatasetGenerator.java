@@ -8,6 +8,7 @@ import org.caravan.data.dataset.Flights;
 import org.caravan.data.dataset.Fund;
 import org.caravan.data.dataset.Hotel;
 import org.caravan.data.dataset.Itinerary;
+import org.caravan.data.dataset.Organiser;
 import org.caravan.data.dataset.Participant;
 import org.caravan.data.dataset.Policy;
 import org.caravan.data.dataset.Role;
@@ -57,6 +58,11 @@ public final class DatasetGenerator {
     /** The share of flights sold as group fares with a block of seats. */
     private static final double GROUP_FARE_SHARE = 0.15;
 
+    /** An invented organiser; the .example domain cannot reach anyone. */
+    static final Organiser ORGANISER = new Organiser("Réseau Société Civile Sahel-Méditerranée",
+            "12 rue de la Liberté, 1002 Tunis, Tunisie", "delegations@sahel-med.example", "+216 71 000 000",
+            "Leïla Ben Youssef", "Directrice exécutive");
+
     private DatasetGenerator() {
     }
 
@@ -65,7 +71,7 @@ public final class DatasetGenerator {
         Venue venue = new Venue("Centre de congrès de Midoun", 33.8190, 10.9980, VENUE_AIRPORT);
         return new Event(name, EVENT_ZONE, "EUR", venue, LocalDate.of(2026, 3, 25), LocalDate.of(2026, 3, 28),
                 new TimeWindow(LocalDateTime.of(2026, 3, 23, 0, 0), LocalDateTime.of(2026, 3, 25, 8, 0)),
-                new TimeWindow(LocalDateTime.of(2026, 3, 28, 16, 0), LocalDateTime.of(2026, 3, 30, 23, 59)));
+                new TimeWindow(LocalDateTime.of(2026, 3, 28, 16, 0), LocalDateTime.of(2026, 3, 30, 23, 59)), "fr", ORGANISER);
     }
 
     /**

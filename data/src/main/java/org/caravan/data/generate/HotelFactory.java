@@ -100,7 +100,8 @@ final class HotelFactory {
             String id = "h" + (h + 1);
             double km = ReferenceNetwork.distanceKm(template.lat(), template.lon(), venue.lat(), venue.lon()) * 1.3;
             hotels.add(new Hotel(id, template.name(), template.lat(), template.lon(), template.stars(),
-                    round(Math.max(0.3, km), 1), tax(template.stars()), rooms(id, template.stars(), rooms[h])));
+                    round(Math.max(0.3, km), 1), tax(template.stars()), rooms(id, template.stars(), rooms[h]),
+                    address(template.zone())));
         }
         return hotels;
     }
@@ -148,6 +149,11 @@ final class HotelFactory {
             }
         }
         return RoomType.TWIN;
+    }
+
+    /** An invented street address in a real place; Zarzis is on the mainland, the other places on the island. */
+    private static String address(String zone) {
+        return "Zarzis".equals(zone) ? "Zone touristique, Zarzis, Tunisie" : "Zone touristique, " + zone + ", Djerba, Tunisie";
     }
 
     /** Tourist tax per person and night, by stars (an assumption of a few euros; see docs/DATA-SOURCES.md). */

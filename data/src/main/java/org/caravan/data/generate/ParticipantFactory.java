@@ -76,11 +76,12 @@ final class ParticipantFactory {
             return travelMode == TravelMode.NONE;
         }
 
+        /** Documents come in the event's language (French) unless the participant does not read it. */
         Participant toParticipant() {
             return new Participant(id, name, gender, nationality.code(), languages, homeAirports, organisation, delegation,
                     role, priority, mustAttend, fund, travelMode, needsLodging, fixedArrival, fixedDeparture,
                     new Needs(singleRoom, accessibleRoom), roommateRequests.stream().map(other -> other.id).toList(),
-                    household, List.copyOf(visasHeld));
+                    household, List.copyOf(visasHeld), languages.contains("fr") ? null : "en");
         }
     }
 

@@ -72,7 +72,7 @@ class LargePlanTest {
         LocalDate first = LocalDate.of(2026, 3, 25);
         Event event = new Event("Large", "Africa/Tunis", "EUR", new Venue("Centre", 33.8, 10.9, "DJE"), first,
                 first.plusDays(3), new TimeWindow(first.minusDays(2).atStartOfDay(), first.atTime(8, 0)),
-                new TimeWindow(first.plusDays(3).atTime(16, 0), first.plusDays(5).atTime(23, 59)));
+                new TimeWindow(first.plusDays(3).atTime(16, 0), first.plusDays(5).atTime(23, 59)), null, null);
         List<Airport> airports = List.of(new Airport("DJE", "Djerba", "TN", "Africa/Tunis", null, null),
                 new Airport("CDG", "Paris", "FR", "Europe/Paris", null, null));
         List<Segment> segments = List.of(
@@ -90,7 +90,7 @@ class LargePlanTest {
                 hotelRooms.add(new Room("h" + h + "-" + r, "QUAD", 4, new BigDecimal("100"), false,
                         new NightRange(first.minusDays(3), first.plusDays(5))));
             }
-            hotels.add(new Hotel("h" + h, "Hotel " + h, null, null, 4, 1.0, new BigDecimal("2.00"), hotelRooms));
+            hotels.add(new Hotel("h" + h, "Hotel " + h, null, null, 4, 1.0, new BigDecimal("2.00"), hotelRooms, null));
         }
         List<Participant> participants = new ArrayList<>();
         for (int i = 0; i < PARTICIPANTS; i++) {
@@ -98,7 +98,7 @@ class LargePlanTest {
             Gender gender = room % 2 == 0 ? Gender.F : Gender.M;
             participants.add(new Participant("p" + i, "P " + i, gender, "FR", List.of("fr"), List.of("CDG"), null,
                     "d" + room, Role.DELEGATE, 1, false, i % 3 == 0 ? "fund" : null, TravelMode.FLIGHT, true,
-                    null, null, null, List.of("p" + (room * 4 + (i + 1) % 4)), null, List.of()));
+                    null, null, null, List.of("p" + (room * 4 + (i + 1) % 4)), null, List.of(), null));
         }
         return new Dataset(Dataset.FORMAT, event,
                 new Budget(new BigDecimal("100000000"), List.of(new Fund("fund", "Fund", new BigDecimal("10000000")))),

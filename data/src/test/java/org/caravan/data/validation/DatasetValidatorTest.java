@@ -666,18 +666,18 @@ class DatasetValidatorTest {
         @Test
         void nullsInsideRecordsAndListsAreReportedNotThrown() {
             Participant blank = new Participant(null, null, null, null, Arrays.asList("fr", null), Arrays.asList((String) null),
-                    null, null, null, null, true, null, null, null, null, null, null, Arrays.asList(null, "x"), null, null);
+                    null, null, null, null, true, null, null, null, null, null, null, Arrays.asList(null, "x"), null, null, null);
             Segment segment = new Segment(null, null, null, null, null, null, null, null);
             Itinerary itinerary = new Itinerary(null, null, Arrays.asList((String) null), null, null);
             Dataset dataset = new Dataset(Dataset.FORMAT,
                     new Event(null, null, null, new Venue(null, null, null, null), null, null,
-                            new TimeWindow(null, null), null),
+                            new TimeWindow(null, null), null, null, null),
                     new Budget(null, Arrays.asList(null, new org.caravan.data.dataset.Fund(null, null, null))),
                     null,
                     Arrays.asList(null, new Airport(null, null, null, null, null, null)),
                     Arrays.asList(null, blank),
                     Arrays.asList(null, new Hotel(null, null, null, null, null, null, null,
-                            Arrays.asList(null, new Room(null, null, null, null, false, null)))),
+                            Arrays.asList(null, new Room(null, null, null, null, false, null)), null)),
                     new Flights(Arrays.asList(null, segment), Arrays.asList(null, itinerary)),
                     Arrays.asList(null, new VisaRule(null, null, null, null, false, null)));
 
