@@ -32,8 +32,6 @@ import java.util.List;
 @Tag(name = "Organisations", description = "Organisations, their members and tokens, and their audit trail.")
 public class OrganisationController {
 
-    private static final String PROBLEM = "application/problem+json";
-
     private final Access access;
     private final AuditTrail audit;
 
@@ -49,7 +47,7 @@ public class OrganisationController {
                     + "this once.")
     @ApiResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = NewOrganisation.class)))
-    @ApiResponse(responseCode = "400", description = "No name", content = @Content(mediaType = PROBLEM))
+    @ApiResponse(responseCode = "400", description = "No name", content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
     public ResponseEntity<NewOrganisation> create(@Valid @RequestBody Requests.NewOrganisationRequest request) {
         NewOrganisation created = access.createOrganisation(request.name());
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath()
@@ -84,8 +82,8 @@ public class OrganisationController {
             description = "Without a password, Caravan chooses one and shows it this once. Passwords have at least "
                     + Requests.MIN_PASSWORD + " characters.")
     @ApiResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = NewMember.class)))
-    @ApiResponse(responseCode = "400", description = "Invalid username, role or password", content = @Content(mediaType = PROBLEM))
-    @ApiResponse(responseCode = "409", description = "The username is taken", content = @Content(mediaType = PROBLEM))
+    @ApiResponse(responseCode = "400", description = "Invalid username, role or password", content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+    @ApiResponse(responseCode = "409", description = "The username is taken", content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
     public ResponseEntity<NewMember> addMember(@Valid @RequestBody Requests.NewMemberRequest request) {
         NewMember added = access.addMember(OrganisationScope.organisation(), request.username(), request.role(),
                 request.password());
@@ -96,7 +94,7 @@ public class OrganisationController {
     @Audited("MEMBER_REMOVED")
     @Operation(summary = "Remove a member (owners); their sessions end at once")
     @ApiResponse(responseCode = "204", description = "Removed")
-    @ApiResponse(responseCode = "404", description = "Your organisation has no such member", content = @Content(mediaType = PROBLEM))
+    @ApiResponse(responseCode = "404", description = "Your organisation has no such member", content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
     public ResponseEntity<Void> removeMember(@PathVariable long memberId) {
         access.removeMember(OrganisationScope.organisation(), memberId);
         return ResponseEntity.noContent().build();
@@ -115,7 +113,7 @@ public class OrganisationController {
     @Operation(summary = "Make a token for a program (owners)",
             description = "The answer holds the token's secret, shown this once: Caravan keeps only its hash.")
     @ApiResponse(responseCode = "201", description = "Made", content = @Content(schema = @Schema(implementation = IssuedToken.class)))
-    @ApiResponse(responseCode = "400", description = "No name, or a role outside OWNER, PLANNER, VIEWER", content = @Content(mediaType = PROBLEM))
+    @ApiResponse(responseCode = "400", description = "No name, or a role outside OWNER, PLANNER, VIEWER", content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
     public ResponseEntity<IssuedToken> issueToken(@Valid @RequestBody Requests.NewTokenRequest request) {
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(access.issueToken(OrganisationScope.organisation(), request.name(), request.role()));
@@ -125,7 +123,7 @@ public class OrganisationController {
     @Audited("TOKEN_REVOKED")
     @Operation(summary = "Revoke a token (owners): it stops working at once")
     @ApiResponse(responseCode = "200", description = "Revoked", content = @Content(schema = @Schema(implementation = TokenView.class)))
-    @ApiResponse(responseCode = "404", description = "Your organisation has no such token", content = @Content(mediaType = PROBLEM))
+    @ApiResponse(responseCode = "404", description = "Your organisation has no such token", content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
     public TokenView revokeToken(@PathVariable long tokenId) {
         return access.revokeToken(OrganisationScope.organisation(), tokenId);
     }

@@ -35,8 +35,6 @@ import java.time.Duration;
 @Tag(name = "Session", description = "Who you are; signing the planner's page in and out.")
 public class SessionController {
 
-    private static final String PROBLEM = "application/problem+json";
-
     private final Access access;
     private final boolean secureCookie;
 
@@ -51,8 +49,8 @@ public class SessionController {
             description = "Opens a session: the answer sets the session cookie and carries the CSRF token to send as "
                     + "X-CSRF-Token on every request that changes something.")
     @ApiResponse(responseCode = "200", description = "Signed in", content = @Content(schema = @Schema(implementation = SessionView.class)))
-    @ApiResponse(responseCode = "401", description = "Unknown username or wrong password", content = @Content(mediaType = PROBLEM))
-    @ApiResponse(responseCode = "429", description = "Too many failed sign-ins for this username lately", content = @Content(mediaType = PROBLEM))
+    @ApiResponse(responseCode = "401", description = "Unknown username or wrong password", content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+    @ApiResponse(responseCode = "429", description = "Too many failed sign-ins for this username lately", content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
     public ResponseEntity<SessionView> signIn(@Valid @RequestBody Requests.SignInRequest request) {
         Access.SignedIn signedIn = access.signIn(request.username().strip(), request.password())
                 .orElseThrow(() -> new UnauthorizedException("The username or the password is wrong."));
@@ -83,7 +81,7 @@ public class SessionController {
     @Operation(summary = "Change your password (signed-in members)",
             description = "Every session of yours ends, this one included: sign in again with the new password.")
     @ApiResponse(responseCode = "204", description = "Changed")
-    @ApiResponse(responseCode = "400", description = "Wrong current password, or a new one under 12 characters", content = @Content(mediaType = PROBLEM))
+    @ApiResponse(responseCode = "400", description = "Wrong current password, or a new one under 12 characters", content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
     public ResponseEntity<Void> changePassword(@Valid @RequestBody Requests.PasswordChangeRequest request) {
         Actor actor = OrganisationScope.actor();
         if (actor.kind() != Actor.Kind.MEMBER) {

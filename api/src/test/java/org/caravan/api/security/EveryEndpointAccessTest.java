@@ -42,6 +42,9 @@ class EveryEndpointAccessTest extends ApiTestSupport {
             "PUT /api/session/password");
     private static final Pattern VARIABLE = Pattern.compile("\\{([^}]+)}");
 
+    /** Path variables that name an object of an organisation: another organisation's caller must get 404 for them. */
+    private static final Set<String> OBJECTS = Set.of("datasetId", "planId", "tokenId", "memberId");
+
     private final String marker = "Secret of the test organisation " + UUID.randomUUID();
     private Map<String, String> values;
 
@@ -74,7 +77,13 @@ class EveryEndpointAccessTest extends ApiTestSupport {
         }
 
         boolean namesAnObject() {
-            return template.contains("{");
+            Matcher variables = VARIABLE.matcher(template);
+            while (variables.find()) {
+                if (OBJECTS.contains(variables.group(1))) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
@@ -188,8 +197,13 @@ class EveryEndpointAccessTest extends ApiTestSupport {
                     || operation.template().startsWith("/api/organisations");
             if (!operation.changes() && !ownersOnly) {
                 MvcResult result = viewer.perform(request(operation)).andReturn();
-                assertThat(result.getResponse().getStatus()).as(operation.name() + " by a viewer: "
-                        + result.getResponse().getContentAsString()).isBetween(200, 299);
+                int status = result.getResponse().getStatus();
+                String body = result.getResponse().getContentAsString();
+                // A 404 about what the path names inside the object (a participant without a visa letter) still
+                // shows the viewer got through to the object.
+                boolean insideTheObject = status == 404 && !OBJECTS.contains(json.readTree(body).path("field").asText());
+                assertThat(status == 200 || insideTheObject).as(operation.name() + " by a viewer: " + status + " " + body)
+                        .isTrue();
             }
         }
     }
