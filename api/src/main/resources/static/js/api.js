@@ -1,7 +1,7 @@
 // The one way the page talks to the service: JSON requests, uploads, downloads and the Server-Sent Events
 // stream all go through request(), which adds the user's credentials and turns RFC 9457 problem details into
 // ApiProblem errors whose issues name the field they concern.
-import {authHeaders} from './session.js';
+import {authHeaders, forget} from './session.js';
 
 /**
  * A failed request: the problem detail's status, title, detail, and issues when it has any ([{path, message}], or
@@ -53,6 +53,11 @@ async function request(method, path, {json, body, accept = 'application/json', s
     throw new ApiProblem(0, {title: 'network', detail: error.message});
   }
   if (!response.ok) {
+    if (response.status === 401) {
+      // The session ended (expired, signed out elsewhere, password changed): back to the sign-in screen.
+      forget();
+      location.hash = `#/sign-in?then=${encodeURIComponent(location.hash.replace(/^#/, ''))}`;
+    }
     throw await problemOf(response);
   }
   return response;

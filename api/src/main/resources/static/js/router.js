@@ -1,7 +1,7 @@
 // Screens by address: #/datasets, #/datasets/3, #/solve/3/12, #/plans/12/rooming… Each route names a screen
 // module (loaded when first needed) that exports `title` (a text key) and `render(main, route)`; render may
 // return a function that the router calls when the screen is left (to close an event stream, say).
-import {applyPermissions} from './session.js';
+import {applyPermissions, currentSession} from './session.js';
 import {t} from './i18n.js';
 import {h, put} from './dom.js';
 import {problemBox} from './problems.js';
@@ -13,9 +13,9 @@ let leave = null;
 let rendering = 0;
 let lastPath = null;
 
-/** Adds a route; pattern segments starting with ':' are parameters. */
-export function route(pattern, load) {
-  routes.push({parts: pattern.split('/').filter(Boolean), load});
+/** Adds a route; pattern segments starting with ':' are parameters. Only a public route shows to nobody signed in. */
+export function route(pattern, load, {public: open = false} = {}) {
+  routes.push({parts: pattern.split('/').filter(Boolean), load, open});
 }
 
 /** Adds a menu entry: its text key, where it leads, and which addresses it stands for (their first segment). */
@@ -84,6 +84,10 @@ export async function render() {
   const found = match(current.parts);
   if (!found) {
     location.replace('#/datasets');
+    return;
+  }
+  if (!found.candidate.open && currentSession() === null) {
+    location.replace(`#/sign-in?then=${encodeURIComponent(current.path)}`);
     return;
   }
   put(main, h('p', {class: 'loading'}, t('app.loading')));

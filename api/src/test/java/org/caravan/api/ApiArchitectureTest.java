@@ -47,6 +47,14 @@ class ApiArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("org.caravan.api.solve..", "org.caravan.api.results..",
                     "org.caravan.api.explain..");
 
+    /** Which organisation a caller sees is decided in one place; everything else asks it. */
+    @ArchTest
+    static final ArchRule onlyTheOrganisationScopeReadsTheSecurityContext = noClasses().that()
+            .doNotHaveFullyQualifiedName("org.caravan.api.security.OrganisationScope")
+            .and().doNotHaveFullyQualifiedName("org.caravan.api.security.CallerFilter")
+            .should().dependOnClassesThat().haveFullyQualifiedName(
+                    "org.springframework.security.core.context.SecurityContextHolder");
+
     @ArchTest
     static final ArchRule apiUsesNoTimefoldType = noClasses().that().resideInAPackage("org.caravan.api..")
             .should().dependOnClassesThat().resideInAPackage("ai.timefold..");

@@ -6,6 +6,8 @@ import org.caravan.data.dataset.Dataset;
 import org.caravan.data.generate.DatasetGenerator;
 import org.caravan.data.generate.GeneratorOptions;
 import org.caravan.data.json.CaravanJson;
+import org.caravan.api.security.Access;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -36,15 +38,25 @@ class EngineEndToEndIT {
     @Autowired
     private ObjectMapper json;
 
+    @Autowired
+    private Access access;
+
+    private ApiTestSupport.Caller planner;
+
+    @BeforeEach
+    void planner() {
+        planner = ApiTestSupport.plannerOfNewOrganisation(access, mvc, "End-to-end organisation");
+    }
+
     @Test
     void solvesExplainsAndExportsAGeneratedDataset() throws Exception {
         Dataset dataset = DatasetGenerator.generate(GeneratorOptions.of(60, 11).withBudgetCoverage(0.7));
-        JsonNode uploaded = read(mvc.perform(post("/api/datasets").contentType(MediaType.APPLICATION_JSON)
+        JsonNode uploaded = read(planner.perform(post("/api/datasets").contentType(MediaType.APPLICATION_JSON)
                 .content(CaravanJson.toJson(dataset))).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
         long datasetId = uploaded.get("id").asLong();
         assertThat(uploaded.get("participants").asInt()).isEqualTo(60);
 
-        JsonNode started = read(mvc.perform(post("/api/datasets/{id}/plans", datasetId).contentType(MediaType.APPLICATION_JSON)
+        JsonNode started = read(planner.perform(post("/api/datasets/{id}/plans", datasetId).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"timeLimitSeconds\": 3}")).andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString());
         long planId = started.get("planId").asLong();
         JsonNode done = awaitDone(planId);
@@ -101,7 +113,7 @@ class EngineEndToEndIT {
     }
 
     private String body(String path) throws Exception {
-        return mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        return planner.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
 
     private JsonNode read(String text) throws Exception {

@@ -107,7 +107,7 @@ class PostgresProfileIT extends ApiTestSupport {
         assertThat(jdbc.queryForObject("select version()", String.class)).startsWith("PostgreSQL");
 
         long datasetId = uploadTiny();
-        mvc.perform(get("/api/datasets/{id}", datasetId)).andExpect(status().isOk())
+        planner.perform(get("/api/datasets/{id}", datasetId)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.participants[0].name").value("Amina Ben Salah"));
 
         when(engine.solve(any(), any(), any())).thenAnswer(solvingUntilStopped(tinyPlan()));
@@ -128,17 +128,17 @@ class PostgresProfileIT extends ApiTestSupport {
         }
         assertThat(jdbc.queryForObject("select count(*) from plan_checkpoint where plan_id = ?", Integer.class, running)).isEqualTo(1);
 
-        mvc.perform(delete("/api/datasets/{id}", datasetId)).andExpect(status().isConflict());
-        mvc.perform(post("/api/plans/{id}/stop", running)).andExpect(status().isAccepted());
+        planner.perform(delete("/api/datasets/{id}", datasetId)).andExpect(status().isConflict());
+        planner.perform(post("/api/plans/{id}/stop", running)).andExpect(status().isAccepted());
         awaitStatus(running, SolveState.STOPPED);
         awaitStatus(queued, SolveState.DONE);
-        mvc.perform(get("/api/plans/{id}/result", queued)).andExpect(status().isOk())
+        planner.perform(get("/api/plans/{id}/result", queued)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.version").value(2));
-        mvc.perform(get("/api/datasets/{id}/plans", datasetId)).andExpect(jsonPath("$.length()").value(2))
+        planner.perform(get("/api/datasets/{id}/plans", datasetId)).andExpect(jsonPath("$.length()").value(2))
                 .andExpect(jsonPath("$[0].policy.weights.perStop").value(0));
         assertThat(jdbc.queryForObject("select count(*) from scheduled_tasks", Integer.class)).isZero();
 
-        mvc.perform(delete("/api/datasets/{id}", datasetId)).andExpect(status().isNoContent());
+        planner.perform(delete("/api/datasets/{id}", datasetId)).andExpect(status().isNoContent());
         assertThat(jdbc.queryForObject("select count(*) from plan where dataset_id = ?", Integer.class, datasetId)).isZero();
     }
 

@@ -17,6 +17,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -48,6 +49,8 @@ class ServiceProcessIT {
     private Process service;
     private int port;
     private int starts;
+    /** The owner token of the organisation the test works in, made with the administrator's token. */
+    private String token;
 
     @BeforeEach
     void freePort() throws IOException {
@@ -64,6 +67,37 @@ class ServiceProcessIT {
                 service.destroyForcibly().waitFor();
             }
         }
+    }
+
+    @Test
+    void theFirstStartWritesTheAdministratorsTokenAndTheFirstSignInForTheirUserOnly() throws Exception {
+        start();
+        Path adminToken = dataDir.resolve("db").resolve("admin-token");
+        String secret = Files.readString(adminToken).strip();
+        assertThat(Files.getPosixFilePermissions(adminToken)).containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ,
+                PosixFilePermission.OWNER_WRITE);
+        String log = Files.readString(dataDir.resolve("service-1.log"));
+        assertThat(log).contains(adminToken.toString()).doesNotContain(secret);
+        Path firstSignIn = dataDir.resolve("db").resolve("first-sign-in");
+        assertThat(Files.getPosixFilePermissions(firstSignIn)).containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ,
+                PosixFilePermission.OWNER_WRITE);
+        String password = firstSignInPassword();
+        assertThat(log).doesNotContain(password);
+        assertThat(http.send(HttpRequest.newBuilder(uri("/api/datasets")).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode()).as("no credentials").isEqualTo(401);
+
+        HttpResponse<String> organisations = http.send(HttpRequest.newBuilder(uri("/api/organisations"))
+                .header("Authorization", "Bearer " + secret).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(organisations.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(organisations.body()).get(0).get("name").asText()).isEqualTo("First organisation");
+        assertThat(countDatasetsNamed(sampleName())).as("the sample is the first organisation's")
+                .isEqualTo(sampleName() == null ? 0 : 1);
+
+        service.destroy();
+        service.waitFor();
+        start();
+        assertThat(Files.readString(adminToken).strip()).as("made once").isEqualTo(secret);
+        assertThat(Files.readString(dataDir.resolve("service-2.log"))).doesNotContain("admin-token");
     }
 
     @Test
@@ -218,6 +252,9 @@ class ServiceProcessIT {
             }
             try {
                 if (get("/actuator/health").statusCode() == 200) {
+                    if (token == null) {
+                        token = ownerTokenOfANewOrganisation();
+                    }
                     return;
                 }
             } catch (IOException notYet) {
@@ -226,6 +263,36 @@ class ServiceProcessIT {
             Thread.sleep(500);
         }
         throw new AssertionError("The service did not start within " + START_TIMEOUT + ":\n" + Files.readString(log));
+    }
+
+    private String ownerTokenOfANewOrganisation() throws IOException, InterruptedException {
+        String admin = Files.readString(dataDir.resolve("db").resolve("admin-token")).strip();
+        HttpResponse<String> created = http.send(HttpRequest.newBuilder(uri("/api/organisations"))
+                .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"Process test\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return json.readTree(created.body()).get("ownerToken").get("secret").asText();
+    }
+
+    private String firstSignInPassword() throws IOException {
+        return Files.readAllLines(dataDir.resolve("db").resolve("first-sign-in")).stream()
+                .filter(line -> line.startsWith("password=")).map(line -> line.substring("password=".length()))
+                .findFirst().orElseThrow();
+    }
+
+    /** The datasets of the first organisation, as its first owner sees them once signed in with the first password. */
+    private JsonNode firstOrganisationDatasets() throws IOException, InterruptedException {
+        HttpResponse<String> signedIn = http.send(HttpRequest.newBuilder(uri("/api/session"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"username\": \"owner\", \"password\": \""
+                        + firstSignInPassword() + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(signedIn.statusCode()).as(signedIn.body()).isEqualTo(200);
+        String cookie = signedIn.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+        HttpResponse<String> datasets = http.send(HttpRequest.newBuilder(uri("/api/datasets")).header("Cookie", cookie)
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(datasets.statusCode()).isEqualTo(200);
+        return json.readTree(datasets.body());
     }
 
     private String sampleName() throws IOException {
@@ -244,7 +311,7 @@ class ServiceProcessIT {
         if (name == null) {
             return 0;
         }
-        JsonNode datasets = json.readTree(get("/api/datasets").body());
+        JsonNode datasets = firstOrganisationDatasets();
         int count = 0;
         for (JsonNode dataset : datasets) {
             if (name.equals(dataset.get("name").asText())) {
@@ -284,18 +351,24 @@ class ServiceProcessIT {
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).GET().build(),
+        return http.send(authorised(HttpRequest.newBuilder(uri(path))).timeout(Duration.ofSeconds(30)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> post(String path, String contentType, String body) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).header("Content-Type", contentType)
+        return http.send(authorised(HttpRequest.newBuilder(uri(path))).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> delete(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).DELETE().build(),
+        return http.send(authorised(HttpRequest.newBuilder(uri(path))).timeout(Duration.ofSeconds(30)).DELETE().build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** With the test organisation's owner token, once there is one. */
+    private HttpRequest.Builder authorised(HttpRequest.Builder request) {
+        return token == null ? request : request.header("Authorization", "Bearer " + token);
     }
 
     private URI uri(String path) {

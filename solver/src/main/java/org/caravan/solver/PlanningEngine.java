@@ -82,7 +82,15 @@ public final class PlanningEngine implements AutoCloseable {
 
     private static SolverManager<CaravanSolution, String> solverManager(SolverFactory<CaravanSolution> factory) {
         return SolverManager.create(factory,
-                new SolverManagerConfig().withParallelSolverCount(String.valueOf(Runtime.getRuntime().availableProcessors())));
+                new SolverManagerConfig().withParallelSolverCount(String.valueOf(parallelSolves())));
+    }
+
+    /**
+     * How many solves one engine runs at the same time on this machine: one per processor. A further solve waits
+     * inside the engine for one to end while its caller's clock runs, so whoever queues solves should run no more.
+     */
+    public static int parallelSolves() {
+        return Runtime.getRuntime().availableProcessors();
     }
 
     /** An engine on a solver configuration resource (benchmarks), optionally in another environment mode (tests). */

@@ -13,7 +13,7 @@ import java.time.Duration;
  */
 @ConfigurationProperties("caravan")
 public record CaravanProperties(Path dataDir, DataSize maxUploadSize, Sample sample, Solver solver, Sse sse,
-        Datasets datasets) {
+        Datasets datasets, Security security) {
 
     public CaravanProperties {
         Setting.required("caravan.data-dir", dataDir, "the folder of the embedded database, e.g. ./caravan-data");
@@ -23,6 +23,7 @@ public record CaravanProperties(Path dataDir, DataSize maxUploadSize, Sample sam
         Setting.required("caravan.solver", solver, "see docs/SERVICE.md for the solver settings");
         Setting.required("caravan.sse", sse, "caravan.sse.interval=1s");
         Setting.required("caravan.datasets", datasets, "caravan.datasets.cache-size=8");
+        Setting.required("caravan.security", security, "see docs/SERVICE.md for the security settings");
     }
 
     /** The flagship sample loaded on first start. */
@@ -83,6 +84,24 @@ public record CaravanProperties(Path dataDir, DataSize maxUploadSize, Sample sam
         public Datasets {
             Setting.atLeast("caravan.datasets.cache-size", cacheSize, 1,
                     "it is how many dataset versions are kept ready in memory; each holds a whole dataset");
+        }
+    }
+
+    /**
+     * Signing in: how long a page's session lasts without use and at most, whether its cookie is sent over HTTPS
+     * only (set it behind a TLS proxy), and whether this start replaces the administrator's token (a lost one).
+     */
+    public record Security(Duration sessionIdleTimeout, Duration sessionLifetime, boolean secureCookie,
+            boolean renewAdminToken) {
+
+        public Security {
+            Setting.positive("caravan.security.session-idle-timeout", sessionIdleTimeout, "e.g. 4h");
+            Setting.positive("caravan.security.session-lifetime", sessionLifetime, "e.g. 24h");
+            if (sessionLifetime.compareTo(sessionIdleTimeout) < 0) {
+                throw new IllegalArgumentException(("The property caravan.security.session-lifetime (%s) is shorter "
+                        + "than caravan.security.session-idle-timeout (%s). Maybe raise the lifetime to %s?")
+                        .formatted(sessionLifetime, sessionIdleTimeout, sessionIdleTimeout));
+            }
         }
     }
 

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.caravan.api.problem.BadRequestException;
+import org.caravan.api.security.Audited;
 import org.caravan.data.dataset.Dataset;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -51,6 +52,7 @@ public class DatasetController {
             content = @Content(schema = @Schema(implementation = DatasetSummary.class)))
     @ApiResponse(responseCode = "400", description = "Invalid dataset", content = @Content(mediaType = PROBLEM))
     @ApiResponse(responseCode = "413", description = "Larger than caravan.max-upload-size", content = @Content(mediaType = PROBLEM))
+    @Audited("DATASET_UPLOADED")
     public ResponseEntity<DatasetSummary> upload(
             @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "A caravan-dataset/1 document",
                     content = @Content(schema = @Schema(implementation = Dataset.class))) @RequestBody String json,
@@ -64,6 +66,7 @@ public class DatasetController {
             content = @Content(schema = @Schema(implementation = DatasetSummary.class)))
     @ApiResponse(responseCode = "400", description = "Invalid dataset", content = @Content(mediaType = PROBLEM))
     @ApiResponse(responseCode = "413", description = "Larger than caravan.max-upload-size", content = @Content(mediaType = PROBLEM))
+    @Audited("DATASET_UPLOADED")
     public ResponseEntity<DatasetSummary> uploadFile(@RequestPart("file") MultipartFile file,
             @Parameter(description = "Name to list it under; the event's name by default") @RequestParam(required = false) String name)
             throws IOException {
@@ -90,6 +93,7 @@ public class DatasetController {
     @Operation(summary = "The latest version's document as uploaded (caravan-dataset/1)")
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Dataset.class)))
     @ApiResponse(responseCode = "404", description = "No such dataset", content = @Content(mediaType = PROBLEM))
+    @Audited(personalData = true)
     public ResponseEntity<String> get(@PathVariable long datasetId) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(datasets.json(datasetId));
     }
@@ -113,6 +117,7 @@ public class DatasetController {
     @ApiResponse(responseCode = "400", description = "Invalid dataset", content = @Content(mediaType = PROBLEM))
     @ApiResponse(responseCode = "404", description = "No such dataset", content = @Content(mediaType = PROBLEM))
     @ApiResponse(responseCode = "413", description = "Larger than caravan.max-upload-size", content = @Content(mediaType = PROBLEM))
+    @Audited("DATASET_VERSION_ADDED")
     public ResponseEntity<DatasetVersionSummary> addVersion(@PathVariable long datasetId,
             @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "A caravan-dataset/1 document",
                     content = @Content(schema = @Schema(implementation = Dataset.class))) @RequestBody String json) {
@@ -134,6 +139,7 @@ public class DatasetController {
     @Operation(summary = "One version's document as posted (caravan-dataset/1)")
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Dataset.class)))
     @ApiResponse(responseCode = "404", description = "No such dataset or version", content = @Content(mediaType = PROBLEM))
+    @Audited(personalData = true)
     public ResponseEntity<String> version(@PathVariable long datasetId, @PathVariable int version) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
                 .body(datasets.json(new DatasetVersionId(datasetId, version)));
@@ -145,8 +151,25 @@ public class DatasetController {
     @ApiResponse(responseCode = "204", description = "Deleted")
     @ApiResponse(responseCode = "404", description = "No such dataset", content = @Content(mediaType = PROBLEM))
     @ApiResponse(responseCode = "409", description = "A solve of it is queued or running", content = @Content(mediaType = PROBLEM))
+    @Audited("DATASET_DELETED")
     public ResponseEntity<Void> delete(@PathVariable long datasetId) {
         datasets.delete(datasetId);
         return ResponseEntity.status(HttpStatus.NO_CONTENT).build();
+    }
+
+    @PostMapping(path = "/{datasetId}/participants/{participantId}/erasure", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Audited("PERSONAL_DATA_ERASED")
+    @Operation(summary = "Erase a participant's personal data, on their request",
+            description = "In every version of the dataset the participant's name becomes \"" + ParticipantErasure.ERASED_NAME
+                    + "\" and their other free text (organisation, household label, fields the format does not know) "
+                    + "is removed. Their id and the planning facts stay, so counts and plans are kept; rooming lists, "
+                    + "manifests and documents show the new name from now on. Recorded in the audit trail.")
+    @ApiResponse(responseCode = "200", description = "Erased",
+            content = @Content(schema = @Schema(implementation = ErasedParticipant.class)))
+    @ApiResponse(responseCode = "404", description = "No such dataset, or no version has the participant",
+            content = @Content(mediaType = PROBLEM))
+    public ErasedParticipant erase(@PathVariable long datasetId, @PathVariable String participantId) {
+        int versions = datasets.eraseParticipant(datasetId, participantId);
+        return new ErasedParticipant(datasetId, participantId, versions, ParticipantErasure.ERASED_NAME);
     }
 }

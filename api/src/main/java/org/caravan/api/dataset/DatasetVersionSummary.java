@@ -14,5 +14,7 @@ public record DatasetVersionSummary(
         int hotels,
         int rooms,
         int itineraries,
-        OffsetDateTime createdAt) {
+        OffsetDateTime createdAt,
+        @Schema(description = "Who made it: a member or a token of the organisation; absent for versions made before "
+                + "this was recorded") String createdBy) {
 }

@@ -3,6 +3,7 @@ package org.caravan.api.dataset;
 import org.caravan.api.problem.BadRequestException;
 import org.caravan.api.problem.ConflictException;
 import org.caravan.api.problem.NotFoundException;
+import org.caravan.api.security.OrganisationScope;
 import org.caravan.data.dataset.Dataset;
 import org.caravan.data.json.CaravanJson;
 import org.caravan.data.validation.ValidDataset;
@@ -19,6 +20,9 @@ import java.util.Optional;
  * Stored datasets and their versions, for the REST API and for the features that make new versions (late changes,
  * spreadsheet imports, scenarios). Whatever is stored went through the loader first, so every stored version is valid;
  * {@link #valid} gives it back in that form without reading it again while it is in memory.
+ *
+ * <p>Every look-up here answers only the caller's organisation's datasets ({@link OrganisationScope}): another
+ * organisation's dataset is "no such dataset" (404), and so is everything reached through it.
  */
 @Service
 public class Datasets {
@@ -45,7 +49,8 @@ public class Datasets {
         if (listedAs.length() > MAX_NAME) {
             throw new BadRequestException("name", "The name is longer than " + MAX_NAME + " characters.");
         }
-        DatasetSummary stored = store.insert(listedAs, dataset, json, origin);
+        DatasetSummary stored = store.insert(OrganisationScope.organisation(), listedAs, dataset, json, origin,
+                OrganisationScope.actor().display());
         remember(new DatasetVersionId(stored.id(), 1), read);
         return stored;
     }
@@ -76,7 +81,8 @@ public class Datasets {
 
     private DatasetVersionSummary add(DatasetVersionId id, int parent, ValidDataset dataset, String json,
             DatasetOrigin origin) {
-        DatasetVersionSummary added = store.addVersion(id, parent, dataset.dataset(), json, origin);
+        DatasetVersionSummary added = store.addVersion(id, parent, dataset.dataset(), json, origin,
+                OrganisationScope.actor().display());
         remember(id, dataset);
         return added;
     }
@@ -109,19 +115,38 @@ public class Datasets {
     }
 
     private int lock(long datasetId) {
-        return store.lockLatest(datasetId).orElseThrow(() -> notFound(datasetId));
+        DatasetStore.Locked locked = store.lockLatest(datasetId).orElseThrow(() -> notFound(datasetId));
+        OrganisationScope.require(locked.organisationId(), () -> notFound(datasetId));
+        return locked.latestVersion();
+    }
+
+    /**
+     * The organisation check of every look-up by id: the dataset exists and the caller sees it. Returns how often
+     * its personal data was erased, which tells whether a version in memory is still good.
+     */
+    private int visible(long datasetId) {
+        DatasetStore.Owner owner = store.owner(datasetId).orElseThrow(() -> notFound(datasetId));
+        OrganisationScope.require(owner.organisationId(), () -> notFound(datasetId));
+        return owner.erasures();
+    }
+
+    /** Throws 404 unless the dataset exists and belongs to the caller's organisation. */
+    public void requireVisible(long datasetId) {
+        visible(datasetId);
     }
 
     /** The valid form of a stored version; 404 when the dataset (or that version) is gone. */
     public ValidDataset valid(DatasetVersionId id) {
-        return valid.get(id).orElseThrow(() -> notFound(id));
+        return valid.get(id, visible(id.datasetId())).orElseThrow(() -> notFound(id));
     }
 
+    /** The caller's organisation's datasets. */
     public List<DatasetSummary> list() {
-        return store.list();
+        return store.list(OrganisationScope.listed());
     }
 
     public DatasetSummary get(long datasetId) {
+        visible(datasetId);
         return store.find(datasetId).orElseThrow(() -> notFound(datasetId));
     }
 
@@ -131,6 +156,7 @@ public class Datasets {
     }
 
     public DatasetVersionSummary version(DatasetVersionId id) {
+        visible(id.datasetId());
         return store.version(id).orElseThrow(() -> notFound(id));
     }
 
@@ -140,6 +166,7 @@ public class Datasets {
     }
 
     public String json(DatasetVersionId id) {
+        visible(id.datasetId());
         return store.content(id).orElseThrow(() -> notFound(id));
     }
 
@@ -161,6 +188,37 @@ public class Datasets {
             throw notFound(datasetId);
         }
         valid.evict(datasetId);
+    }
+
+    /**
+     * Erases a participant's personal data from every version of the dataset (see {@link ParticipantErasure} for
+     * what is replaced), under the dataset's lock; 404 when no version has the participant. Returns how many
+     * versions had them.
+     */
+    @Transactional
+    public int eraseParticipant(long datasetId, String participantId) {
+        lock(datasetId);
+        int erased = 0;
+        for (DatasetStore.DatasetVersionContent version : store.contents(datasetId)) {
+            java.util.Optional<String> rewritten = ParticipantErasure.erase(version.json(), participantId);
+            if (rewritten.isPresent()) {
+                store.rewrite(version.id(), rewritten.get());
+                erased++;
+            }
+        }
+        if (erased == 0) {
+            throw new NotFoundException("participantId", "Dataset " + datasetId + " has no participant with id '"
+                    + participantId + "' in any version.");
+        }
+        store.countErasure(datasetId);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                valid.evict(datasetId);
+            }
+        });
+        valid.evict(datasetId);
+        return erased;
     }
 
     private static String requireText(String json) {

@@ -1,6 +1,7 @@
 package org.caravan.api.dataset;
 
 import org.caravan.api.config.CaravanProperties;
+import org.caravan.api.security.OrganisationScope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -18,7 +19,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 /**
- * Loads the flagship sample as a dataset on the first start, so a new user has something to solve. Recorded in
+ * Loads the flagship sample as a dataset of the first organisation on the first start, so a new user has something
+ * to solve. Recorded in
  * sample_seed, so restarts (and other instances) do not load it again, and a planner who deletes it keeps it deleted.
  */
 @Component
@@ -63,7 +65,9 @@ public class SampleDatasetSeeder implements SmartInitializingSingleton {
             DatasetSummary stored = transaction.execute(status -> {
                 jdbc.sql("insert into sample_seed (sample_name, loaded_at) values (?, ?)")
                         .params(name, OffsetDateTime.now(ZoneOffset.UTC)).update();
-                DatasetSummary inserted = datasets.upload(null, json, DatasetOrigin.SAMPLE);
+                long first = jdbc.sql("select min(id) from organisation").query(Long.class).single();
+                DatasetSummary inserted = OrganisationScope.actingFor(first,
+                        () -> datasets.upload(null, json, DatasetOrigin.SAMPLE));
                 jdbc.sql("update sample_seed set dataset_id = ? where sample_name = ?").params(inserted.id(), name).update();
                 return inserted;
             });

@@ -22,7 +22,7 @@ public class ValidDatasets {
 
     private final Function<DatasetVersionId, Optional<String>> contents;
     private final int capacity;
-    private final Map<DatasetVersionId, ValidDataset> recent;
+    private final Map<DatasetVersionId, Remembered> recent;
     private final AtomicLong loads = new AtomicLong();
 
     @Autowired
@@ -42,25 +42,36 @@ public class ValidDatasets {
         return DatasetLoader.load(json);
     }
 
-    /** The valid form of a stored version, read from the store only when it is not in memory; empty if none. */
-    Optional<ValidDataset> get(DatasetVersionId id) {
+    /** A version in memory, and how many erasures of its dataset it has seen. */
+    private record Remembered(ValidDataset dataset, int erasures) {
+    }
+
+    /**
+     * The valid form of a stored version, read from the store only when it is not in memory, or when personal data
+     * of the dataset was erased since it was read (on any instance: {@code erasures} is the stored count); empty if none.
+     */
+    Optional<ValidDataset> get(DatasetVersionId id, int erasures) {
         synchronized (recent) {
-            ValidDataset known = recent.get(id);
-            if (known != null) {
-                return Optional.of(known);
+            Remembered known = recent.get(id);
+            if (known != null && known.erasures() == erasures) {
+                return Optional.of(known.dataset());
             }
         }
         // Read outside the lock: two first requests for one version may both read it, and neither blocks the others.
         return contents.apply(id).map(json -> {
             ValidDataset dataset = read(json);
-            put(id, dataset);
+            put(id, dataset, erasures);
             return dataset;
         });
     }
 
     void put(DatasetVersionId id, ValidDataset dataset) {
+        put(id, dataset, 0);
+    }
+
+    private void put(DatasetVersionId id, ValidDataset dataset, int erasures) {
         synchronized (recent) {
-            recent.put(id, dataset);
+            recent.put(id, new Remembered(dataset, erasures));
             if (recent.size() > capacity) {
                 recent.remove(recent.keySet().iterator().next());
             }

@@ -10,6 +10,7 @@ import org.caravan.api.problem.BadRequestException;
 import org.caravan.api.problem.NotFoundException;
 import org.caravan.api.results.PlanDocuments.PlanInContext;
 import org.caravan.api.results.PlanDocuments;
+import org.caravan.api.security.Audited;
 import org.caravan.data.text.WrittenLanguage;
 import org.caravan.documents.TravelDocuments;
 import org.springframework.http.ContentDisposition;
@@ -50,6 +51,7 @@ public class DocumentsController {
     @GetMapping(path = "/documents", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "The plan's documents and their URLs")
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PlanDocumentIndex.class)))
+    @Audited(personalData = true)
     public PlanDocumentIndex index(@PathVariable long planId) {
         TravelDocuments documents = documents(planId);
         String base = "/api/plans/" + planId;
@@ -67,6 +69,7 @@ public class DocumentsController {
     @Operation(summary = "A participant's dossier: flights in local times, shuttles, hotel, room and roommates, visas, who pays")
     @ApiResponse(responseCode = "200", description = "The dossier", content = @Content(mediaType = "application/pdf",
             schema = @Schema(type = "string", format = "binary")))
+    @Audited(personalData = true)
     public ResponseEntity<byte[]> dossier(@PathVariable long planId, @PathVariable String participantId,
             @Parameter(description = "fr or en; by default each participant's own language, else the event's") @RequestParam(required = false) String lang) {
         byte[] pdf = documents(planId).dossier(participantId, language(lang)).orElseThrow(() -> new NotFoundException("participantId",
@@ -78,6 +81,7 @@ public class DocumentsController {
     @Operation(summary = "A visa invitation letter, for a brought participant whose journey needs an entry visa they can obtain")
     @ApiResponse(responseCode = "200", description = "The letter", content = @Content(mediaType = "application/pdf",
             schema = @Schema(type = "string", format = "binary")))
+    @Audited(personalData = true)
     public ResponseEntity<byte[]> letter(@PathVariable long planId, @PathVariable String participantId,
             @Parameter(description = "fr or en; by default the participant's own language, else the event's") @RequestParam(required = false) String lang) {
         byte[] pdf = documents(planId).visaLetter(participantId, language(lang)).orElseThrow(() -> new NotFoundException("participantId",
@@ -89,6 +93,7 @@ public class DocumentsController {
     @Operation(summary = "A delegation's dossier: its members on a cover page, then each member's dossier")
     @ApiResponse(responseCode = "200", description = "The delegation's dossier", content = @Content(mediaType = "application/pdf",
             schema = @Schema(type = "string", format = "binary")))
+    @Audited(personalData = true)
     public ResponseEntity<byte[]> delegation(@PathVariable long planId, @PathVariable String delegation,
             @Parameter(description = "fr or en; by default each member's own language") @RequestParam(required = false) String lang) {
         byte[] pdf = documents(planId).delegationDossier(delegation, language(lang)).orElseThrow(() -> new NotFoundException("delegation",
@@ -100,6 +105,7 @@ public class DocumentsController {
     @Operation(summary = "The protocol sheet: guests of honour and speakers, their flights, shuttle slots and hotels")
     @ApiResponse(responseCode = "200", description = "The sheet", content = @Content(mediaType = "application/pdf",
             schema = @Schema(type = "string", format = "binary")))
+    @Audited(personalData = true)
     public ResponseEntity<byte[]> vip(@PathVariable long planId,
             @Parameter(description = "fr or en; the event's language by default") @RequestParam(required = false) String lang) {
         return file(documents(planId).vipSheet(language(lang)), PDF, "vip-plan-" + planId + ".pdf");
@@ -110,6 +116,7 @@ public class DocumentsController {
             description = "Named <participant id>.pdf, letter-<participant id>.pdf and vip.pdf.")
     @ApiResponse(responseCode = "200", description = "The ZIP", content = @Content(mediaType = "application/zip",
             schema = @Schema(type = "string", format = "binary")))
+    @Audited(personalData = true)
     public ResponseEntity<byte[]> all(@PathVariable long planId,
             @Parameter(description = "fr or en; by default each participant's own language") @RequestParam(required = false) String lang) {
         return file(documents(planId).zip(language(lang)), ZIP, "documents-plan-" + planId + ".zip");

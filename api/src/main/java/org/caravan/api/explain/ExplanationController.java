@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Min;
 import org.caravan.api.problem.NotFoundException;
 import org.caravan.api.results.PlanDocuments;
 import org.caravan.api.results.PlanDocuments.PlanInContext;
+import org.caravan.api.security.Audited;
 import org.caravan.data.dataset.Participant;
 import org.caravan.solver.PlanningEngine;
 import org.caravan.solver.explain.Explanation;
@@ -50,6 +51,7 @@ public class ExplanationController {
     @Operation(summary = "Why this participant got this room and itinerary, or why they were not brought")
     @ApiResponse(responseCode = "404", description = "No such plan or participant", content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "409", description = "No plan yet", content = @Content(mediaType = "application/problem+json"))
+    @Audited(personalData = true)
     public ParticipantExplanation participant(@PathVariable long planId, @PathVariable String participantId) {
         PlanInContext context = documents.load(planId);
         requireParticipant(context, participantId);

@@ -11,6 +11,7 @@ import org.caravan.data.validation.ValidationIssue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -65,25 +66,35 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ConflictException.class)
     ResponseEntity<ProblemDetail> conflict(ConflictException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-        problem.setTitle("Conflict");
-        return problem(problem);
+        return titled(HttpStatus.CONFLICT, "Conflict", e.getMessage());
     }
 
     /** Another request held the same dataset for longer than the database waits (a long delete, a busy database). */
     @ExceptionHandler(PessimisticLockingFailureException.class)
     ResponseEntity<ProblemDetail> busy(PessimisticLockingFailureException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+        return titled(HttpStatus.CONFLICT, "Conflict",
                 "Another request on the same dataset is still running; try again in a moment.");
-        problem.setTitle("Conflict");
-        return problem(problem);
+    }
+
+    @ExceptionHandler(UnauthorizedException.class)
+    ResponseEntity<ProblemDetail> unauthorized(UnauthorizedException e) {
+        return titled(HttpStatus.UNAUTHORIZED, "Unauthorized", e.getMessage());
+    }
+
+    /** A caller whose role or kind does not allow what the handler was asked (the URL rules let it through). */
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ProblemDetail> forbidden(AccessDeniedException e) {
+        return titled(HttpStatus.FORBIDDEN, "Forbidden", e.getMessage());
+    }
+
+    @ExceptionHandler(TooManyRequestsException.class)
+    ResponseEntity<ProblemDetail> tooMany(TooManyRequestsException e) {
+        return titled(HttpStatus.TOO_MANY_REQUESTS, "Too Many Requests", e.getMessage());
     }
 
     @ExceptionHandler(PayloadTooLargeException.class)
     ResponseEntity<ProblemDetail> tooLarge(PayloadTooLargeException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, e.getMessage());
-        problem.setTitle("Payload Too Large");
-        return problem(problem);
+        return titled(HttpStatus.PAYLOAD_TOO_LARGE, "Payload Too Large", e.getMessage());
     }
 
     /** Constraint violations from method validation outside Spring MVC's own (e.g. a @Validated bean). */
@@ -174,6 +185,13 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
         problem.setTitle(title);
         problem.setProperty("issues", issues);
+        return problem(problem);
+    }
+
+    /** A problem detail of this status, title and detail, as problem+json. */
+    private static ResponseEntity<ProblemDetail> titled(HttpStatus status, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
         return problem(problem);
     }
 

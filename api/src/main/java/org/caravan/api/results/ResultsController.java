@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.caravan.api.problem.NotFoundException;
 import org.caravan.api.results.PlanDocuments.PlanInContext;
+import org.caravan.api.security.Audited;
 import org.caravan.data.check.CheckReport;
 import org.caravan.data.check.CostBreakdown;
 import org.caravan.data.check.PlanChecker;
@@ -57,12 +58,14 @@ public class ResultsController {
     @Operation(summary = "The plan (caravan-plan/1)",
             description = "The final plan once the solve has ended; while solving, the best plan so far.")
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Plan.class)))
+    @Audited(personalData = true)
     public ResponseEntity<String> plan(@PathVariable long planId) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(documents.json(planId));
     }
 
     @GetMapping(path = "/rooming-lists", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "The rooming lists of every hotel used, as JSON")
+    @Audited(personalData = true)
     public List<HotelRooming> roomingLists(@PathVariable long planId) {
         PlanInContext context = documents.load(planId);
         return RoomingList.of(context.dataset(), context.plan());
@@ -71,6 +74,7 @@ public class ResultsController {
     @GetMapping(path = "/rooming-lists/{hotelId}.csv", produces = "text/csv")
     @Operation(summary = "One hotel's rooming list as CSV")
     @ApiResponse(responseCode = "404", description = "No such plan or hotel", content = @Content(mediaType = "application/problem+json"))
+    @Audited(personalData = true)
     public ResponseEntity<String> roomingListCsv(@PathVariable long planId, @PathVariable String hotelId) {
         PlanInContext context = documents.load(planId);
         boolean known = context.dataset().dataset().hotels().stream().anyMatch(hotel -> hotel.id().equals(hotelId));
@@ -87,6 +91,7 @@ public class ResultsController {
     @GetMapping(path = "/rooming-lists.xlsx",
             produces = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
     @Operation(summary = "All rooming lists in one spreadsheet workbook, a sheet per hotel")
+    @Audited(personalData = true)
     public ResponseEntity<byte[]> roomingWorkbook(@PathVariable long planId) {
         PlanInContext context = documents.load(planId);
         byte[] workbook = RoomingWorkbook.of(RoomingList.of(context.dataset(), context.plan()));
@@ -97,6 +102,7 @@ public class ResultsController {
 
     @GetMapping(path = "/flight-manifest", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "The flight manifest: who is on which flight segment, as JSON")
+    @Audited(personalData = true)
     public List<ManifestRow> flightManifest(@PathVariable long planId) {
         PlanInContext context = documents.load(planId);
         return FlightManifest.of(context.dataset(), context.plan());
@@ -104,6 +110,7 @@ public class ResultsController {
 
     @GetMapping(path = "/flight-manifest.csv", produces = "text/csv")
     @Operation(summary = "The flight manifest as CSV")
+    @Audited(personalData = true)
     public ResponseEntity<String> flightManifestCsv(@PathVariable long planId) {
         PlanInContext context = documents.load(planId);
         return csv(FlightManifest.toCsv(FlightManifest.of(context.dataset(), context.plan())),
@@ -112,6 +119,7 @@ public class ResultsController {
 
     @GetMapping(path = "/arrivals", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "The arrival schedule for the airport shuttles, slot by slot, as JSON")
+    @Audited(personalData = true)
     public List<ShuttleRun> arrivals(@PathVariable long planId) {
         PlanInContext context = documents.load(planId);
         return ArrivalSchedule.of(context.dataset(), context.plan());
@@ -119,6 +127,7 @@ public class ResultsController {
 
     @GetMapping(path = "/arrivals.csv", produces = "text/csv")
     @Operation(summary = "The arrival schedule as CSV, one row per passenger")
+    @Audited(personalData = true)
     public ResponseEntity<String> arrivalsCsv(@PathVariable long planId) {
         PlanInContext context = documents.load(planId);
         return csv(ArrivalSchedule.toCsv(ArrivalSchedule.of(context.dataset(), context.plan())),
@@ -127,6 +136,7 @@ public class ResultsController {
 
     @GetMapping(path = "/departures", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "The departure schedule for the airport shuttles, slot by slot, as JSON")
+    @Audited(personalData = true)
     public List<ShuttleRun> departures(@PathVariable long planId) {
         PlanInContext context = documents.load(planId);
         return DepartureSchedule.of(context.dataset(), context.plan());
@@ -134,6 +144,7 @@ public class ResultsController {
 
     @GetMapping(path = "/departures.csv", produces = "text/csv")
     @Operation(summary = "The departure schedule as CSV, one row per passenger")
+    @Audited(personalData = true)
     public ResponseEntity<String> departuresCsv(@PathVariable long planId) {
         PlanInContext context = documents.load(planId);
         return csv(DepartureSchedule.toCsv(DepartureSchedule.of(context.dataset(), context.plan())),

@@ -13,6 +13,7 @@ import org.caravan.api.dataset.DatasetVersionSummary;
 import org.caravan.api.dataset.Datasets;
 import org.caravan.api.problem.BadRequestException;
 import org.caravan.api.problem.NotFoundException;
+import org.caravan.api.security.Audited;
 import org.caravan.data.dataset.Dataset;
 import org.caravan.data.json.CaravanJson;
 import org.caravan.data.sheets.ImportedDataset;
@@ -84,6 +85,7 @@ public class SheetsController {
             content = @Content(schema = @Schema(implementation = SheetImportResult.class)))
     @ApiResponse(responseCode = "400", description = "Problems in the spreadsheets", content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "413", description = "Larger than caravan.max-upload-size", content = @Content(mediaType = "application/problem+json"))
+    @Audited("DATASET_IMPORTED")
     public ResponseEntity<SheetImportResult> importNew(@RequestPart("files") List<MultipartFile> files,
             @Parameter(description = "Name to list it under; the event's name by default") @RequestParam(required = false) String name)
             throws IOException {
@@ -105,6 +107,7 @@ public class SheetsController {
     @ApiResponse(responseCode = "400", description = "Problems in the spreadsheets", content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "404", description = "No such dataset", content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "413", description = "Larger than caravan.max-upload-size", content = @Content(mediaType = "application/problem+json"))
+    @Audited("DATASET_VERSION_IMPORTED")
     public ResponseEntity<SheetImportResult> importInto(@PathVariable long datasetId, @RequestPart("files") List<MultipartFile> files)
             throws IOException {
         List<SheetFile> sheets = sheetFiles(files);
@@ -124,6 +127,7 @@ public class SheetsController {
                     schema = @Schema(type = "string", format = "binary")))
     @ApiResponse(responseCode = "400", description = "Unknown language", content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "404", description = "No such dataset or set of sheets", content = @Content(mediaType = "application/problem+json"))
+    @Audited(personalData = true)
     public ResponseEntity<byte[]> export(@PathVariable long datasetId, @PathVariable String set,
             @Parameter(description = "en (default) or fr") @RequestParam(required = false) String lang) {
         SheetSet sheets = sheetSet(set);
@@ -138,6 +142,7 @@ public class SheetsController {
             content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
     @ApiResponse(responseCode = "400", description = "Unknown language", content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "404", description = "No such dataset", content = @Content(mediaType = "application/problem+json"))
+    @Audited(personalData = true)
     public ResponseEntity<String> participantsCsv(@PathVariable long datasetId,
             @Parameter(description = "en (default) or fr") @RequestParam(required = false) String lang) {
         String csv = SheetWriter.csv(datasets.valid(latest(datasetId)).dataset(), SheetKind.PARTICIPANTS, language(lang));

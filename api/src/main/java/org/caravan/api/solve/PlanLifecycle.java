@@ -1,6 +1,7 @@
 package org.caravan.api.solve;
 
 import org.caravan.api.dataset.DatasetVersionId;
+import org.caravan.api.security.OrganisationScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
@@ -98,10 +99,10 @@ public class PlanLifecycle {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into plan (dataset_id, dataset_version, version, status, time_limit_seconds, overrides,
-                                  stop_requested, resumes, elapsed_ms, participant_count, created_at)
-                values (?, ?, ?, ?, ?, ?, false, 0, 0, ?, ?)""")
+                                  stop_requested, resumes, elapsed_ms, participant_count, created_at, created_by)
+                values (?, ?, ?, ?, ?, ?, false, 0, 0, ?, ?, ?)""")
                 .params(dataset.datasetId(), dataset.version(), version, SolveState.QUEUED.name(), timeLimitSeconds,
-                        overrides, participants, now())
+                        overrides, participants, now(), OrganisationScope.actor().display())
                 .update(keys, "id");
         return plans.get(keys.getKeyAs(Number.class).longValue());
     }

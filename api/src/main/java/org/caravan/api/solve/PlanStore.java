@@ -1,6 +1,7 @@
 package org.caravan.api.solve;
 
 import org.caravan.api.problem.NotFoundException;
+import org.caravan.api.security.OrganisationScope;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,20 +17,20 @@ import java.util.Optional;
  * Plans and their checkpoints, read side. Each solve is a new plan version of its dataset. While solving, the best
  * plan is checkpointed (one row per plan, overwritten); when the solve ends the final plan is on the plan row. A
  * plan's status, and the figures that go with a move from one status to another, are written by
- * {@link PlanLifecycle} only.
+ * {@link PlanLifecycle} only. A plan belongs to its dataset's organisation: the look-ups answer only the caller's.
  */
 @Repository
 public class PlanStore {
 
     private static final String PLANS = """
-            select p.id, p.dataset_id, p.dataset_version, p.version, p.status, p.time_limit_seconds, p.overrides,
+            select p.id, d.organisation_id, p.dataset_id, p.dataset_version, p.version, p.status, p.time_limit_seconds, p.overrides,
                    p.stop_requested, p.resumes, p.elapsed_ms, p.score_hard, p.score_medium, p.score_soft, p.feasible,
                    p.brought, p.participant_count, p.total_cost, p.error, p.created_at, p.started_at, p.finished_at,
-                   p.heartbeat_at, c.saved_at as checkpoint_at
-            from plan p left join plan_checkpoint c on c.plan_id = p.id""";
+                   p.heartbeat_at, c.saved_at as checkpoint_at, p.created_by
+            from plan p join dataset d on d.id = p.dataset_id left join plan_checkpoint c on c.plan_id = p.id""";
 
     private static final RowMapper<PlanRecord> PLAN = (rs, row) -> new PlanRecord(rs.getLong("id"),
-            rs.getLong("dataset_id"), rs.getInt("dataset_version"), rs.getInt("version"),
+            rs.getLong("organisation_id"), rs.getLong("dataset_id"), rs.getInt("dataset_version"), rs.getInt("version"),
             SolveState.valueOf(rs.getString("status")), rs.getInt("time_limit_seconds"), rs.getString("overrides"),
             rs.getBoolean("stop_requested"), rs.getInt("resumes"), rs.getLong("elapsed_ms"),
             rs.getObject("score_hard", Long.class), rs.getObject("score_medium", Long.class),
@@ -37,7 +38,8 @@ public class PlanStore {
             rs.getObject("brought", Integer.class), rs.getInt("participant_count"), rs.getBigDecimal("total_cost"),
             rs.getString("error"), rs.getObject("created_at", OffsetDateTime.class),
             rs.getObject("started_at", OffsetDateTime.class), rs.getObject("finished_at", OffsetDateTime.class),
-            rs.getObject("heartbeat_at", OffsetDateTime.class), rs.getObject("checkpoint_at", OffsetDateTime.class));
+            rs.getObject("heartbeat_at", OffsetDateTime.class), rs.getObject("checkpoint_at", OffsetDateTime.class),
+            rs.getString("created_by"));
 
     private final JdbcClient jdbc;
 
@@ -45,24 +47,46 @@ public class PlanStore {
         this.jdbc = jdbc;
     }
 
+    /** The plan, if it exists and the caller's organisation sees it (see {@link OrganisationScope}). */
     public Optional<PlanRecord> find(long id) {
-        return jdbc.sql(PLANS + " where p.id = ?").param(id).query(PLAN).optional();
+        return jdbc.sql(PLANS + " where p.id = ?").param(id).query(PLAN).optional()
+                .filter(plan -> OrganisationScope.sees(plan.organisationId()));
     }
 
+    /** The plan; 404 when there is none, or it is another organisation's. */
     public PlanRecord get(long id) {
-        return find(id).orElseThrow(() -> new NotFoundException("planId", "There is no plan with id " + id + "."));
+        return find(id).orElseThrow(() -> notFound(id));
+    }
+
+    /** Throws 404 unless the plan exists and belongs to the caller's organisation. */
+    public void requireVisible(long id) {
+        Long organisation = jdbc.sql("select d.organisation_id from plan p join dataset d on d.id = p.dataset_id "
+                + "where p.id = ?").param(id).query(Long.class).optional().orElseThrow(() -> notFound(id));
+        OrganisationScope.require(organisation, () -> notFound(id));
+    }
+
+    private static NotFoundException notFound(long id) {
+        return new NotFoundException("planId", "There is no plan with id " + id + ".");
     }
 
     public List<PlanRecord> listForDataset(long datasetId) {
-        return jdbc.sql(PLANS + " where p.dataset_id = ? order by p.version").param(datasetId).query(PLAN).list();
+        return jdbc.sql(PLANS + " where p.dataset_id = ? order by p.version").param(datasetId).query(PLAN).list().stream()
+                .filter(plan -> OrganisationScope.sees(plan.organisationId())).toList();
     }
 
-    /** Every plan, or those stored in one of {@code states}. */
+    /** Every plan the caller's organisation sees, or those stored in one of {@code states}. */
     public List<PlanRecord> list(Collection<SolveState> states) {
-        return states == null
-                ? jdbc.sql(PLANS + " order by p.id").query(PLAN).list()
-                : jdbc.sql(PLANS + " where p.status in (:states) order by p.id").param("states", names(states))
-                        .query(PLAN).list();
+        Long organisation = OrganisationScope.listed();
+        String where = (states == null ? " where 1 = 1" : " where p.status in (:states)")
+                + (organisation == null ? "" : " and d.organisation_id = :organisation");
+        JdbcClient.StatementSpec query = jdbc.sql(PLANS + where + " order by p.id");
+        if (states != null) {
+            query = query.param("states", names(states));
+        }
+        if (organisation != null) {
+            query = query.param("organisation", organisation);
+        }
+        return query.query(PLAN).list();
     }
 
     /** How many plans of the dataset are stored in one of {@code states}. */

@@ -28,5 +28,6 @@ public record PlanView(
         OffsetDateTime finishedAt,
         @Schema(description = "When the best plan was last checkpointed") OffsetDateTime checkpointAt,
         String error,
-        PolicyOverrides policy) {
+        PolicyOverrides policy,
+        @Schema(description = "Who started this solve: a member or a token of the organisation") String createdBy) {
 }

@@ -2,6 +2,7 @@ package org.caravan.api.solve;
 
 import jakarta.annotation.PreDestroy;
 import org.caravan.api.config.CaravanProperties;
+import org.caravan.api.security.OrganisationScope;
 import org.caravan.data.plan.PlanScore;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -34,7 +35,8 @@ public class ProgressStream {
     ProgressStream(SolveService solves, CaravanProperties properties) {
         this.solves = solves;
         long every = properties.sse().interval().toMillis();
-        ticker.scheduleWithFixedDelay(this::tick, every, every, TimeUnit.MILLISECONDS);
+        // The ticker is the service's own thread: a subscription was checked against its caller when it was made.
+        ticker.scheduleWithFixedDelay(() -> OrganisationScope.asService(this::tick), every, every, TimeUnit.MILLISECONDS);
     }
 
     /** Subscribes to a plan's progress; the first event goes out at once. Throws NotFound for an unknown plan. */

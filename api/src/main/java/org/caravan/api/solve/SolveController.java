@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.caravan.api.security.Audited;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -45,6 +46,7 @@ public class SolveController {
             content = @Content(schema = @Schema(implementation = PlanView.class)))
     @ApiResponse(responseCode = "400", description = "Invalid time limit, overrides or dataset version", content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "404", description = "No such dataset", content = @Content(mediaType = "application/problem+json"))
+    @Audited("SOLVE_STARTED")
     public ResponseEntity<PlanView> start(@PathVariable long datasetId,
             @RequestBody(required = false) @Valid SolveRequest request) {
         PlanView status = solves.start(datasetId, request);
@@ -95,6 +97,7 @@ public class SolveController {
             content = @Content(schema = @Schema(implementation = PlanView.class)))
     @ApiResponse(responseCode = "404", description = "No such plan", content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "409", description = "The solve has already ended", content = @Content(mediaType = "application/problem+json"))
+    @Audited("SOLVE_STOPPED")
     public ResponseEntity<PlanView> stop(@PathVariable long planId) {
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(solves.stop(planId));
     }

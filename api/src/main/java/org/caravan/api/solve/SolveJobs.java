@@ -5,6 +5,7 @@ import com.github.kagkarlsson.scheduler.task.ExecutionComplete;
 import com.github.kagkarlsson.scheduler.task.ExecutionOperations;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import org.caravan.api.security.OrganisationScope;
 import org.caravan.solver.PlanningEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +18,8 @@ import java.time.Instant;
  * Solves are db-scheduler one-time tasks (instance id: the plan id), so the queue lives in the database: it
  * survives restarts and can be shared by several instances. db-scheduler's worker threads are the solve workers
  * (db-scheduler.threads = caravan.solver.workers). A task whose process died stops sending heartbeats and is revived
- * by whichever instance notices; the runner then resumes it from its checkpoint.
+ * by whichever instance notices; the runner then resumes it from its checkpoint. Jobs run as the service itself,
+ * which sees every organisation's plans.
  */
 @Configuration
 public class SolveJobs {
@@ -34,7 +36,7 @@ public class SolveJobs {
     @Bean
     OneTimeTask<Void> solveTask(SolveRunner runner, PlanStore plans, PlanLifecycle lifecycle) {
         return Tasks.oneTime(TASK, Void.class)
-                .onFailure((ExecutionComplete complete, ExecutionOperations<Void> operations) -> {
+                .onFailure((ExecutionComplete complete, ExecutionOperations<Void> operations) -> OrganisationScope.asService(() -> {
                     long planId = Long.parseLong(complete.getExecution().taskInstance.getId());
                     boolean suspended = complete.getCause().filter(SolveRunner.SolveSuspended.class::isInstance).isPresent();
                     if (suspended) {
@@ -48,8 +50,8 @@ public class SolveJobs {
                     } else {
                         operations.reschedule(complete, Instant.now().plusSeconds(10));
                     }
-                })
+                }))
                 .onDeadExecution(new DeadExecutionHandler.ReviveDeadExecution<>())
-                .execute((instance, context) -> runner.run(Long.parseLong(instance.getId())));
+                .execute((instance, context) -> OrganisationScope.asService(() -> runner.run(Long.parseLong(instance.getId()))));
     }
 }

@@ -135,7 +135,7 @@ public class SolveService {
                 plan.timeLimitSeconds(), Math.round(plan.elapsedMs() / 100.0) / 10.0, score, feasible, brought,
                 plan.participants(), cost, plan.resumes(), plan.stopRequested(), plan.createdAt(), plan.startedAt(),
                 plan.finishedAt(), plan.checkpointAt(), plan.error(),
-                plan.overrides() == null ? null : PolicyOverrides.fromJson(plan.overrides()));
+                plan.overrides() == null ? null : PolicyOverrides.fromJson(plan.overrides()), plan.createdBy());
     }
 
     /** Whether the worker of a solve stored as SOLVING has said nothing for longer than the heartbeat timeout. */

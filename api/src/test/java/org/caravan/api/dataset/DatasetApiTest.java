@@ -27,7 +27,7 @@ class DatasetApiTest extends ApiTestSupport {
 
     @Test
     void uploadsAJsonBodyAndListsItWithItsCounts() throws Exception {
-        String location = mvc.perform(post("/api/datasets").contentType(MediaType.APPLICATION_JSON).content(tinyDataset()))
+        String location = planner.perform(post("/api/datasets").contentType(MediaType.APPLICATION_JSON).content(tinyDataset()))
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Location", containsString("/api/datasets/")))
                 .andExpect(jsonPath("$.name").value("Tiny summit"))
@@ -39,19 +39,19 @@ class DatasetApiTest extends ApiTestSupport {
                 .andReturn().getResponse().getHeader("Location");
         long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
 
-        mvc.perform(get("/api/datasets")).andExpect(status().isOk())
+        planner.perform(get("/api/datasets")).andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].id", hasItem((int) id)));
-        mvc.perform(get("/api/datasets/{id}", id)).andExpect(status().isOk())
+        planner.perform(get("/api/datasets/{id}", id)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.format").value("caravan-dataset/1"))
                 .andExpect(jsonPath("$.participants[4].id").value("p5"));
-        mvc.perform(get("/api/datasets/{id}/summary", id)).andExpect(status().isOk())
+        planner.perform(get("/api/datasets/{id}/summary", id)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.id").value(id));
     }
 
     @Test
     void uploadsAMultipartFileUnderAGivenName() throws Exception {
         MockMultipartFile file = new MockMultipartFile("file", "tiny.json", "application/json", tinyDataset().getBytes());
-        mvc.perform(multipart("/api/datasets").file(file).param("name", "Rehearsal"))
+        planner.perform(multipart("/api/datasets").file(file).param("name", "Rehearsal"))
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Location", containsString("/api/datasets/")))
                 .andExpect(jsonPath("$.name").value("Rehearsal"))
@@ -60,18 +60,18 @@ class DatasetApiTest extends ApiTestSupport {
 
     @Test
     void refusesAnEmptyMultipartFileOrAMissingPart() throws Exception {
-        mvc.perform(multipart("/api/datasets").file(new MockMultipartFile("file", "empty.json", "application/json", new byte[0])))
+        planner.perform(multipart("/api/datasets").file(new MockMultipartFile("file", "empty.json", "application/json", new byte[0])))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.issues[0].path").value("file"));
-        mvc.perform(multipart("/api/datasets").file(new MockMultipartFile("other", "x.json", "application/json", "{}".getBytes())))
+        planner.perform(multipart("/api/datasets").file(new MockMultipartFile("other", "x.json", "application/json", "{}".getBytes())))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
     }
 
     @Test
     void malformedJsonIsAProblemDetailNamingWhereItBroke() throws Exception {
-        mvc.perform(post("/api/datasets").contentType(MediaType.APPLICATION_JSON).content("{\"format\": \"caravan-dataset/1\", "))
+        planner.perform(post("/api/datasets").contentType(MediaType.APPLICATION_JSON).content("{\"format\": \"caravan-dataset/1\", "))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.status").value(400))
@@ -83,7 +83,7 @@ class DatasetApiTest extends ApiTestSupport {
     void anInvalidDatasetListsItsIssuesWithJsonPaths() throws Exception {
         String broken = tinyDataset().replace("\"gender\": \"M\", \"nationality\": \"FR\"", "\"gender\": \"Q\", \"nationality\": \"FR\"");
         assertThat(broken).isNotEqualTo(tinyDataset());
-        mvc.perform(post("/api/datasets").contentType(MediaType.APPLICATION_JSON).content(broken))
+        planner.perform(post("/api/datasets").contentType(MediaType.APPLICATION_JSON).content(broken))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.title").value("Invalid dataset"))
@@ -94,7 +94,7 @@ class DatasetApiTest extends ApiTestSupport {
 
     @Test
     void anEmptyBodyIsABadRequest() throws Exception {
-        mvc.perform(post("/api/datasets").contentType(MediaType.APPLICATION_JSON).content(""))
+        planner.perform(post("/api/datasets").contentType(MediaType.APPLICATION_JSON).content(""))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
     }
@@ -103,7 +103,7 @@ class DatasetApiTest extends ApiTestSupport {
     void aBodyOverTheSizeLimitIs413() throws Exception {
         byte[] big = new byte[1024 * 1024 + 10];
         java.util.Arrays.fill(big, (byte) ' ');
-        mvc.perform(post("/api/datasets").contentType(MediaType.APPLICATION_JSON).content(big))
+        planner.perform(post("/api/datasets").contentType(MediaType.APPLICATION_JSON).content(big))
                 .andExpect(status().isPayloadTooLarge())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.status").value(413));
@@ -112,20 +112,20 @@ class DatasetApiTest extends ApiTestSupport {
 
     @Test
     void anUnsupportedContentTypeIs415WithAProblemDetail() throws Exception {
-        mvc.perform(post("/api/datasets").contentType(MediaType.TEXT_PLAIN).content("hello"))
+        planner.perform(post("/api/datasets").contentType(MediaType.TEXT_PLAIN).content("hello"))
                 .andExpect(status().isUnsupportedMediaType())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
     }
 
     @Test
     void unknownOrMalformedIdsAre404And400() throws Exception {
-        mvc.perform(get("/api/datasets/{id}", 987654)).andExpect(status().isNotFound())
+        planner.perform(get("/api/datasets/{id}", 987654)).andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.field").value("datasetId"))
                 .andExpect(jsonPath("$.detail", containsString("987654")));
-        mvc.perform(get("/api/datasets/{id}", "abc")).andExpect(status().isBadRequest())
+        planner.perform(get("/api/datasets/{id}", "abc")).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.issues[0].path").value("datasetId"));
-        mvc.perform(delete("/api/datasets/{id}", 987654)).andExpect(status().isNotFound());
+        planner.perform(delete("/api/datasets/{id}", 987654)).andExpect(status().isNotFound());
     }
 
     @Test
@@ -135,10 +135,10 @@ class DatasetApiTest extends ApiTestSupport {
         long planId = startSolve(id, "{\"timeLimitSeconds\": 1}");
         awaitStatus(planId, SolveState.DONE);
 
-        mvc.perform(delete("/api/datasets/{id}", id)).andExpect(status().isNoContent());
-        mvc.perform(get("/api/datasets/{id}", id)).andExpect(status().isNotFound());
-        mvc.perform(get("/api/plans/{id}", planId)).andExpect(status().isNotFound());
-        mvc.perform(get("/api/datasets")).andExpect(jsonPath("$[*].id", not(hasItem((int) id))));
+        planner.perform(delete("/api/datasets/{id}", id)).andExpect(status().isNoContent());
+        planner.perform(get("/api/datasets/{id}", id)).andExpect(status().isNotFound());
+        planner.perform(get("/api/plans/{id}", planId)).andExpect(status().isNotFound());
+        planner.perform(get("/api/datasets")).andExpect(jsonPath("$[*].id", not(hasItem((int) id))));
     }
 
     @Test
@@ -148,20 +148,28 @@ class DatasetApiTest extends ApiTestSupport {
         long planId = startSolve(id, "{\"timeLimitSeconds\": 60}");
         awaitStatus(planId, SolveState.SOLVING);
 
-        mvc.perform(delete("/api/datasets/{id}", id)).andExpect(status().isConflict())
+        planner.perform(delete("/api/datasets/{id}", id)).andExpect(status().isConflict())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.detail", containsString("stop")));
 
-        mvc.perform(post("/api/plans/{id}/stop", planId)).andExpect(status().isAccepted());
+        planner.perform(post("/api/plans/{id}/stop", planId)).andExpect(status().isAccepted());
         awaitStatus(planId, SolveState.STOPPED);
-        mvc.perform(delete("/api/datasets/{id}", id)).andExpect(status().isNoContent());
+        planner.perform(delete("/api/datasets/{id}", id)).andExpect(status().isNoContent());
     }
 
     @Test
     void unknownPathsAre404ProblemDetailsWithoutAStackTrace() throws Exception {
-        mvc.perform(get("/api/nothing-here")).andExpect(status().isNotFound())
+        planner.perform(get("/api/nothing-here")).andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.trace").doesNotExist())
                 .andExpect(header().string("Content-Type", not(endsWith("html"))));
+    }
+
+    /** The organisation check before the handler leaves ids that are no long to the handler's own 400. */
+    @Test
+    void anIdBeyondALongIs400NotA500() throws Exception {
+        planner.perform(get("/api/datasets/{id}", "99999999999999999999")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.issues[0].path").value("datasetId"));
+        planner.perform(get("/api/plans/{id}/result", "99999999999999999999")).andExpect(status().isBadRequest());
     }
 }

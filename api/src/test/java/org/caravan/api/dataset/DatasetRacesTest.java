@@ -33,7 +33,7 @@ class DatasetRacesTest extends ApiTestSupport {
     @Test
     void ofTwentyDeletesOfOneDatasetExactlyOneSucceeds() throws Exception {
         long id = uploadTiny();
-        List<Integer> answers = together(20, () -> mvc.perform(delete("/api/datasets/{id}", id)).andReturn()
+        List<Integer> answers = together(20, () -> planner.perform(delete("/api/datasets/{id}", id)).andReturn()
                 .getResponse().getStatus());
         Map<Integer, Long> counts = answers.stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
         assertThat(counts).containsExactlyInAnyOrderEntriesOf(Map.of(204, 1L, 404, 19L));
@@ -49,12 +49,12 @@ class DatasetRacesTest extends ApiTestSupport {
             try {
                 Future<Integer> solve = both.submit(() -> {
                     start.await();
-                    return mvc.perform(post("/api/datasets/{id}/plans", id).contentType(MediaType.APPLICATION_JSON)
+                    return planner.perform(post("/api/datasets/{id}/plans", id).contentType(MediaType.APPLICATION_JSON)
                             .content("{\"timeLimitSeconds\": 600}")).andReturn().getResponse().getStatus();
                 });
                 Future<Integer> deletion = both.submit(() -> {
                     start.await();
-                    return mvc.perform(delete("/api/datasets/{id}", id)).andReturn().getResponse().getStatus();
+                    return planner.perform(delete("/api/datasets/{id}", id)).andReturn().getResponse().getStatus();
                 });
                 int solved = solve.get(30, TimeUnit.SECONDS);
                 int deleted = deletion.get(30, TimeUnit.SECONDS);

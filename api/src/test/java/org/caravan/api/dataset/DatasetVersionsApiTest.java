@@ -48,13 +48,13 @@ class DatasetVersionsApiTest extends ApiTestSupport {
     @Test
     void aNewVersionIsStoredBesideTheOldOneAndTheDatasetEndpointsShowTheLatest() throws Exception {
         long id = uploadTiny();
-        mvc.perform(get("/api/datasets/{id}/versions", id)).andExpect(status().isOk())
+        planner.perform(get("/api/datasets/{id}/versions", id)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(1))
                 .andExpect(jsonPath("$[0].version").value(1))
                 .andExpect(jsonPath("$[0].parentVersion").doesNotExist())
                 .andExpect(jsonPath("$[0].origin").value("UPLOAD"));
 
-        mvc.perform(post("/api/datasets/{id}/versions", id).contentType(MediaType.APPLICATION_JSON).content(withBudget(15000)))
+        planner.perform(post("/api/datasets/{id}/versions", id).contentType(MediaType.APPLICATION_JSON).content(withBudget(15000)))
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Location", endsWith("/api/datasets/" + id + "/versions/2")))
                 .andExpect(jsonPath("$.datasetId").value(id))
@@ -63,38 +63,38 @@ class DatasetVersionsApiTest extends ApiTestSupport {
                 .andExpect(jsonPath("$.origin").value("UPLOAD"))
                 .andExpect(jsonPath("$.participants").value(5));
 
-        mvc.perform(get("/api/datasets/{id}/versions/2", id)).andExpect(status().isOk())
+        planner.perform(get("/api/datasets/{id}/versions/2", id)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.budget.total").value(15000));
-        mvc.perform(get("/api/datasets/{id}/versions/1", id)).andExpect(status().isOk())
+        planner.perform(get("/api/datasets/{id}/versions/1", id)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.budget.total").value(20000));
-        mvc.perform(get("/api/datasets/{id}", id)).andExpect(jsonPath("$.budget.total").value(15000));
-        mvc.perform(get("/api/datasets/{id}/summary", id)).andExpect(jsonPath("$.latestVersion").value(2))
+        planner.perform(get("/api/datasets/{id}", id)).andExpect(jsonPath("$.budget.total").value(15000));
+        planner.perform(get("/api/datasets/{id}/summary", id)).andExpect(jsonPath("$.latestVersion").value(2))
                 .andExpect(jsonPath("$.name").value("Tiny summit"));
-        mvc.perform(get("/api/datasets/{id}/versions", id)).andExpect(jsonPath("$[*].version", contains(1, 2)));
+        planner.perform(get("/api/datasets/{id}/versions", id)).andExpect(jsonPath("$[*].version", contains(1, 2)));
     }
 
     @Test
     void anInvalidVersionIsRefusedWithEveryProblemAndStoresNothing() throws Exception {
         long id = uploadTiny();
         String broken = tinyDataset().replace("\"gender\": \"M\", \"nationality\": \"FR\"", "\"gender\": \"Q\", \"nationality\": \"FR\"");
-        mvc.perform(post("/api/datasets/{id}/versions", id).contentType(MediaType.APPLICATION_JSON).content(broken))
+        planner.perform(post("/api/datasets/{id}/versions", id).contentType(MediaType.APPLICATION_JSON).content(broken))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.title").value("Invalid dataset"));
-        mvc.perform(post("/api/datasets/{id}/versions", id).contentType(MediaType.APPLICATION_JSON).content(""))
+        planner.perform(post("/api/datasets/{id}/versions", id).contentType(MediaType.APPLICATION_JSON).content(""))
                 .andExpect(status().isBadRequest());
-        mvc.perform(get("/api/datasets/{id}/versions", id)).andExpect(jsonPath("$.length()").value(1));
+        planner.perform(get("/api/datasets/{id}/versions", id)).andExpect(jsonPath("$.length()").value(1));
 
-        mvc.perform(post("/api/datasets/{id}/versions", 987654).contentType(MediaType.APPLICATION_JSON).content(tinyDataset()))
+        planner.perform(post("/api/datasets/{id}/versions", 987654).contentType(MediaType.APPLICATION_JSON).content(tinyDataset()))
                 .andExpect(status().isNotFound()).andExpect(jsonPath("$.field").value("datasetId"));
-        mvc.perform(get("/api/datasets/{id}/versions/{v}", id, 9)).andExpect(status().isNotFound())
+        planner.perform(get("/api/datasets/{id}/versions/{v}", id, 9)).andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.field").value("version"));
-        mvc.perform(get("/api/datasets/{id}/versions", 987654)).andExpect(status().isNotFound());
+        planner.perform(get("/api/datasets/{id}/versions", 987654)).andExpect(status().isNotFound());
     }
 
     @Test
     void aPlanRecordsAndSolvesTheVersionItWasMadeFrom() throws Exception {
         long id = uploadTiny();
-        mvc.perform(post("/api/datasets/{id}/versions", id).contentType(MediaType.APPLICATION_JSON).content(withBudget(15000)))
+        planner.perform(post("/api/datasets/{id}/versions", id).contentType(MediaType.APPLICATION_JSON).content(withBudget(15000)))
                 .andExpect(status().isCreated());
         when(engine.solve(any(), any(), any())).thenAnswer(solvingUntilStopped(tinyPlan()));
         clearInvocations(engine);
@@ -107,9 +107,9 @@ class DatasetVersionsApiTest extends ApiTestSupport {
         long first = startSolve(id, "{\"timeLimitSeconds\": 1, \"datasetVersion\": 1}");
         assertThat(awaitStatus(first, SolveState.DONE).get("datasetVersion").asInt()).isEqualTo(1);
         assertThat(solvedBudget()).isEqualByComparingTo("20000");
-        mvc.perform(get("/api/datasets/{id}/plans", id)).andExpect(jsonPath("$[*].datasetVersion", contains(2, 1)));
+        planner.perform(get("/api/datasets/{id}/plans", id)).andExpect(jsonPath("$[*].datasetVersion", contains(2, 1)));
 
-        mvc.perform(post("/api/datasets/{id}/plans", id).contentType(MediaType.APPLICATION_JSON)
+        planner.perform(post("/api/datasets/{id}/plans", id).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"datasetVersion\": 9}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.issues[0].path").value("$.datasetVersion"));
@@ -126,25 +126,25 @@ class DatasetVersionsApiTest extends ApiTestSupport {
         long id = uploadTiny();
         Dataset original = CaravanJson.readDataset(tinyDataset());
         Dataset cut = withTotal(original, new BigDecimal("12000"));
-        mvc.perform(post("/api/datasets/{id}/versions", id).contentType(MediaType.APPLICATION_JSON).content(withBudget(15000)))
+        planner.perform(post("/api/datasets/{id}/versions", id).contentType(MediaType.APPLICATION_JSON).content(withBudget(15000)))
                 .andExpect(status().isCreated());
 
-        DatasetVersionSummary changed = datasets.addVersion(id, 1, cut, DatasetOrigin.CHANGES);
+        DatasetVersionSummary changed = inTestOrganisation(() -> datasets.addVersion(id, 1, cut, DatasetOrigin.CHANGES));
 
         assertThat(changed.version()).isEqualTo(3);
         assertThat(changed.parentVersion()).isEqualTo(1);
         assertThat(changed.origin()).isEqualTo(DatasetOrigin.CHANGES);
-        assertThat(datasets.valid(new DatasetVersionId(id, 3)).dataset().budget().total()).isEqualByComparingTo("12000");
-        JsonNode stored = json.readTree(datasets.json(new DatasetVersionId(id, 3)));
+        assertThat(inTestOrganisation(() -> datasets.valid(new DatasetVersionId(id, 3))).dataset().budget().total()).isEqualByComparingTo("12000");
+        JsonNode stored = json.readTree(inTestOrganisation(() -> datasets.json(new DatasetVersionId(id, 3))));
         assertThat(stored.get("budget").get("total").decimalValue()).isEqualByComparingTo("12000");
 
         Dataset invalid = original.withPolicy(new org.caravan.data.dataset.Policy(original.policy().roommateCountry(), 9,
                 original.policy().arrivalSlotMinutes(), original.policy().weights()));
-        assertThatThrownBy(() -> datasets.addVersion(id, 3, invalid, DatasetOrigin.CHANGES))
+        assertThatThrownBy(() -> inTestOrganisation(() -> datasets.addVersion(id, 3, invalid, DatasetOrigin.CHANGES)))
                 .isInstanceOf(InvalidDatasetException.class).hasMessageContaining("$.policy.vipMinStars");
-        assertThatThrownBy(() -> datasets.addVersion(id, 4, cut, DatasetOrigin.CHANGES))
+        assertThatThrownBy(() -> inTestOrganisation(() -> datasets.addVersion(id, 4, cut, DatasetOrigin.CHANGES)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no version 4");
-        assertThat(datasets.versions(id)).extracting(DatasetVersionSummary::version).containsExactly(1, 2, 3);
+        assertThat(inTestOrganisation(() -> datasets.versions(id))).extracting(DatasetVersionSummary::version).containsExactly(1, 2, 3);
     }
 
     private static Dataset withTotal(Dataset dataset, BigDecimal total) {
@@ -161,7 +161,7 @@ class DatasetVersionsApiTest extends ApiTestSupport {
         long planId = startSolve(id, "{\"timeLimitSeconds\": 1, \"policy\": {\"roommateCountry\": \"IGNORE\"}}");
         awaitStatus(planId, SolveState.DONE);
         for (String path : new String[] {"rooming-lists", "flight-manifest", "arrivals", "departures", "costs", "check"}) {
-            mvc.perform(get("/api/plans/{id}/" + path, planId)).andExpect(status().isOk());
+            planner.perform(get("/api/plans/{id}/" + path, planId)).andExpect(status().isOk());
         }
         assertThat(validDatasets.loads() - before).as("the upload reads the dataset; nothing after it").isEqualTo(1);
     }

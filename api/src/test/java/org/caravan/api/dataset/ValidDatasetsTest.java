@@ -1,6 +1,5 @@
 package org.caravan.api.dataset;
 
-import org.caravan.data.dataset.Dataset;
 import org.caravan.data.validation.ValidDataset;
 import org.junit.jupiter.api.Test;
 
@@ -35,16 +34,16 @@ class ValidDatasetsTest {
         DatasetVersionId b = new DatasetVersionId(1, 2);
         DatasetVersionId c = new DatasetVersionId(2, 1);
 
-        ValidDataset first = cache.get(a).orElseThrow();
-        assertThat(cache.get(a)).containsSame(first);
-        cache.get(b);
-        cache.get(a);
-        cache.get(c);
+        ValidDataset first = cache.get(a, 0).orElseThrow();
+        assertThat(cache.get(a, 0)).containsSame(first);
+        cache.get(b, 0);
+        cache.get(a, 0);
+        cache.get(c, 0);
         assertThat(reads).containsExactly(a, b, c);
         assertThat(cache.loads()).isEqualTo(3);
 
-        cache.get(a);
-        cache.get(b);
+        cache.get(a, 0);
+        cache.get(b, 0);
         assertThat(reads).as("b was the least recently used when c came in").containsExactly(a, b, c, b);
     }
 
@@ -52,10 +51,21 @@ class ValidDatasetsTest {
     void aDeletedDatasetIsForgottenAndAnUnknownVersionIsEmpty() throws IOException {
         ValidDatasets cache = cacheOf(4);
         DatasetVersionId a = new DatasetVersionId(7, 1);
-        cache.get(a);
+        cache.get(a, 0);
         cache.evict(7);
-        cache.get(a);
+        cache.get(a, 0);
         assertThat(reads).containsExactly(a, a);
-        assertThat(cache.get(new DatasetVersionId(7, 9))).isEmpty();
+        assertThat(cache.get(new DatasetVersionId(7, 9), 0)).isEmpty();
+    }
+
+    @Test
+    void aVersionReadBeforeAnErasureOnAnyInstanceIsReadAgain() throws IOException {
+        ValidDatasets cache = cacheOf(4);
+        DatasetVersionId a = new DatasetVersionId(3, 1);
+        cache.get(a, 0);
+        cache.get(a, 0);
+        cache.get(a, 1);
+        cache.get(a, 1);
+        assertThat(reads).as("once, and once more after the erasure count moved").containsExactly(a, a);
     }
 }

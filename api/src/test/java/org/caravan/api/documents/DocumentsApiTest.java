@@ -37,7 +37,7 @@ class DocumentsApiTest extends ApiTestSupport {
 
     @Test
     void theIndexListsEveryDocumentOfThePlan() throws Exception {
-        mvc.perform(get("/api/plans/{id}/documents", planId)).andExpect(status().isOk())
+        planner.perform(get("/api/plans/{id}/documents", planId)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.dossiers.length()").value(4))
                 .andExpect(jsonPath("$.dossiers[0].id").value("p1"))
                 .andExpect(jsonPath("$.dossiers[0].href").value("/api/plans/" + planId + "/dossiers/p1.pdf"))
@@ -47,28 +47,28 @@ class DocumentsApiTest extends ApiTestSupport {
 
     @Test
     void aDossierIsAPdfWithTheParticipantsJourneyHotelAndRoommate() throws Exception {
-        byte[] pdf = mvc.perform(get("/api/plans/{id}/dossiers/{participant}.pdf", planId, "p1"))
+        byte[] pdf = planner.perform(get("/api/plans/{id}/dossiers/{participant}.pdf", planId, "p1"))
                 .andExpect(status().isOk()).andExpect(content().contentType(MediaType.APPLICATION_PDF))
                 .andReturn().getResponse().getContentAsByteArray();
 
         String text = text(pdf);
         assertThat(text).contains("Amina Ben Salah", "TU 745", "TU 746", "Hotel Ulysse", "Leila Trabelsi");
-        assertThat(text(mvc.perform(get("/api/plans/{id}/dossiers/{participant}.pdf", planId, "p1").param("lang", "fr"))
+        assertThat(text(planner.perform(get("/api/plans/{id}/dossiers/{participant}.pdf", planId, "p1").param("lang", "fr"))
                 .andReturn().getResponse().getContentAsByteArray())).contains("Dossier de voyage");
-        mvc.perform(get("/api/plans/{id}/dossiers/{participant}.pdf", planId, "p5")).andExpect(status().isNotFound())
+        planner.perform(get("/api/plans/{id}/dossiers/{participant}.pdf", planId, "p5")).andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.field").value("participantId"));
-        mvc.perform(get("/api/plans/{id}/dossiers/{participant}.pdf", planId, "p1").param("lang", "wo")).andExpect(status().isBadRequest());
-        mvc.perform(get("/api/plans/{id}/letters/{participant}.pdf", planId, "p1")).andExpect(status().isNotFound());
+        planner.perform(get("/api/plans/{id}/dossiers/{participant}.pdf", planId, "p1").param("lang", "wo")).andExpect(status().isBadRequest());
+        planner.perform(get("/api/plans/{id}/letters/{participant}.pdf", planId, "p1")).andExpect(status().isNotFound());
     }
 
     @Test
     void theProtocolSheetADelegationAndEverythingAsOneZip() throws Exception {
-        assertThat(text(mvc.perform(get("/api/plans/{id}/vip.pdf", planId)).andExpect(status().isOk())
+        assertThat(text(planner.perform(get("/api/plans/{id}/vip.pdf", planId)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray())).contains("Amina Ben Salah").doesNotContain("Leila Trabelsi");
-        assertThat(text(mvc.perform(get("/api/plans/{id}/delegations/{delegation}.pdf", planId, "tn")).andExpect(status().isOk())
+        assertThat(text(planner.perform(get("/api/plans/{id}/delegations/{delegation}.pdf", planId, "tn")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray())).contains("Amina Ben Salah", "Leila Trabelsi", "Youssef Haddad");
 
-        byte[] zip = mvc.perform(get("/api/plans/{id}/documents.zip", planId)).andExpect(status().isOk())
+        byte[] zip = planner.perform(get("/api/plans/{id}/documents.zip", planId)).andExpect(status().isOk())
                 .andExpect(content().contentType("application/zip")).andReturn().getResponse().getContentAsByteArray();
         List<String> names = new ArrayList<>();
         try (ZipInputStream entries = new ZipInputStream(new ByteArrayInputStream(zip))) {

@@ -52,7 +52,7 @@ class ExplanationApiTest extends ApiTestSupport {
         when(engine.explain(any(), any())).thenReturn(new Explanation(new PlanScore(0, 0, new BigDecimal("-2500.00")),
                 List.of(new RuleExplanation("Roommates of the same nationality", "SOFT", new BigDecimal("-15"), 1, List.of(match)))));
 
-        mvc.perform(get("/api/plans/{id}/analysis", planId)).andExpect(status().isOk())
+        planner.perform(get("/api/plans/{id}/analysis", planId)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.rules[0].rule").value("Roommates of the same nationality"))
                 .andExpect(jsonPath("$.rules[0].matches[0].ids[2]").value("h1-101"))
                 .andExpect(jsonPath("$.score.soft").value(-2500.00));
@@ -69,7 +69,7 @@ class ExplanationApiTest extends ApiTestSupport {
         when(engine.explainParticipant(any(), any(), eq("p5"))).thenReturn(new ParticipantExplanation("p5", false, null, null,
                 List.of(), List.of(new NotBroughtReason(NotBroughtReason.Code.PRIORITY_TRADE_OFF, null, "costs more than priority 1")),
                 List.of()));
-        mvc.perform(get("/api/plans/{id}/participants/{p}/explanation", planId, "p5")).andExpect(status().isOk())
+        planner.perform(get("/api/plans/{id}/participants/{p}/explanation", planId, "p5")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.participant").value("p5"))
                 .andExpect(jsonPath("$.brought").value(false))
                 .andExpect(jsonPath("$.whyNotBrought[0].code").value("PRIORITY_TRADE_OFF"));
@@ -82,35 +82,35 @@ class ExplanationApiTest extends ApiTestSupport {
                         new PlanScore(0, 1, new BigDecimal("-900")), List.of("single room as needed")),
                 new Recommendation("it-cdg-1", "h1-103", new PlanScore(0, 0, new BigDecimal("-3500")),
                         new PlanScore(0, 1, new BigDecimal("-1000")), List.of())));
-        String before = mvc.perform(get("/api/plans/{id}/result", planId)).andReturn().getResponse().getContentAsString();
+        String before = planner.perform(get("/api/plans/{id}/result", planId)).andReturn().getResponse().getContentAsString();
 
-        mvc.perform(get("/api/plans/{id}/participants/{p}/recommendations", planId, "p5").param("limit", "2"))
+        planner.perform(get("/api/plans/{id}/participants/{p}/recommendations", planId, "p5").param("limit", "2"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(2))
                 .andExpect(jsonPath("$[0].itinerary").value("it-cdg-2"))
                 .andExpect(jsonPath("$[0].room").value("h1-103"))
                 .andExpect(jsonPath("$[0].impact.medium").value(1));
 
-        String after = mvc.perform(get("/api/plans/{id}/result", planId)).andReturn().getResponse().getContentAsString();
+        String after = planner.perform(get("/api/plans/{id}/result", planId)).andReturn().getResponse().getContentAsString();
         assertThat(after).isEqualTo(before);
     }
 
     @Test
     void unknownParticipantsAndBadLimitsAreProblemDetails() throws Exception {
-        mvc.perform(get("/api/plans/{id}/participants/{p}/explanation", planId, "nobody"))
+        planner.perform(get("/api/plans/{id}/participants/{p}/explanation", planId, "nobody"))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.field").value("participantId"))
                 .andExpect(jsonPath("$.detail", containsString("nobody")));
-        mvc.perform(get("/api/plans/{id}/participants/{p}/recommendations", planId, "nobody"))
+        planner.perform(get("/api/plans/{id}/participants/{p}/recommendations", planId, "nobody"))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/api/plans/{id}/participants/{p}/recommendations", planId, "p5").param("limit", "0"))
+        planner.perform(get("/api/plans/{id}/participants/{p}/recommendations", planId, "p5").param("limit", "0"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.issues[0].path").value("limit"));
-        mvc.perform(get("/api/plans/{id}/participants/{p}/recommendations", planId, "p5").param("limit", "many"))
+        planner.perform(get("/api/plans/{id}/participants/{p}/recommendations", planId, "p5").param("limit", "many"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.issues[0].path").value("limit"));
-        mvc.perform(get("/api/plans/{id}/analysis", 987654)).andExpect(status().isNotFound())
+        planner.perform(get("/api/plans/{id}/analysis", 987654)).andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.field").value("planId"));
         verify(engine, org.mockito.Mockito.never()).recommend(any(), any(), eq("nobody"), anyInt());
     }
@@ -118,7 +118,7 @@ class ExplanationApiTest extends ApiTestSupport {
     @Test
     void anEngineFailureIsA500ProblemWithoutAStackTrace() throws Exception {
         when(engine.explain(any(), any())).thenThrow(new IllegalStateException("secret internals"));
-        mvc.perform(get("/api/plans/{id}/analysis", planId)).andExpect(status().isInternalServerError())
+        planner.perform(get("/api/plans/{id}/analysis", planId)).andExpect(status().isInternalServerError())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.reference").isNotEmpty())
                 .andExpect(jsonPath("$.detail", org.hamcrest.Matchers.not(containsString("secret"))))

@@ -37,12 +37,12 @@ class ResultsApiTest extends ApiTestSupport {
 
     @Test
     void roomingListsPerHotelAsJsonAndCsv() throws Exception {
-        mvc.perform(get("/api/plans/{id}/rooming-lists", planId)).andExpect(status().isOk())
+        planner.perform(get("/api/plans/{id}/rooming-lists", planId)).andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].hotelId").value("h1"))
                 .andExpect(jsonPath("$[0].rows.length()").value(2))
                 .andExpect(jsonPath("$[1].hotelId").value("h2"));
 
-        MockHttpServletResponse csv = mvc.perform(get("/api/plans/{id}/rooming-lists/{hotel}.csv", planId, "h1"))
+        MockHttpServletResponse csv = planner.perform(get("/api/plans/{id}/rooming-lists/{hotel}.csv", planId, "h1"))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith("text/csv"))
                 .andExpect(header().string("Content-Disposition", containsString("rooming-h1-plan-" + planId + ".csv")))
@@ -51,13 +51,13 @@ class ResultsApiTest extends ApiTestSupport {
         assertThat(text.lines().findFirst().orElseThrow()).startsWith("room,");
         assertThat(text).contains("h1-101", "Amina Ben Salah", "Leila Trabelsi").doesNotContain("Claire Martin");
 
-        mvc.perform(get("/api/plans/{id}/rooming-lists/{hotel}.csv", planId, "h9")).andExpect(status().isNotFound())
+        planner.perform(get("/api/plans/{id}/rooming-lists/{hotel}.csv", planId, "h9")).andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.field").value("hotelId"));
     }
 
     @Test
     void theWorkbookHasASheetPerHotelWithRealDates() throws Exception {
-        byte[] xlsx = mvc.perform(get("/api/plans/{id}/rooming-lists.xlsx", planId)).andExpect(status().isOk())
+        byte[] xlsx = planner.perform(get("/api/plans/{id}/rooming-lists.xlsx", planId)).andExpect(status().isOk())
                 .andExpect(content().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
                 .andReturn().getResponse().getContentAsByteArray();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
@@ -76,27 +76,27 @@ class ResultsApiTest extends ApiTestSupport {
 
     @Test
     void theFlightManifestAndShuttleSchedules() throws Exception {
-        String manifest = mvc.perform(get("/api/plans/{id}/flight-manifest.csv", planId)).andExpect(status().isOk())
+        String manifest = planner.perform(get("/api/plans/{id}/flight-manifest.csv", planId)).andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith("text/csv")).andReturn().getResponse().getContentAsString();
         assertThat(manifest).contains("TU 745", "BJ 330").doesNotContain("Youssef Haddad");
-        mvc.perform(get("/api/plans/{id}/flight-manifest", planId)).andExpect(status().isOk())
+        planner.perform(get("/api/plans/{id}/flight-manifest", planId)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(6));
 
-        mvc.perform(get("/api/plans/{id}/arrivals", planId)).andExpect(status().isOk())
+        planner.perform(get("/api/plans/{id}/arrivals", planId)).andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].direction").value("OUTBOUND"))
                 .andExpect(jsonPath("$[0].passengers[0].participantId").value("p3"));
-        String arrivals = mvc.perform(get("/api/plans/{id}/arrivals.csv", planId)).andExpect(status().isOk())
+        String arrivals = planner.perform(get("/api/plans/{id}/arrivals.csv", planId)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(arrivals).contains("Claire Martin", "Amina Ben Salah");
-        mvc.perform(get("/api/plans/{id}/departures", planId)).andExpect(status().isOk())
+        planner.perform(get("/api/plans/{id}/departures", planId)).andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].direction").value("RETURN"));
-        assertThat(mvc.perform(get("/api/plans/{id}/departures.csv", planId)).andReturn().getResponse().getContentAsString())
+        assertThat(planner.perform(get("/api/plans/{id}/departures.csv", planId)).andReturn().getResponse().getContentAsString())
                 .contains("Leila Trabelsi");
     }
 
     @Test
     void theCostBreakdownAndTheCheckersVerdict() throws Exception {
-        mvc.perform(get("/api/plans/{id}/costs", planId)).andExpect(status().isOk())
+        planner.perform(get("/api/plans/{id}/costs", planId)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.byKind.flights").value(750.00))
                 .andExpect(jsonPath("$.byPayer['fund-a']").exists())
                 .andExpect(jsonPath("$.byHotel.h1").exists())
@@ -104,7 +104,7 @@ class ResultsApiTest extends ApiTestSupport {
                 .andExpect(jsonPath("$.byRole.SPEAKER").exists())
                 .andExpect(jsonPath("$.budgetLeft").exists())
                 .andExpect(jsonPath("$.fundsLeft['fund-a']").exists());
-        mvc.perform(get("/api/plans/{id}/check", planId)).andExpect(status().isOk())
+        planner.perform(get("/api/plans/{id}/check", planId)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.costs.flights").value(750.00));
     }
 
@@ -112,11 +112,11 @@ class ResultsApiTest extends ApiTestSupport {
     void resultsOfUnknownOrUnsolvedPlansAreProblemDetails() throws Exception {
         for (String path : new String[] {"/rooming-lists", "/rooming-lists.xlsx", "/rooming-lists/h1.csv", "/flight-manifest.csv",
                 "/arrivals.csv", "/departures.csv", "/costs"}) {
-            mvc.perform(get("/api/plans/987654" + path)).andExpect(status().isNotFound())
+            planner.perform(get("/api/plans/987654" + path)).andExpect(status().isNotFound())
                     .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                     .andExpect(jsonPath("$.field").value("planId"));
         }
-        mvc.perform(get("/api/plans/987654/flight-manifest.csv").accept("text/csv")).andExpect(status().isNotFound())
+        planner.perform(get("/api/plans/987654/flight-manifest.csv").accept("text/csv")).andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
     }
 }

@@ -25,7 +25,7 @@ class SheetsApiTest extends ApiTestSupport {
 
     @Test
     void aFrenchTemplateHasItsHeadersAnExampleRowAndTheColumnsExplained() throws Exception {
-        byte[] template = mvc.perform(get("/api/sheets/templates/participants.xlsx").param("lang", "fr"))
+        byte[] template = planner.perform(get("/api/sheets/templates/participants.xlsx").param("lang", "fr"))
                 .andExpect(status().isOk()).andExpect(content().contentType(XLSX))
                 .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString("caravan-participants-template-fr.xlsx")))
                 .andReturn().getResponse().getContentAsByteArray();
@@ -37,8 +37,8 @@ class SheetsApiTest extends ApiTestSupport {
             assertThat(workbook.getSheetAt(1).getSheetName()).isEqualTo("Colonnes");
             assertThat(workbook.getSheetAt(1).getLastRowNum()).isEqualTo(22);
         }
-        mvc.perform(get("/api/sheets/templates/guests.xlsx")).andExpect(status().isNotFound()).andExpect(jsonPath("$.field").value("set"));
-        mvc.perform(get("/api/sheets/templates/participants.xlsx").param("lang", "de")).andExpect(status().isBadRequest())
+        planner.perform(get("/api/sheets/templates/guests.xlsx")).andExpect(status().isNotFound()).andExpect(jsonPath("$.field").value("set"));
+        planner.perform(get("/api/sheets/templates/participants.xlsx").param("lang", "de")).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.issues[0].path").value("lang"));
     }
 
@@ -51,7 +51,7 @@ class SheetsApiTest extends ApiTestSupport {
                 p6;Aïcha Ouédraogo;femme;Burkina Faso;français, mooré;TUN;2
                 """;
 
-        mvc.perform(multipart("/api/datasets/{id}/import", datasetId)
+        planner.perform(multipart("/api/datasets/{id}/import", datasetId)
                         .file(new MockMultipartFile("files", "inscrits.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8))))
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Location", org.hamcrest.Matchers.endsWith("/api/datasets/" + datasetId + "/versions/2")))
@@ -63,12 +63,12 @@ class SheetsApiTest extends ApiTestSupport {
                 .andExpect(jsonPath("$.report.counts[0].updated").value(1))
                 .andExpect(jsonPath("$.report.counts[0].kept").value(4));
 
-        JsonNode merged = json.readTree(mvc.perform(get("/api/datasets/{id}", datasetId)).andReturn().getResponse().getContentAsString());
+        JsonNode merged = json.readTree(planner.perform(get("/api/datasets/{id}", datasetId)).andReturn().getResponse().getContentAsString());
         assertThat(merged.path("participants")).hasSize(6);
         assertThat(merged.path("participants").get(5).path("languages").toString()).isEqualTo("[\"fr\",\"mos\"]");
-        JsonNode versions = json.readTree(mvc.perform(get("/api/datasets/{id}/versions", datasetId)).andReturn().getResponse().getContentAsString());
+        JsonNode versions = json.readTree(planner.perform(get("/api/datasets/{id}/versions", datasetId)).andReturn().getResponse().getContentAsString());
         assertThat(versions.findValuesAsText("origin")).containsExactly("UPLOAD", "IMPORT");
-        JsonNode original = json.readTree(mvc.perform(get("/api/datasets/{id}/versions/1", datasetId)).andReturn().getResponse().getContentAsString());
+        JsonNode original = json.readTree(planner.perform(get("/api/datasets/{id}/versions/1", datasetId)).andReturn().getResponse().getContentAsString());
         assertThat(original.path("participants")).as("the version merged into is left as it was").hasSize(5);
     }
 
@@ -80,7 +80,7 @@ class SheetsApiTest extends ApiTestSupport {
                 p1,Burkina,high
                 """;
 
-        mvc.perform(multipart("/api/datasets/{id}/import", datasetId)
+        planner.perform(multipart("/api/datasets/{id}/import", datasetId)
                         .file(new MockMultipartFile("files", "list.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8))))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
@@ -91,32 +91,32 @@ class SheetsApiTest extends ApiTestSupport {
                 .andExpect(jsonPath("$.issues[0].column").value("nationality"))
                 .andExpect(jsonPath("$.issues[0].message").value("'Burkina' is not a country; did you mean Burkina Faso (BF)?"))
                 .andExpect(jsonPath("$.issues[1].column").value("priority"));
-        mvc.perform(multipart("/api/datasets/{id}/import", datasetId)
+        planner.perform(multipart("/api/datasets/{id}/import", datasetId)
                         .file(new MockMultipartFile("files", "empty.csv", "text/csv", new byte[0])))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.issues[0].path").value("files"));
     }
 
     @Test
     void aWholeDatasetTemplateImportsAsANewDatasetAndAnExportImportsBackUnchanged() throws Exception {
-        byte[] template = mvc.perform(get("/api/sheets/templates/dataset.xlsx")).andExpect(status().isOk())
+        byte[] template = planner.perform(get("/api/sheets/templates/dataset.xlsx")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
-        long created = json.readTree(mvc.perform(multipart("/api/datasets/import")
+        long created = json.readTree(planner.perform(multipart("/api/datasets/import")
                         .file(new MockMultipartFile("files", "dataset.xlsx", XLSX, template)))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.version").value(1))
                 .andExpect(jsonPath("$.basedOn").isEmpty())
                 .andExpect(jsonPath("$.report.counts[?(@.what == 'participants')].added").value(1))
                 .andReturn().getResponse().getContentAsString()).path("datasetId").asLong();
-        assertThat(json.readTree(mvc.perform(get("/api/datasets/{id}/versions", created)).andReturn().getResponse()
+        assertThat(json.readTree(planner.perform(get("/api/datasets/{id}/versions", created)).andReturn().getResponse()
                 .getContentAsString()).findValuesAsText("origin")).containsExactly("IMPORT");
 
-        byte[] export = mvc.perform(get("/api/datasets/{id}/sheets/participants.xlsx", created).param("lang", "fr"))
+        byte[] export = planner.perform(get("/api/datasets/{id}/sheets/participants.xlsx", created).param("lang", "fr"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
-        mvc.perform(multipart("/api/datasets/{id}/import", created).file(new MockMultipartFile("files", "export.xlsx", XLSX, export)))
+        planner.perform(multipart("/api/datasets/{id}/import", created).file(new MockMultipartFile("files", "export.xlsx", XLSX, export)))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.report.counts[0].unchanged").value(1))
                 .andExpect(jsonPath("$.report.counts[0].updated").value(0));
-        String csv = mvc.perform(get("/api/datasets/{id}/participants.csv", created).param("lang", "fr")).andExpect(status().isOk())
+        String csv = planner.perform(get("/api/datasets/{id}/participants.csv", created).param("lang", "fr")).andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith("text/csv")).andReturn().getResponse().getContentAsString();
         assertThat(csv.lines().findFirst().orElseThrow()).startsWith("identifiant,nom,genre,nationalité");
     }

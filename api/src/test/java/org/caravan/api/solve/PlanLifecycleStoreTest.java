@@ -27,8 +27,12 @@ class PlanLifecycleStoreTest extends ApiTestSupport {
     /** A queued plan with no job behind it, so that no worker takes it. */
     private long queuedPlan() throws Exception {
         long datasetId = uploadTiny();
-        return transaction.execute(status -> lifecycle.queue(datasets.lockVersion(datasetId, null, "version"), 60, null, 5))
-                .id();
+        return inTestOrganisation(() -> transaction.execute(status ->
+                lifecycle.queue(datasets.lockVersion(datasetId, null, "version"), 60, null, 5))).id();
+    }
+
+    private PlanRecord stored(long id) {
+        return asService(() -> plans.get(id));
     }
 
     @Test
@@ -47,7 +51,7 @@ class PlanLifecycleStoreTest extends ApiTestSupport {
         assertThat(lifecycle.heartbeat(id, 2_500)).isFalse();
         assertThat(lifecycle.finish(id, plan, figures, 3_000)).isFalse();
         assertThat(lifecycle.suspend(id, 3_500, plan, figures)).isFalse();
-        PlanRecord stopped = plans.get(id);
+        PlanRecord stopped = stored(id);
         assertThat(stopped.status()).isEqualTo(SolveState.STOPPED);
         assertThat(stopped.elapsedMs()).isEqualTo(1_500);
         assertThat(stopped.brought()).isEqualTo(4);
@@ -60,8 +64,8 @@ class PlanLifecycleStoreTest extends ApiTestSupport {
         assertThat(lifecycle.cancel(id)).isTrue();
         assertThat(lifecycle.start(id)).isFalse();
         assertThat(lifecycle.resume(id)).isFalse();
-        assertThat(plans.get(id).status()).isEqualTo(SolveState.STOPPED);
-        assertThat(plans.get(id).finishedAt()).isNotNull();
+        assertThat(stored(id).status()).isEqualTo(SolveState.STOPPED);
+        assertThat(stored(id).finishedAt()).isNotNull();
     }
 
     @Test
@@ -69,16 +73,16 @@ class PlanLifecycleStoreTest extends ApiTestSupport {
         long id = queuedPlan();
         lifecycle.start(id);
         assertThat(lifecycle.resume(id)).isTrue();
-        assertThat(plans.get(id).status()).isEqualTo(SolveState.RESUMING);
-        assertThat(plans.get(id).resumes()).isEqualTo(1);
+        assertThat(stored(id).status()).isEqualTo(SolveState.RESUMING);
+        assertThat(stored(id).resumes()).isEqualTo(1);
         assertThat(lifecycle.checkpoint(id, 1_000, CaravanJson.toJson(tinyPlan()), PlanFigures.of(tinyPlan())))
                 .as("nothing to checkpoint before the engine reports").isFalse();
         assertThat(lifecycle.heartbeat(id, 1_200)).isTrue();
-        assertThat(plans.get(id).status()).isEqualTo(SolveState.RESUMING);
+        assertThat(stored(id).status()).isEqualTo(SolveState.RESUMING);
         assertThat(lifecycle.start(id)).isTrue();
-        assertThat(plans.get(id).status()).isEqualTo(SolveState.SOLVING);
-        assertThat(plans.get(id).elapsedMs()).isEqualTo(1_200);
+        assertThat(stored(id).status()).isEqualTo(SolveState.SOLVING);
+        assertThat(stored(id).elapsedMs()).isEqualTo(1_200);
         assertThat(lifecycle.fail(id, "x".repeat(3_000), null)).isTrue();
-        assertThat(plans.get(id).error()).hasSize(2_000).endsWith("...");
+        assertThat(stored(id).error()).hasSize(2_000).endsWith("...");
     }
 }

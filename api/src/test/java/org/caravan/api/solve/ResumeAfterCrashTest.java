@@ -60,8 +60,8 @@ class ResumeAfterCrashTest extends ApiTestSupport {
     @Test
     void aSolveWhoseProcessDiedShowsResumingUntilItSolvesAndItsClockNeverGoesBack() throws Exception {
         long datasetId = uploadTiny();
-        long planId = transaction.execute(status ->
-                lifecycle.queue(datasets.lockVersion(datasetId, null, "version"), 60, null, 5)).id();
+        long planId = inTestOrganisation(() -> transaction.execute(status ->
+                lifecycle.queue(datasets.lockVersion(datasetId, null, "version"), 60, null, 5))).id();
         lifecycle.start(planId);
         lifecycle.checkpoint(planId, 6_600, CaravanJson.toJson(tinyPlan().withVersion(1)), PlanFigures.of(tinyPlan()));
         lifecycle.heartbeat(planId, 8_000);
@@ -98,7 +98,7 @@ class ResumeAfterCrashTest extends ApiTestSupport {
         }
         Thread.sleep(500);
         watch(planId);
-        mvc.perform(post("/api/plans/{id}/stop", planId)).andExpect(status().isAccepted());
+        planner.perform(post("/api/plans/{id}/stop", planId)).andExpect(status().isAccepted());
         awaitStatus(planId, SolveState.STOPPED);
         watch(planId);
 

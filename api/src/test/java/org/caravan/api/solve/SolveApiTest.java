@@ -42,7 +42,7 @@ class SolveApiTest extends ApiTestSupport {
         long datasetId = uploadTiny();
         when(engine.solve(any(), any(), any())).thenAnswer(solvingUntilStopped(tinyPlan()));
 
-        MvcResult started = mvc.perform(post("/api/datasets/{id}/plans", datasetId).contentType(MediaType.APPLICATION_JSON)
+        MvcResult started = planner.perform(post("/api/datasets/{id}/plans", datasetId).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"timeLimitSeconds\": 1}"))
                 .andExpect(status().isAccepted())
                 .andExpect(header().string("Location", containsString("/api/plans/")))
@@ -60,18 +60,18 @@ class SolveApiTest extends ApiTestSupport {
         assertThat(done.get("elapsedSeconds").asDouble()).isGreaterThan(0.5);
         assertThat(done.get("finishedAt").isNull()).isFalse();
 
-        mvc.perform(get("/api/plans/{id}/result", planId)).andExpect(status().isOk())
+        planner.perform(get("/api/plans/{id}/result", planId)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.format").value("caravan-plan/1"))
                 .andExpect(jsonPath("$.version").value(1))
                 .andExpect(jsonPath("$.assignments[0].room").value("h1-101"));
 
         long second = startSolve(datasetId, "{\"timeLimitSeconds\": 1}");
         awaitStatus(second, SolveState.DONE);
-        mvc.perform(get("/api/datasets/{id}/plans", datasetId)).andExpect(status().isOk())
+        planner.perform(get("/api/datasets/{id}/plans", datasetId)).andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].version").value(1))
                 .andExpect(jsonPath("$[1].version").value(2))
                 .andExpect(jsonPath("$[1].planId").value(second));
-        mvc.perform(get("/api/plans").param("status", "DONE")).andExpect(status().isOk())
+        planner.perform(get("/api/plans").param("status", "DONE")).andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].planId", hasItem((int) second)));
     }
 
@@ -99,63 +99,63 @@ class SolveApiTest extends ApiTestSupport {
         assertThat(policy.weights().longLayover()).isEqualByComparingTo("80");
         assertThat(options.getValue().timeLimit()).isEqualTo(Duration.ofSeconds(1));
 
-        mvc.perform(get("/api/plans/{id}", planId))
+        planner.perform(get("/api/plans/{id}", planId))
                 .andExpect(jsonPath("$.policy.roommateCountry").value("GROUP"))
                 .andExpect(jsonPath("$.policy.weights.perStop").value(0));
-        mvc.perform(get("/api/datasets/{id}", datasetId))
+        planner.perform(get("/api/datasets/{id}", datasetId))
                 .andExpect(jsonPath("$.policy.roommateCountry").value("MIX"));
     }
 
     @Test
     void badSolveRequestsNameEachField() throws Exception {
         long datasetId = uploadTiny();
-        mvc.perform(post("/api/datasets/{id}/plans", datasetId).contentType(MediaType.APPLICATION_JSON)
+        planner.perform(post("/api/datasets/{id}/plans", datasetId).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"timeLimitSeconds\": 0, \"policy\": {\"vipMinStars\": 9, \"weights\": {\"perStop\": -1}}}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.issues[*].path", hasItem("$.timeLimitSeconds")))
                 .andExpect(jsonPath("$.issues[*].path", hasItem("$.policy.vipMinStars")))
                 .andExpect(jsonPath("$.issues[*].path", hasItem("$.policy.weights.perStop")));
-        mvc.perform(post("/api/datasets/{id}/plans", datasetId).contentType(MediaType.APPLICATION_JSON)
+        planner.perform(post("/api/datasets/{id}/plans", datasetId).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"policy\": {\"roommateCountry\": \"SOMETIMES\"}}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.issues[0].path").value("$.policy.roommateCountry"))
                 .andExpect(jsonPath("$.issues[0].message", containsString("MIX")));
-        mvc.perform(post("/api/datasets/{id}/plans", datasetId).contentType(MediaType.APPLICATION_JSON)
+        planner.perform(post("/api/datasets/{id}/plans", datasetId).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"timeLimitSeconds\": \"soon\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.issues[0].path").value("$.timeLimitSeconds"));
-        mvc.perform(post("/api/datasets/{id}/plans", datasetId).contentType(MediaType.APPLICATION_JSON)
+        planner.perform(post("/api/datasets/{id}/plans", datasetId).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"policy\": {\"weights\": {\"perStep\": 3}}}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.issues[0].path").value("$.policy.weights.perStep"));
-        mvc.perform(post("/api/datasets/{id}/plans", datasetId).contentType(MediaType.APPLICATION_JSON)
+        planner.perform(post("/api/datasets/{id}/plans", datasetId).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"timeLimitSeconds\": 999999}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.issues[0].path").value("$.timeLimitSeconds"));
-        mvc.perform(post("/api/datasets/{id}/plans", datasetId).contentType(MediaType.APPLICATION_JSON).content("{\"timeLim"))
+        planner.perform(post("/api/datasets/{id}/plans", datasetId).contentType(MediaType.APPLICATION_JSON).content("{\"timeLim"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-        mvc.perform(get("/api/plans").param("status", "SLEEPING"))
+        planner.perform(get("/api/plans").param("status", "SLEEPING"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.issues[0].path").value("status"));
     }
 
     @Test
     void unknownDatasetsAndPlansAre404() throws Exception {
-        mvc.perform(post("/api/datasets/{id}/plans", 987654).contentType(MediaType.APPLICATION_JSON).content("{}"))
+        planner.perform(post("/api/datasets/{id}/plans", 987654).contentType(MediaType.APPLICATION_JSON).content("{}"))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.field").value("datasetId"));
         for (String path : new String[] {"/api/plans/987654", "/api/plans/987654/result", "/api/plans/987654/events"}) {
-            mvc.perform(get(path)).andExpect(status().isNotFound())
+            planner.perform(get(path)).andExpect(status().isNotFound())
                     .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                     .andExpect(jsonPath("$.field").value("planId"));
         }
-        mvc.perform(get("/api/plans/{id}/events", 987654).accept(MediaType.TEXT_EVENT_STREAM))
+        planner.perform(get("/api/plans/{id}/events", 987654).accept(MediaType.TEXT_EVENT_STREAM))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-        mvc.perform(post("/api/plans/{id}/stop", 987654)).andExpect(status().isNotFound());
-        mvc.perform(get("/api/datasets/{id}/plans", 987654)).andExpect(status().isNotFound());
+        planner.perform(post("/api/plans/{id}/stop", 987654)).andExpect(status().isNotFound());
+        planner.perform(get("/api/datasets/{id}/plans", 987654)).andExpect(status().isNotFound());
     }
 
     @Test
@@ -168,17 +168,17 @@ class SolveApiTest extends ApiTestSupport {
         assertThat(solving.get("startedAt").isNull()).isFalse();
         assertThat(solving.get("brought").asInt()).isEqualTo(4);
 
-        mvc.perform(get("/api/plans/{id}/result", planId)).andExpect(status().isOk())
+        planner.perform(get("/api/plans/{id}/result", planId)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.format").value("caravan-plan/1"));
 
-        mvc.perform(post("/api/plans/{id}/stop", planId)).andExpect(status().isAccepted())
+        planner.perform(post("/api/plans/{id}/stop", planId)).andExpect(status().isAccepted())
                 .andExpect(jsonPath("$.stopRequested").value(true));
         JsonNode stopped = awaitStatus(planId, SolveState.STOPPED);
         assertThat(stopped.get("elapsedSeconds").asDouble()).isLessThan(60);
         assertThat(plans.content(planId)).isPresent();
-        mvc.perform(get("/api/plans/{id}/result", planId)).andExpect(status().isOk())
+        planner.perform(get("/api/plans/{id}/result", planId)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.feasible").value(true));
-        mvc.perform(post("/api/plans/{id}/stop", planId)).andExpect(status().isConflict())
+        planner.perform(post("/api/plans/{id}/stop", planId)).andExpect(status().isConflict())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
     }
 
@@ -195,12 +195,12 @@ class SolveApiTest extends ApiTestSupport {
         assertThat(waiting.get("status").asText()).isEqualTo("QUEUED");
         assertThat(waiting.get("queuePosition").asInt()).isEqualTo(2);
         assertThat(planStatus(second).get("queuePosition").asInt()).isEqualTo(1);
-        mvc.perform(get("/api/plans/{id}/result", third)).andExpect(status().isConflict())
+        planner.perform(get("/api/plans/{id}/result", third)).andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail", containsString("QUEUED")));
 
-        mvc.perform(post("/api/plans/{id}/stop", third)).andExpect(status().isAccepted())
+        planner.perform(post("/api/plans/{id}/stop", third)).andExpect(status().isAccepted())
                 .andExpect(jsonPath("$.status").value("STOPPED"));
-        mvc.perform(post("/api/plans/{id}/stop", first)).andExpect(status().isAccepted());
+        planner.perform(post("/api/plans/{id}/stop", first)).andExpect(status().isAccepted());
         awaitStatus(first, SolveState.STOPPED);
         awaitStatus(second, SolveState.DONE);
         assertThat(planStatus(third).get("status").asText()).isEqualTo("STOPPED");
@@ -221,7 +221,7 @@ class SolveApiTest extends ApiTestSupport {
         assertThat(checkpointed.version()).isEqualTo(1);
         assertThat(checkpointed.assignments()).hasSize(5);
         assertThat(planStatus(planId).get("checkpointAt").isNull()).isFalse();
-        mvc.perform(post("/api/plans/{id}/stop", planId)).andExpect(status().isAccepted());
+        planner.perform(post("/api/plans/{id}/stop", planId)).andExpect(status().isAccepted());
         awaitStatus(planId, SolveState.STOPPED);
     }
 
@@ -233,7 +233,7 @@ class SolveApiTest extends ApiTestSupport {
         long planId = startSolve(datasetId, "{\"timeLimitSeconds\": 1}");
         JsonNode failed = awaitStatus(planId, SolveState.FAILED);
         assertThat(failed.get("error").asText()).contains("$.hotels: no rooms");
-        mvc.perform(get("/api/plans/{id}/result", planId)).andExpect(status().isConflict());
+        planner.perform(get("/api/plans/{id}/result", planId)).andExpect(status().isConflict());
     }
 
     @Test
@@ -242,7 +242,7 @@ class SolveApiTest extends ApiTestSupport {
         when(engine.solve(any(), any(), any())).thenAnswer(solvingUntilStopped(tinyPlan()));
         long planId = startSolve(datasetId, "{\"timeLimitSeconds\": 2}");
 
-        MvcResult stream = mvc.perform(get("/api/plans/{id}/events", planId).accept(MediaType.TEXT_EVENT_STREAM))
+        MvcResult stream = planner.perform(get("/api/plans/{id}/events", planId).accept(MediaType.TEXT_EVENT_STREAM))
                 .andExpect(request().asyncStarted()).andReturn();
         awaitStatus(planId, SolveState.DONE);
         stream.getAsyncResult(5000);
@@ -251,5 +251,14 @@ class SolveApiTest extends ApiTestSupport {
         assertThat(events).contains("\"status\":\"SOLVING\"");
         assertThat(events).contains("\"status\":\"DONE\"");
         assertThat(events.lastIndexOf("\"status\":\"DONE\"")).isGreaterThan(events.lastIndexOf("\"status\":\"SOLVING\""));
+    }
+
+    /** Each listing hands its database connection back: more listings than the pool holds still answer. */
+    @Test
+    void listingPlansManyTimesKeepsNoConnection() throws Exception {
+        long datasetId = uploadTiny();
+        for (int i = 0; i < 25; i++) {
+            planner.perform(get("/api/datasets/{id}/plans", datasetId)).andExpect(status().isOk());
+        }
     }
 }

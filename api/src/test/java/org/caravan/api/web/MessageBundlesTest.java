@@ -44,20 +44,21 @@ class MessageBundlesTest {
     private static final Pattern STATIC_KEY = Pattern.compile("data-i18n(?:-attr)?=\"([^\"]+)\"");
 
     /** Keys the scripts build from a code the API sends or a fixed list of their own, by prefix. */
-    private static final Map<String, List<String>> BUILT_KEYS = Map.of(
-            "status.", Arrays.stream(SolveState.values()).map(Enum::name).toList(),
-            "role.", Arrays.stream(Role.values()).map(Enum::name).toList(),
-            "gender.", Stream.concat(Arrays.stream(Gender.values()).map(Enum::name), Stream.of("none")).toList(),
-            "reason.", Arrays.stream(NotBroughtReason.Code.values()).map(Enum::name).toList(),
-            "rule.", ruleNames(),
-            "budget.payer.", List.of(Fund.GENERAL, Fund.SELF),
-            "budget.kind.", List.of("flights", "rooms", "taxes", "visas"),
-            "plan.view.", List.of("rooming", "arrivals", "budget", "left-out"),
-            "badge.", List.of("hard", "hardHelp", "language", "languageHelp", "request", "requestHelp", "single",
-                    "singleHelp", "accessible", "accessibleHelp"),
-            "path.", List.of("participants", "hotels", "rooms", "airports", "segments", "itineraries", "funds",
+    private static final Map<String, List<String>> BUILT_KEYS = Map.ofEntries(
+            Map.entry("status.", Arrays.stream(SolveState.values()).map(Enum::name).toList()),
+            Map.entry("role.", Arrays.stream(Role.values()).map(Enum::name).toList()),
+            Map.entry("access.role.", Arrays.stream(org.caravan.api.security.Role.values()).map(Enum::name).toList()),
+            Map.entry("gender.", Stream.concat(Arrays.stream(Gender.values()).map(Enum::name), Stream.of("none")).toList()),
+            Map.entry("reason.", Arrays.stream(NotBroughtReason.Code.values()).map(Enum::name).toList()),
+            Map.entry("rule.", ruleNames()),
+            Map.entry("budget.payer.", List.of(Fund.GENERAL, Fund.SELF)),
+            Map.entry("budget.kind.", List.of("flights", "rooms", "taxes", "visas")),
+            Map.entry("plan.view.", List.of("rooming", "arrivals", "budget", "left-out")),
+            Map.entry("badge.", List.of("hard", "hardHelp", "language", "languageHelp", "request", "requestHelp", "single",
+                    "singleHelp", "accessible", "accessibleHelp")),
+            Map.entry("path.", List.of("participants", "hotels", "rooms", "airports", "segments", "itineraries", "funds",
                     "visaRules", "participants.all", "hotels.all", "rooms.all", "airports.all", "segments.all",
-                    "itineraries.all", "funds.all", "visaRules.all", "event", "budget", "flights", "policy"));
+                    "itineraries.all", "funds.all", "visaRules.all", "event", "budget", "flights", "policy")));
 
     private static List<String> ruleNames() {
         List<String> names = new ArrayList<>();

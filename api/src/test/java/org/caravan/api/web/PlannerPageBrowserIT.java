@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.caravan.data.generate.DatasetGenerator;
 import org.caravan.data.generate.GeneratorOptions;
 import org.caravan.data.json.CaravanJson;
+import org.caravan.api.security.Access;
+import org.caravan.api.security.OrganisationScope;
+import org.caravan.api.security.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,6 +21,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -45,6 +49,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * solved with live progress (stopped early in French, run to its limit in English), and its plan explored — the
  * rooming grid, a participant card with its dossier downloaded, a rooming list downloaded and read, the shuttle,
  * budget and left-out views; a coordinator's spreadsheet merged into a dataset, its problems placed in the sheet.
+ * Every test signs in first on the page's sign-in screen, as a planner; a viewer sees no control that writes.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.datasource.url=jdbc:h2:mem:caravan-browser;DB_CLOSE_DELAY=-1")
@@ -61,6 +66,15 @@ class PlannerPageBrowserIT {
     private int port;
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final String PASSWORD = "a browser's password";
+    /** The organisation of this test's members: one per application context, made by the first test. */
+    private static final java.util.Map<Access, String> PLANNER_TOKENS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    @Autowired
+    private Access access;
+
+    /** The token behind the test's own API calls (a planner of the same organisation as the page's users). */
+    private static String token;
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -107,17 +121,40 @@ class PlannerPageBrowserIT {
         return "http://localhost:" + port + "/";
     }
 
-    /** A new visitor: no remembered language or dataset. */
+    /** The test organisation with a planner and a viewer who sign in to the page, and a planner token for the test. */
+    @BeforeEach
+    void members() {
+        token = PLANNER_TOKENS.computeIfAbsent(access, made -> OrganisationScope.asService(() -> {
+            long id = made.createOrganisation("Browser organisation").organisation().id();
+            made.addMember(id, "browser-planner", Role.PLANNER, PASSWORD);
+            made.addMember(id, "browser-viewer", Role.VIEWER, PASSWORD);
+            return made.issueToken(id, "browser test", Role.PLANNER).secret();
+        }));
+    }
+
+    /** A new visitor: not signed in, no remembered language or dataset. */
     @BeforeEach
     void freshVisitor() {
         driver().get(base());
+        driver().manage().deleteAllCookies();
         BROWSER.script("localStorage.clear(); sessionStorage.clear();");
         // Leave the page, so that the test's first address loads it anew rather than only changing its hash.
         driver().get("about:blank");
     }
 
     private void open(String address, Language language) {
+        open(address, language, "browser-planner");
+    }
+
+    /** Opens an address as a user who signs in first, on the sign-in screen the page shows to nobody signed in. */
+    private void open(String address, Language language, String username) {
         driver().get(base() + "#" + address);
+        WebElement user = BROWSER.visible(By.cssSelector("input[name=username]"));
+        assertThat(driver().getCurrentUrl()).contains("#/sign-in");
+        user.sendKeys(username);
+        driver().findElement(By.cssSelector("input[name=password]")).sendKeys(PASSWORD);
+        driver().findElement(By.cssSelector(".sign-in-form button[type=submit]")).click();
+        BROWSER.await(d -> !d.getCurrentUrl().contains("#/sign-in"));
         if (language == Language.FR) {
             BROWSER.await(d -> "fr".equals(BROWSER.script("return document.documentElement.lang")));
         } else {
@@ -394,6 +431,40 @@ class PlannerPageBrowserIT {
     }
 
     private static HttpResponse<String> http(HttpRequest.Builder request) throws IOException, InterruptedException {
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(request.header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void aViewerSeesNoWriteButton(Language language) throws Exception {
+        HttpResponse<String> uploaded = http(HttpRequest.newBuilder(URI.create(base() + "api/datasets"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofFile(validDataset())));
+        assertThat(uploaded.statusCode()).isEqualTo(201);
+        long datasetId = json.readTree(uploaded.body()).get("id").asLong();
+        HttpResponse<String> started = http(HttpRequest.newBuilder(URI.create(base() + "api/datasets/" + datasetId + "/plans"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"timeLimitSeconds\": 1}")));
+        long planId = json.readTree(started.body()).get("planId").asLong();
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (!json.readTree(http(HttpRequest.newBuilder(URI.create(base() + "api/plans/" + planId)).GET()).body())
+                .get("status").asText().equals("DONE")) {
+            assertThat(System.nanoTime()).as("the solve ends").isLessThan(deadline);
+            Thread.sleep(200);
+        }
+
+        for (String address : List.of("/datasets", "/datasets/" + datasetId, "/solve/" + datasetId + "/" + planId)) {
+            if (address.equals("/datasets")) {
+                open(address, language, "browser-viewer");
+            } else {
+                driver().get(base() + "#" + address);
+                BROWSER.visible(By.cssSelector("main h1"));
+            }
+            BROWSER.await(d -> d.findElement(By.tagName("main")).getDomAttribute("aria-busy") == null);
+            List<WebElement> writes = driver().findElements(By.cssSelector("main [data-requires=write]"));
+            assertThat(writes).as("%s has write controls, hidden for a viewer", address).isNotEmpty()
+                    .allSatisfy(control -> assertThat(control.isDisplayed()).as(control.getText()).isFalse());
+        }
+        assertThat(driver().findElement(By.id("user")).getText()).contains("browser-viewer")
+                .contains(language == Language.FR ? "lecteur" : "viewer");
+        BROWSER.shot("viewer");
     }
 }

@@ -1,0 +1,9 @@
+package org.caravan.api.problem;
+
+/** The caller tried too often lately (failed sign-ins): answered 429. */
+public class TooManyRequestsException extends RuntimeException {
+
+    public TooManyRequestsException(String message) {
+        super(message);
+    }
+}
