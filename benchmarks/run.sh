@@ -6,7 +6,8 @@
 # Other options are passed on (see BenchmarkSuite): --datasets, --contenders, --times, --out.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./mvnw -B -q -pl benchmarks -am compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
+# test-compile, not compile: the classpath goal resolves the test scope too, and data's test jar exists only then.
+./mvnw -B -q -pl benchmarks -am test-compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
 CLASSPATH_FILE=benchmarks/target/classpath.txt
 MAIN=org.caravan.benchmarks.BenchmarkSuite
 if [[ "${1:-}" == "--timefold" ]]; then

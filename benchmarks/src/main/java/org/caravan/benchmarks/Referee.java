@@ -2,9 +2,9 @@ package org.caravan.benchmarks;
 
 import org.caravan.data.check.CheckReport;
 import org.caravan.data.check.PlanChecker;
-import org.caravan.data.dataset.Dataset;
 import org.caravan.data.plan.Assignment;
 import org.caravan.data.plan.Plan;
+import org.caravan.data.validation.ValidDataset;
 
 import java.util.List;
 
@@ -18,14 +18,15 @@ public final class Referee {
     }
 
     /** A caravan-plan/1 plan for these decisions, with the score, costs and penalties the checker computes. */
-    public static Plan plan(Dataset dataset, List<Assignment> assignments) {
-        Plan draft = new Plan(Plan.FORMAT, dataset.event().name(), 1, null, false, assignments, null, null);
+    public static Plan plan(ValidDataset dataset, List<Assignment> assignments) {
+        String event = dataset.dataset().event().name();
+        Plan draft = new Plan(Plan.FORMAT, event, 1, null, false, assignments, null, null);
         CheckReport report = PlanChecker.check(dataset, draft);
-        return new Plan(Plan.FORMAT, dataset.event().name(), 1, report.score(), report.feasible(), assignments,
-                report.costs(), report.penalties());
+        return new Plan(Plan.FORMAT, event, 1, report.score(), report.feasible(), assignments, report.costs(),
+                report.penalties());
     }
 
-    public static CheckReport judge(Dataset dataset, Plan plan) {
+    public static CheckReport judge(ValidDataset dataset, Plan plan) {
         return PlanChecker.check(dataset, plan);
     }
 }

@@ -8,16 +8,10 @@ import ai.timefold.solver.benchmark.config.statistic.ProblemStatisticType;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import org.caravan.benchmarks.suite.DatasetSpec;
 import org.caravan.solver.PlanningEngine;
-import org.caravan.solver.construction.GreedyPlacement;
-import org.caravan.solver.domain.CaravanSolution;
-import org.caravan.solver.mapping.CaravanProblem;
-import org.caravan.solver.mapping.ProblemMapper;
-
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
-import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,10 +21,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
 
 /**
  * Timefold's Benchmarker on Caravan's solver configurations: the shipped default and the alternatives under
- * {@code org/caravan/benchmarks/solver/}, each from the engine's own first plan ({@link GreedyPlacement}), so that it
+ * {@code org/caravan/benchmarks/solver/}, each from the engine's own first plan
+ * ({@link PlanningEngine#firstPlanForBenchmark}), so that it
  * compares what the engine would do with each configuration. Its HTML report (best score over time, score
  * calculation speed, memory) lands in {@code benchmarks/results/<timestamp>-timefold/}.
  * <pre>
@@ -67,14 +63,12 @@ public final class TimefoldBenchmark {
                 .resolve(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH-mm")) + "-timefold");
         Files.createDirectories(out);
 
-        List<CaravanSolution> problems = new ArrayList<>();
+        List<Object> problems = new ArrayList<>();
         StringBuilder legend = new StringBuilder("# Timefold benchmark of Caravan's solver configurations, " + seconds
                 + " s each\n\nProblems (the engine's first plan on each dataset):\n\n");
         for (DatasetSpec spec : datasets) {
-            CaravanProblem problem = ProblemMapper.map(spec.load());
-            GreedyPlacement.place(problem.solution());
             legend.append("- Problem_").append(problems.size()).append(": ").append(spec.name()).append('\n');
-            problems.add(problem.solution());
+            problems.add(PlanningEngine.firstPlanForBenchmark(spec.load()));
         }
         List<SolverBenchmarkConfig> solvers = new ArrayList<>();
         for (String config : configs) {

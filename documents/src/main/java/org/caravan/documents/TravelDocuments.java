@@ -4,6 +4,7 @@ import org.caravan.data.dataset.Dataset;
 import org.caravan.data.dataset.Participant;
 import org.caravan.data.plan.Plan;
 import org.caravan.data.text.WrittenLanguage;
+import org.caravan.data.validation.ValidDataset;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -32,11 +33,11 @@ public final class TravelDocuments {
     private final LocalDate madeOn;
 
     /**
-     * @param dataset the valid dataset the plan was made from
+     * @param dataset the dataset the plan was made from
      * @param madeOn the date the documents carry (and the letters are signed on)
      */
-    public TravelDocuments(Dataset dataset, Plan plan, LocalDate madeOn) {
-        this.dataset = dataset;
+    public TravelDocuments(ValidDataset dataset, Plan plan, LocalDate madeOn) {
+        this.dataset = dataset.dataset();
         this.madeOn = madeOn;
         TravelDossiers.of(dataset, plan).forEach(dossier -> dossiers.put(dossier.participant().id(), dossier));
     }

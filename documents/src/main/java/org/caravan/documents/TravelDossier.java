@@ -7,7 +7,7 @@ import org.caravan.data.dataset.Participant;
 import org.caravan.data.dataset.Room;
 import org.caravan.data.dataset.Segment;
 import org.caravan.data.dataset.VisaRule;
-import org.caravan.data.export.ArrivalSlot;
+import org.caravan.data.export.ShuttleRun;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -65,7 +65,7 @@ public record TravelDossier(
     }
 
     /** The shuttle run a participant's flight belongs to, and that flight's time at the venue airport. */
-    public record Shuttle(ArrivalSlot slot, String flight, LocalDateTime flightTime) {
+    public record Shuttle(ShuttleRun slot, String flight, LocalDateTime flightTime) {
     }
 
     /** The nights in the room: from the check-in night to the last night, and how many. */

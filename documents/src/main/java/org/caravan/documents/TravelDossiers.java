@@ -8,14 +8,15 @@ import org.caravan.data.dataset.Participant;
 import org.caravan.data.dataset.Room;
 import org.caravan.data.dataset.Segment;
 import org.caravan.data.export.ArrivalSchedule;
-import org.caravan.data.export.ArrivalSlot;
 import org.caravan.data.export.DepartureSchedule;
 import org.caravan.data.export.RoomingList;
 import org.caravan.data.export.RoomingRow;
-import org.caravan.data.facts.DatasetIndex;
-import org.caravan.data.facts.ItineraryFacts;
+import org.caravan.data.export.ShuttleRun;
 import org.caravan.data.plan.Assignment;
 import org.caravan.data.plan.Plan;
+import org.caravan.data.validation.DatasetIndex;
+import org.caravan.data.validation.ItineraryFacts;
+import org.caravan.data.validation.ValidDataset;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,20 +27,21 @@ import java.util.Map;
 /**
  * The dossier facts of every brought participant of a plan, from the exports a planner already hands out (rooming
  * lists for rooms, nights and roommates; shuttle schedules for pickup and drop-off) and the dataset's index (the
- * itinerary's segments and times, the visa rules that apply, a ground traveller's stay). The dataset must be the
- * valid one the plan was made from.
+ * itinerary's segments and times, the visa rules that apply, a ground traveller's stay), for the dataset the plan
+ * was made from.
  */
 final class TravelDossiers {
 
     private TravelDossiers() {
     }
 
-    static List<TravelDossier> of(Dataset dataset, Plan plan) {
-        DatasetIndex index = new DatasetIndex(dataset);
+    static List<TravelDossier> of(ValidDataset valid, Plan plan) {
+        Dataset dataset = valid.dataset();
+        DatasetIndex index = valid.index();
         Map<String, RoomingRow> rooming = new HashMap<>();
-        RoomingList.of(dataset, plan).forEach(hotel -> hotel.rows().forEach(row -> rooming.put(row.participantId(), row)));
-        Map<String, TravelDossier.Shuttle> pickups = shuttles(ArrivalSchedule.of(dataset, plan));
-        Map<String, TravelDossier.Shuttle> dropOffs = shuttles(DepartureSchedule.of(dataset, plan));
+        RoomingList.of(valid, plan).forEach(hotel -> hotel.rows().forEach(row -> rooming.put(row.participantId(), row)));
+        Map<String, TravelDossier.Shuttle> pickups = shuttles(ArrivalSchedule.of(valid, plan));
+        Map<String, TravelDossier.Shuttle> dropOffs = shuttles(DepartureSchedule.of(valid, plan));
         Airport venueAirport = index.airport(dataset.event().venue().airport());
         List<TravelDossier> dossiers = new ArrayList<>();
         for (Assignment assignment : plan.assignments()) {
@@ -77,10 +79,10 @@ final class TravelDossiers {
                 index.airport(segment.to()), index.departureInstant(segment), index.arrivalInstant(segment))).toList();
     }
 
-    private static Map<String, TravelDossier.Shuttle> shuttles(List<ArrivalSlot> slots) {
+    private static Map<String, TravelDossier.Shuttle> shuttles(List<ShuttleRun> runs) {
         Map<String, TravelDossier.Shuttle> byParticipant = new LinkedHashMap<>();
-        for (ArrivalSlot slot : slots) {
-            for (ArrivalSlot.Passenger passenger : slot.passengers()) {
+        for (ShuttleRun slot : runs) {
+            for (ShuttleRun.Passenger passenger : slot.passengers()) {
                 byParticipant.put(passenger.participantId(), new TravelDossier.Shuttle(slot, passenger.flight(), passenger.time()));
             }
         }

@@ -4,6 +4,7 @@ import org.caravan.data.dataset.Dataset;
 import org.caravan.data.json.CaravanJson;
 import org.caravan.data.plan.Plan;
 import org.caravan.data.validation.DatasetLoader;
+import org.caravan.data.validation.ValidDataset;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,14 +20,15 @@ import java.time.LocalDate;
 final class Summit {
 
     static final LocalDate MADE_ON = LocalDate.of(2026, 3, 2);
-    static final Dataset DATASET = DatasetLoader.load(resource("summit.json"));
+    static final ValidDataset VALID = DatasetLoader.load(resource("summit.json"));
+    static final Dataset DATASET = VALID.dataset();
     static final Plan PLAN = plan();
 
     private Summit() {
     }
 
     static TravelDocuments documents() {
-        return new TravelDocuments(DATASET, PLAN, MADE_ON);
+        return new TravelDocuments(VALID, PLAN, MADE_ON);
     }
 
     private static Plan plan() {

@@ -4,6 +4,7 @@ import org.caravan.data.dataset.Dataset;
 import org.caravan.data.dataset.Event;
 import org.caravan.data.generate.FlagshipSample;
 import org.caravan.data.text.WrittenLanguage;
+import org.caravan.data.validation.DatasetValidator;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
@@ -127,7 +128,7 @@ class TravelDocumentsTest {
                 Summit.DATASET.budget(), Summit.DATASET.policy(), Summit.DATASET.airports(), Summit.DATASET.participants(),
                 Summit.DATASET.hotels(), Summit.DATASET.flights(), Summit.DATASET.visaRules());
 
-        String text = PdfText.flat(new TravelDocuments(anonymous, Summit.PLAN, Summit.MADE_ON).visaLetter("p1", null).orElseThrow());
+        String text = PdfText.flat(new TravelDocuments(DatasetValidator.valid(anonymous), Summit.PLAN, Summit.MADE_ON).visaLetter("p1", null).orElseThrow());
 
         assertThat(text).contains("The organising committee of Djerba Civil-Society Summit 2026 has the pleasure of inviting",
                 "For the organising committee");

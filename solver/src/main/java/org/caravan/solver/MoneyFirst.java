@@ -2,8 +2,7 @@ package org.caravan.solver;
 
 import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
-import org.caravan.data.facts.SoftRule;
-import org.caravan.solver.domain.Attendee;
+import org.caravan.data.rules.SoftRule;
 import org.caravan.solver.domain.CaravanSolution;
 
 import java.util.LinkedHashMap;
@@ -17,8 +16,7 @@ import java.util.Map;
  * local search refuses it and never reaches the plan that brings the extra person, although that plan is better by the
  * objective (people come before money and nuisances). Without them, savings are always steps up. The people brought
  * are worth the same in both stages (the medium level does not change), so the second stage, with every weight, keeps
- * them and spends the rest of the time on comfort. On the flagship at 30 s it leaves 27 priority points out instead
- * of 34 (benchmarks/README.md has the measurements).
+ * them and spends the rest of the time on comfort. benchmarks/README.md has the measurements.
  * <p>
  * Disruption keeps its weight: it is about stability, not comfort, and a re-plan must not reshuffle people for free.
  */
@@ -32,7 +30,7 @@ final class MoneyFirst {
 
     /** Worth a stage only when somebody who may come is left out: otherwise the people brought cannot improve. */
     static boolean worthwhile(CaravanSolution solution) {
-        return solution.getAttendees().stream().anyMatch(attendee -> !attendee.isPinned() && !attendee.isBrought());
+        return solution.getParticipants().stream().anyMatch(participant -> !participant.isPinned() && !participant.isBrought());
     }
 
     /** The weights of the first stage: money and disruption as the policy says, every nuisance at zero. */

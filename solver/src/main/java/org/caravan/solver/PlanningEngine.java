@@ -13,20 +13,21 @@ import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristi
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.SolverManagerConfig;
-import org.caravan.data.dataset.Dataset;
 import org.caravan.data.plan.NotBroughtReason;
 import org.caravan.data.plan.Plan;
+import org.caravan.data.validation.ValidDataset;
+import org.caravan.solver.analysis.Explainer;
+import org.caravan.solver.analysis.WhyNotBrought;
 import org.caravan.solver.construction.GreedyPlacement;
-import org.caravan.solver.domain.Attendee;
 import org.caravan.solver.domain.CaravanSolution;
-import org.caravan.solver.explain.Explainer;
+import org.caravan.solver.domain.Participant;
 import org.caravan.solver.explain.Explanation;
 import org.caravan.solver.explain.ParticipantExplanation;
 import org.caravan.solver.explain.Recommendation;
-import org.caravan.solver.explain.WhyNotBrought;
 import org.caravan.solver.mapping.CaravanProblem;
 import org.caravan.solver.mapping.PlanWriter;
 import org.caravan.solver.mapping.ProblemMapper;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Duration;
 import java.util.List;
@@ -68,7 +69,7 @@ public final class PlanningEngine implements AutoCloseable {
         this(config, null);
     }
 
-    private PlanningEngine(SolverConfig config, SolverConfig largeEventConfig) {
+    private PlanningEngine(SolverConfig config, @Nullable SolverConfig largeEventConfig) {
         SolverFactory<CaravanSolution> solverFactory = SolverFactory.create(config);
         this.solverManager = solverManager(solverFactory);
         this.largeEventSolverManager = largeEventConfig == null ? solverManager
@@ -93,7 +94,7 @@ public final class PlanningEngine implements AutoCloseable {
     }
 
     /** An engine on a solver configuration resource (benchmarks), optionally in another environment mode (tests). */
-    public static PlanningEngine withConfig(String resource, EnvironmentMode mode) {
+    public static PlanningEngine withConfig(String resource, @Nullable EnvironmentMode mode) {
         SolverConfig config = SolverConfig.createFromXmlResource(resource);
         if (mode != null) {
             config.setEnvironmentMode(mode);
@@ -101,12 +102,8 @@ public final class PlanningEngine implements AutoCloseable {
         return new PlanningEngine(config);
     }
 
-    /**
-     * Validates the dataset (throws {@link org.caravan.data.validation.InvalidDatasetException} with every problem),
-     * solves it until the time limit or a stop request, reporting each new best plan, and returns the best plan.
-     */
-    public Plan solve(Dataset dataset, SolveOptions options, Consumer<SolveProgress> listener) {
-        DatasetChecks.requireValid(dataset);
+    /** Solves the dataset until the time limit or a stop request, reporting each new best plan, and returns the best plan. */
+    public Plan solve(ValidDataset dataset, SolveOptions options, Consumer<SolveProgress> listener) {
         long start = System.nanoTime();
         CaravanProblem problem = ProblemMapper.map(dataset);
         if (options.startFrom() != null) {
@@ -171,7 +168,7 @@ public final class PlanningEngine implements AutoCloseable {
     /** One run of the solver from {@code problem} for at most {@code limit}, reporting each new best solution. */
     private Stage stage(CaravanSolution problem, Duration limit, SolveControl control, Consumer<CaravanSolution> onBest) {
         long begin = System.nanoTime();
-        var manager = problem.getAttendees().size() >= LARGE_EVENT ? largeEventSolverManager : solverManager;
+        var manager = problem.getParticipants().size() >= LARGE_EVENT ? largeEventSolverManager : solverManager;
         SolverJob<CaravanSolution, String> job = manager.solveBuilder()
                 .withProblemId(UUID.randomUUID().toString())
                 .withProblem(problem)
@@ -191,11 +188,11 @@ public final class PlanningEngine implements AutoCloseable {
         }
     }
 
-    private SolveProgress progress(CaravanProblem problem, CaravanSolution solution, int version, Plan bookings,
+    private SolveProgress progress(CaravanProblem problem, CaravanSolution solution, int version, @Nullable Plan bookings,
             long startNanos, boolean last, long speed) {
         Plan plan = toPlan(problem, solution, version, bookings, last);
-        int brought = (int) solution.getAttendees().stream().filter(Attendee::isBrought).count();
-        return new SolveProgress(plan.score(), plan.feasible(), brought, solution.getAttendees().size(),
+        int brought = (int) solution.getParticipants().stream().filter(Participant::isBrought).count();
+        return new SolveProgress(plan.score(), plan.feasible(), brought, solution.getParticipants().size(),
                 plan.costs().total(), Duration.ofNanos(System.nanoTime() - startNanos), plan, last, speed);
     }
 
@@ -203,28 +200,37 @@ public final class PlanningEngine implements AutoCloseable {
      * The plan in the public format. Why people were left out is worked out for the final plan only: it weighs every
      * room for every person left out, too slow to repeat on each progress report of a large event.
      */
-    private Plan toPlan(CaravanProblem problem, CaravanSolution solution, int version, Plan bookings, boolean last) {
+    private Plan toPlan(CaravanProblem problem, CaravanSolution solution, int version, @Nullable Plan bookings, boolean last) {
         ScoreAnalysis<HardMediumSoftLongScore> analysis = solutionManager.analyze(solution, ScoreAnalysisFetchPolicy.FETCH_SHALLOW);
-        Function<Attendee, List<NotBroughtReason>> whyNotBrought = last ? new WhyNotBrought(problem, solution) : attendee -> List.of();
+        Function<Participant, List<NotBroughtReason>> whyNotBrought = last ? new WhyNotBrought(problem, solution) : participant -> List.of();
         return PlanWriter.write(problem, solution, analysis, version, bookings, whyNotBrought);
     }
 
+    /**
+     * The planning problem of a dataset with the engine's first plan, for Timefold's Benchmarker to compare solver
+     * configurations from. It is the solver's own model, handed over as an opaque object: only the Benchmarker reads it.
+     */
+    public static Object firstPlanForBenchmark(ValidDataset dataset) {
+        CaravanProblem problem = ProblemMapper.map(dataset);
+        GreedyPlacement.place(problem.solution());
+        return problem.solution();
+    }
+
     /** The score of the plan, rule by rule, with a justification per match. */
-    public Explanation explain(Dataset dataset, Plan plan) {
+    public Explanation explain(ValidDataset dataset, Plan plan) {
         return explainer(dataset, plan).explain();
     }
 
-    public ParticipantExplanation explainParticipant(Dataset dataset, Plan plan, String participantId) {
+    public ParticipantExplanation explainParticipant(ValidDataset dataset, Plan plan, String participantId) {
         return explainer(dataset, plan).explainParticipant(participantId);
     }
 
     /** The best few placements for one participant (e.g. a late registration), without changing the plan. */
-    public List<Recommendation> recommend(Dataset dataset, Plan plan, String participantId, int limit) {
+    public List<Recommendation> recommend(ValidDataset dataset, Plan plan, String participantId, int limit) {
         return explainer(dataset, plan).recommend(participantId, limit);
     }
 
-    private Explainer explainer(Dataset dataset, Plan plan) {
-        DatasetChecks.requireValid(dataset);
+    private Explainer explainer(ValidDataset dataset, Plan plan) {
         CaravanProblem problem = ProblemMapper.map(dataset);
         ProblemMapper.startFrom(problem, plan, false);
         return new Explainer(problem, solutionManager, placementManager);

@@ -11,8 +11,11 @@ import org.caravan.data.plan.Assignment;
 import org.caravan.data.plan.NotBroughtReason;
 import org.caravan.data.plan.Plan;
 import org.caravan.data.plan.PlanScore;
+import org.caravan.data.validation.DatasetValidator;
 import org.caravan.data.validation.InvalidDatasetException;
+import org.caravan.data.validation.ValidDataset;
 import org.caravan.solver.explain.Explanation;
+import org.caravan.solver.explain.Justification;
 import org.caravan.solver.explain.ParticipantExplanation;
 import org.caravan.solver.explain.Recommendation;
 import org.caravan.solver.explain.RuleExplanation;
@@ -37,13 +40,15 @@ class PlanningEngineTest {
 
     private static PlanningEngine engine;
     private static Dataset dataset;
+    private static ValidDataset valid;
     private static Plan plan;
 
     @BeforeAll
     static void solveOnce() {
         engine = new PlanningEngine();
         dataset = DatasetGenerator.generate(GeneratorOptions.of(80, 21).withBudgetCoverage(0.7));
-        plan = engine.solve(dataset, SolveOptions.forSeconds(2), progress -> { });
+        valid = DatasetValidator.valid(dataset);
+        plan = engine.solve(valid, SolveOptions.forSeconds(2), progress -> { });
     }
 
     @AfterAll
@@ -53,7 +58,7 @@ class PlanningEngineTest {
 
     @Test
     void explanationAddsUpToTheScore() {
-        Explanation explanation = engine.explain(dataset, plan);
+        Explanation explanation = engine.explain(valid, plan);
         assertThat(explanation.score()).isEqualTo(plan.score());
         BigDecimal soft = explanation.rules().stream().filter(rule -> rule.level().equals("SOFT"))
                 .map(RuleExplanation::impact).reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -65,11 +70,20 @@ class PlanningEngineTest {
     }
 
     @Test
+    void eachRuleIsTheSumOfItsMatches() {
+        for (RuleExplanation rule : engine.explain(valid, plan).rules()) {
+            BigDecimal matches = rule.matches().stream().map(Justification::impact).reduce(BigDecimal.ZERO, BigDecimal::add);
+            assertThat(matches).as(rule.rule()).isEqualByComparingTo(rule.impact());
+            assertThat(rule.matches()).as(rule.rule()).hasSize(rule.matchCount());
+        }
+    }
+
+    @Test
     void broughtParticipantIsExplainedWithTheirItineraryAndRoom() {
         Assignment brought = plan.assignments().stream()
                 .filter(assignment -> assignment.brought() && assignment.itinerary() != null && assignment.room() != null)
                 .findFirst().orElseThrow();
-        ParticipantExplanation explanation = engine.explainParticipant(dataset, plan, brought.participant());
+        ParticipantExplanation explanation = engine.explainParticipant(valid, plan, brought.participant());
         assertThat(explanation.brought()).isTrue();
         assertThat(explanation.itinerary()).isEqualTo(brought.itinerary());
         assertThat(explanation.room()).isEqualTo(brought.room());
@@ -96,7 +110,7 @@ class PlanningEngineTest {
         participants.set(participants.indexOf(flyer), withHomeAirport(flyer, noFlights));
         Dataset stranded = dataset.withParticipants(participants);
 
-        Plan strandedPlan = engine.solve(stranded, SolveOptions.forSeconds(1), progress -> { });
+        Plan strandedPlan = engine.solve(DatasetValidator.valid(stranded), SolveOptions.forSeconds(1), progress -> { });
 
         Assignment assignment = strandedPlan.assignments().stream()
                 .filter(a -> a.participant().equals(flyer.id())).findFirst().orElseThrow();
@@ -115,7 +129,7 @@ class PlanningEngineTest {
     void recommendationsRankPlacementsWithoutChangingThePlan() {
         String before = CaravanJson.toJson(plan);
         Assignment leftOut = plan.assignments().stream().filter(assignment -> !assignment.brought()).findFirst().orElseThrow();
-        List<Recommendation> recommendations = engine.recommend(dataset, plan, leftOut.participant(), 3);
+        List<Recommendation> recommendations = engine.recommend(valid, plan, leftOut.participant(), 3);
         assertThat(recommendations).isNotEmpty().hasSizeLessThanOrEqualTo(3);
         assertThat(recommendations).allSatisfy(recommendation -> assertThat(recommendation.room()).isNotNull());
         assertThat(recommendations.get(0).impact().medium()).as("bringing them gains their priority").isPositive();
@@ -131,7 +145,7 @@ class PlanningEngineTest {
     @Test
     void invalidDatasetNeverReachesTheSolver() {
         Dataset broken = dataset.withBudget(null);
-        assertThatThrownBy(() -> engine.solve(broken, SolveOptions.forSeconds(1), progress -> { }))
+        assertThatThrownBy(() -> engine.solve(DatasetValidator.valid(broken), SolveOptions.forSeconds(1), progress -> { }))
                 .isInstanceOf(InvalidDatasetException.class)
                 .satisfies(e -> assertThat(((InvalidDatasetException) e).issues()).anySatisfy(
                         issue -> assertThat(issue.path()).startsWith("$.budget")));
@@ -141,7 +155,7 @@ class PlanningEngineTest {
     void stopEarlyKeepsTheBestPlan() throws Exception {
         SolveControl control = new SolveControl();
         long start = System.nanoTime();
-        CompletableFuture<Plan> solving = CompletableFuture.supplyAsync(() -> engine.solve(dataset,
+        CompletableFuture<Plan> solving = CompletableFuture.supplyAsync(() -> engine.solve(valid,
                 new SolveOptions(Duration.ofMinutes(5), null, false, control, null), progress -> { }));
         Thread.sleep(1500);
         control.requestStop();
@@ -153,7 +167,7 @@ class PlanningEngineTest {
 
     @Test
     void replanMovesPeopleOnlyWhenItPaysMoreThanTheDisruption() {
-        Plan replanned = engine.solve(dataset, new SolveOptions(Duration.ofSeconds(2), plan, true, null, null), progress -> { });
+        Plan replanned = engine.solve(valid, new SolveOptions(Duration.ofSeconds(2), plan, true, null, null), progress -> { });
         assertThat(replanned.version()).isEqualTo(plan.version() + 1);
         assertThat(replanned.score().medium()).isGreaterThanOrEqualTo(plan.score().medium());
         if (replanned.score().medium() == plan.score().medium()) {
@@ -163,7 +177,7 @@ class PlanningEngineTest {
 
         Dataset stubborn = dataset.withPolicy(dataset.policy().withWeights(new Weights(null, null, null, null, null, null,
                 null, null, null, new BigDecimal("1000000"))));
-        Plan kept = engine.solve(stubborn, new SolveOptions(Duration.ofSeconds(2), plan, true, null, null), progress -> { });
+        Plan kept = engine.solve(DatasetValidator.valid(stubborn), new SolveOptions(Duration.ofSeconds(2), plan, true, null, null), progress -> { });
         // People come before any money: moving someone can still pay when it lets one more person come.
         assertThat(kept.score().medium()).isGreaterThanOrEqualTo(plan.score().medium());
         if (kept.score().medium() == plan.score().medium()) {
@@ -175,7 +189,7 @@ class PlanningEngineTest {
     void largeEventsSolveWithTheLargeEventSearch() {
         Dataset large = DatasetGenerator.generate(GeneratorOptions.of(PlanningEngine.LARGE_EVENT, 5).withBudgetCoverage(0.8));
         List<SolveProgress> reports = new ArrayList<>();
-        Plan solved = engine.solve(large, new SolveOptions(Duration.ofSeconds(4), null, false, null, Duration.ofMillis(200)),
+        Plan solved = engine.solve(DatasetValidator.valid(large), new SolveOptions(Duration.ofSeconds(4), null, false, null, Duration.ofMillis(200)),
                 reports::add);
         assertThat(solved.feasible()).isTrue();
         assertThat(solved.assignments()).hasSize(PlanningEngine.LARGE_EVENT);

@@ -11,6 +11,7 @@ import org.caravan.data.generate.GeneratorOptions;
 import org.caravan.data.json.CaravanJson;
 import org.caravan.data.plan.Assignment;
 import org.caravan.data.plan.Plan;
+import org.caravan.data.validation.DatasetValidator;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -31,7 +32,7 @@ class SolvedPlanMatchesSchemaTest {
         Dataset dataset = DatasetGenerator.generate(GeneratorOptions.of(50, 3L).withBudgetCoverage(0.6));
         Plan plan;
         try (PlanningEngine engine = new PlanningEngine()) {
-            plan = engine.solve(dataset, SolveOptions.forSeconds(1), progress -> { });
+            plan = engine.solve(DatasetValidator.valid(dataset), SolveOptions.forSeconds(1), progress -> { });
         }
         assertThat(plan.assignments()).anyMatch(Assignment::brought)
                 .anyMatch(assignment -> !assignment.brought() && assignment.whyNotBrought() != null

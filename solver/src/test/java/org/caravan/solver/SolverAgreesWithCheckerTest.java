@@ -3,10 +3,11 @@ package org.caravan.solver;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import org.caravan.data.check.CheckReport;
 import org.caravan.data.check.PlanChecker;
-import org.caravan.data.dataset.Dataset;
 import org.caravan.data.generate.DatasetGenerator;
 import org.caravan.data.generate.GeneratorOptions;
 import org.caravan.data.plan.Plan;
+import org.caravan.data.validation.DatasetValidator;
+import org.caravan.data.validation.ValidDataset;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -25,7 +26,8 @@ class SolverAgreesWithCheckerTest {
     @ParameterizedTest(name = "{0} participants, seed {1}, coverage {2}")
     @CsvSource({"50, 1, 0.85", "50, 2, 0.6", "300, 3, 0.7", "900, 4, 0.85"})
     void planMatchesTheChecker(int participants, long seed, double coverage) {
-        Dataset dataset = DatasetGenerator.generate(GeneratorOptions.of(participants, seed).withBudgetCoverage(coverage));
+        ValidDataset dataset = DatasetValidator.valid(
+                DatasetGenerator.generate(GeneratorOptions.of(participants, seed).withBudgetCoverage(coverage)));
         List<Plan> reported = new ArrayList<>();
         Plan plan;
         try (PlanningEngine engine = new PlanningEngine()) {
@@ -47,7 +49,8 @@ class SolverAgreesWithCheckerTest {
     @ParameterizedTest(name = "{0} participants in FULL_ASSERT")
     @CsvSource({"50, 11", "60, 12"})
     void incrementalScoreIsNeverCorrupted(int participants, long seed) {
-        Dataset dataset = DatasetGenerator.generate(GeneratorOptions.of(participants, seed).withBudgetCoverage(0.7));
+        ValidDataset dataset = DatasetValidator.valid(
+                DatasetGenerator.generate(GeneratorOptions.of(participants, seed).withBudgetCoverage(0.7)));
         try (PlanningEngine engine = PlanningEngine.withConfig(PlanningEngine.DEFAULT_CONFIG, EnvironmentMode.FULL_ASSERT)) {
             Plan plan = engine.solve(dataset, SolveOptions.forSeconds(3), progress -> { });
             assertThat(PlanChecker.check(dataset, plan).score()).isEqualTo(plan.score());

@@ -2,9 +2,9 @@ package org.caravan.api.cli;
 
 import org.caravan.data.check.CheckReport;
 import org.caravan.data.check.PlanChecker;
-import org.caravan.data.dataset.Dataset;
 import org.caravan.data.json.CaravanJson;
 import org.caravan.data.validation.DatasetLoader;
+import org.caravan.data.validation.ValidDataset;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -37,7 +37,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         InputFiles.requireFile(spec, "dataset", datasetFile);
         InputFiles.requireFile(spec, "plan", planFile);
-        Dataset dataset = DatasetLoader.load(datasetFile);
+        ValidDataset dataset = DatasetLoader.load(datasetFile);
         CheckReport report = PlanChecker.check(dataset, CaravanJson.readPlan(planFile));
         spec.commandLine().getOut().print(report.summary());
         return report.feasible() && report.consistent() ? CaravanCli.OK : CaravanCli.INFEASIBLE;

@@ -1,11 +1,11 @@
 package org.caravan.api.cli;
 
-import org.caravan.data.dataset.Dataset;
 import org.caravan.data.json.CaravanJson;
 import org.caravan.data.plan.Plan;
 import org.caravan.data.text.WrittenLanguage;
 import org.caravan.data.validation.DatasetLoader;
 import org.caravan.documents.TravelDocuments;
+import org.caravan.data.validation.ValidDataset;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -58,7 +58,7 @@ final class DossiersCommand implements Callable<Integer> {
         InputFiles.requireFile(spec, "dataset", datasetFile);
         InputFiles.requireFile(spec, "plan", planFile);
         WrittenLanguage chosen = SheetChoices.language(spec, language);
-        Dataset dataset = DatasetLoader.load(datasetFile);
+        ValidDataset dataset = DatasetLoader.load(datasetFile);
         Plan plan = CaravanJson.readPlan(planFile);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();

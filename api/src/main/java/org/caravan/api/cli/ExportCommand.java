@@ -45,7 +45,7 @@ final class ExportCommand implements Callable<Integer> {
         InputFiles.requireFile(spec, "dataset", datasetFile);
         SheetSet set = SheetChoices.set(spec, sheets);
         WrittenLanguage written = Objects.requireNonNullElse(SheetChoices.language(spec, language), WrittenLanguage.EN);
-        Dataset dataset = DatasetLoader.load(datasetFile);
+        Dataset dataset = DatasetLoader.load(datasetFile).dataset();
         SheetChoices.write(out, SheetWriter.workbook(dataset, set.kinds(), written));
         spec.commandLine().getOut().printf("Wrote %s of %s to %s%n", set.slug(), dataset.event().name(), out);
         return CaravanCli.OK;

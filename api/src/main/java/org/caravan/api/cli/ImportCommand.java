@@ -52,7 +52,7 @@ final class ImportCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(),
                         "--out must name another file than --into, so the dataset imported into stays as it was.");
             }
-            base = DatasetLoader.load(into);
+            base = DatasetLoader.load(into).dataset();
         }
         List<SheetFile> sheets = new ArrayList<>();
         for (Path file : files) {

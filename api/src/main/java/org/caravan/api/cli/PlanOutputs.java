@@ -1,6 +1,5 @@
 package org.caravan.api.cli;
 
-import org.caravan.data.dataset.Dataset;
 import org.caravan.data.export.ArrivalSchedule;
 import org.caravan.data.export.Csv;
 import org.caravan.data.export.DepartureSchedule;
@@ -9,6 +8,7 @@ import org.caravan.data.export.HotelRooming;
 import org.caravan.data.export.RoomingList;
 import org.caravan.data.json.CaravanJson;
 import org.caravan.data.plan.Plan;
+import org.caravan.data.validation.ValidDataset;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,7 +20,7 @@ final class PlanOutputs {
     private PlanOutputs() {
     }
 
-    static void write(Dataset dataset, Plan plan, Path dir) throws IOException {
+    static void write(ValidDataset dataset, Plan plan, Path dir) throws IOException {
         Files.createDirectories(dir);
         CaravanJson.write(dir.resolve("plan.json"), plan);
         for (HotelRooming hotel : RoomingList.of(dataset, plan)) {

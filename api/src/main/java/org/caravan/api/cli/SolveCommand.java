@@ -10,6 +10,7 @@ import org.caravan.data.validation.DatasetLoader;
 import org.caravan.solver.PlanningEngine;
 import org.caravan.solver.SolveOptions;
 import org.caravan.solver.SolveProgress;
+import org.caravan.data.validation.ValidDataset;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -85,7 +86,8 @@ final class SolveCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--replan needs --from PLAN: the published plan to stay close to.");
         }
         PrintWriter printed = spec.commandLine().getOut();
-        Dataset dataset = DatasetLoader.load(datasetFile);
+        ValidDataset valid = DatasetLoader.load(datasetFile);
+        Dataset dataset = valid.dataset();
         Plan startFrom = from == null ? null : CaravanJson.readPlan(from);
         Duration limit = Duration.ofSeconds(seconds);
         Duration progressEvery = Duration.ofSeconds(progressSeconds);
@@ -108,7 +110,7 @@ final class SolveCommand implements Callable<Integer> {
         }, every, every, TimeUnit.MILLISECONDS);
         Plan plan;
         try (PlanningEngine engine = new PlanningEngine()) {
-            plan = engine.solve(dataset, new SolveOptions(limit, startFrom, replan, null, progressEvery), progress -> {
+            plan = engine.solve(valid, new SolveOptions(limit, startFrom, replan, null, progressEvery), progress -> {
                 if (latest.getAndSet(progress) == null) {
                     started.set(System.nanoTime() - progress.elapsed().toNanos());
                     printProgress(printed, progress.elapsed(), progress);
@@ -119,8 +121,8 @@ final class SolveCommand implements Callable<Integer> {
         }
         SolveProgress last = latest.get();
         printProgress(printed, last.elapsed(), last);
-        PlanOutputs.write(dataset, plan, out);
-        printSummary(dataset, plan, last, printed);
+        PlanOutputs.write(valid, plan, out);
+        printSummary(valid, plan, last, printed);
         printed.println("Written to " + out.toAbsolutePath());
         return plan.feasible() ? CaravanCli.OK : CaravanCli.INFEASIBLE;
     }
@@ -137,7 +139,7 @@ final class SolveCommand implements Callable<Integer> {
                 progress.participants(), progress.totalCost().toPlainString());
     }
 
-    private static void printSummary(Dataset dataset, Plan plan, SolveProgress last, PrintWriter out) {
+    private static void printSummary(ValidDataset dataset, Plan plan, SolveProgress last, PrintWriter out) {
         long brought = plan.assignments().stream().filter(Assignment::brought).count();
         out.println();
         out.printf("Plan: %s, score %s%n", plan.feasible() ? "feasible" : "INFEASIBLE", plan.score());

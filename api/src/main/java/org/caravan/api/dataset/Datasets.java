@@ -6,6 +6,7 @@ import org.caravan.api.problem.NotFoundException;
 import org.caravan.api.security.OrganisationScope;
 import org.caravan.data.dataset.Dataset;
 import org.caravan.data.json.CaravanJson;
+import org.caravan.data.validation.ValidDataset;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,7 +42,8 @@ public class Datasets {
     /** Stores a new dataset, version 1, under {@code name} (the event's name when blank). */
     @Transactional
     public DatasetSummary upload(String name, String json, DatasetOrigin origin) {
-        Dataset dataset = valid.read(requireText(json));
+        ValidDataset read = valid.read(requireText(json));
+        Dataset dataset = read.dataset();
         String listedAs = name != null && !name.isBlank() ? name.strip()
                 : dataset.event() != null && dataset.event().name() != null ? dataset.event().name() : "dataset";
         if (listedAs.length() > MAX_NAME) {
@@ -49,14 +51,14 @@ public class Datasets {
         }
         DatasetSummary stored = store.insert(OrganisationScope.organisation(), listedAs, dataset, json, origin,
                 OrganisationScope.actor().display());
-        remember(new DatasetVersionId(stored.id(), 1), dataset);
+        remember(new DatasetVersionId(stored.id(), 1), read);
         return stored;
     }
 
     /** A full dataset document as the next version, made from the latest one. */
     @Transactional
     public DatasetVersionSummary addVersion(long datasetId, String json, DatasetOrigin origin) {
-        Dataset dataset = valid.read(requireText(json));
+        ValidDataset dataset = valid.read(requireText(json));
         int latest = lock(datasetId);
         return add(new DatasetVersionId(datasetId, latest + 1), latest, dataset, json, origin);
     }
@@ -68,7 +70,7 @@ public class Datasets {
     @Transactional
     public DatasetVersionSummary addVersion(long datasetId, int parentVersion, Dataset dataset, DatasetOrigin origin) {
         String json = CaravanJson.toJson(dataset);
-        Dataset checked = valid.read(json);
+        ValidDataset checked = valid.read(json);
         int latest = lock(datasetId);
         if (parentVersion < 1 || parentVersion > latest) {
             throw new IllegalArgumentException("Dataset " + datasetId + " has no version " + parentVersion
@@ -77,15 +79,16 @@ public class Datasets {
         return add(new DatasetVersionId(datasetId, latest + 1), parentVersion, checked, json, origin);
     }
 
-    private DatasetVersionSummary add(DatasetVersionId id, int parent, Dataset dataset, String json, DatasetOrigin origin) {
-        DatasetVersionSummary added = store.addVersion(id, parent, dataset, json, origin,
+    private DatasetVersionSummary add(DatasetVersionId id, int parent, ValidDataset dataset, String json,
+            DatasetOrigin origin) {
+        DatasetVersionSummary added = store.addVersion(id, parent, dataset.dataset(), json, origin,
                 OrganisationScope.actor().display());
         remember(id, dataset);
         return added;
     }
 
     /** Keeps what was just validated, once it is stored for good: a rolled-back version must not be served. */
-    private void remember(DatasetVersionId id, Dataset dataset) {
+    private void remember(DatasetVersionId id, ValidDataset dataset) {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
@@ -133,7 +136,7 @@ public class Datasets {
     }
 
     /** The valid form of a stored version; 404 when the dataset (or that version) is gone. */
-    public Dataset valid(DatasetVersionId id) {
+    public ValidDataset valid(DatasetVersionId id) {
         return valid.get(id, visible(id.datasetId())).orElseThrow(() -> notFound(id));
     }
 

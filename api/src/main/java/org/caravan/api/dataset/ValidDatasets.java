@@ -1,8 +1,8 @@
 package org.caravan.api.dataset;
 
 import org.caravan.api.config.CaravanProperties;
-import org.caravan.data.dataset.Dataset;
 import org.caravan.data.validation.DatasetLoader;
+import org.caravan.data.validation.ValidDataset;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -37,20 +37,20 @@ public class ValidDatasets {
     }
 
     /** Reads and validates dataset text; every problem at once as an {@code InvalidDatasetException}. */
-    Dataset read(String json) {
+    ValidDataset read(String json) {
         loads.incrementAndGet();
         return DatasetLoader.load(json);
     }
 
     /** A version in memory, and how many erasures of its dataset it has seen. */
-    private record Remembered(Dataset dataset, int erasures) {
+    private record Remembered(ValidDataset dataset, int erasures) {
     }
 
     /**
      * The valid form of a stored version, read from the store only when it is not in memory, or when personal data
      * of the dataset was erased since it was read (on any instance: {@code erasures} is the stored count); empty if none.
      */
-    Optional<Dataset> get(DatasetVersionId id, int erasures) {
+    Optional<ValidDataset> get(DatasetVersionId id, int erasures) {
         synchronized (recent) {
             Remembered known = recent.get(id);
             if (known != null && known.erasures() == erasures) {
@@ -59,17 +59,17 @@ public class ValidDatasets {
         }
         // Read outside the lock: two first requests for one version may both read it, and neither blocks the others.
         return contents.apply(id).map(json -> {
-            Dataset dataset = read(json);
+            ValidDataset dataset = read(json);
             put(id, dataset, erasures);
             return dataset;
         });
     }
 
-    void put(DatasetVersionId id, Dataset dataset) {
+    void put(DatasetVersionId id, ValidDataset dataset) {
         put(id, dataset, 0);
     }
 
-    private void put(DatasetVersionId id, Dataset dataset, int erasures) {
+    private void put(DatasetVersionId id, ValidDataset dataset, int erasures) {
         synchronized (recent) {
             recent.put(id, new Remembered(dataset, erasures));
             if (recent.size() > capacity) {

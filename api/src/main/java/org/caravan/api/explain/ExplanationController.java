@@ -72,7 +72,7 @@ public class ExplanationController {
     }
 
     private static void requireParticipant(PlanInContext context, String participantId) {
-        boolean known = context.dataset().participants().stream().map(Participant::id).anyMatch(participantId::equals);
+        boolean known = context.dataset().dataset().participants().stream().map(Participant::id).anyMatch(participantId::equals);
         if (!known) {
             throw new NotFoundException("participantId", "Dataset " + context.record().datasetId()
                     + " has no participant with id '" + participantId + "'.");

@@ -6,9 +6,9 @@ import org.caravan.api.solve.PlanRecord;
 import org.caravan.api.solve.PlanStore;
 import org.caravan.api.solve.RunningSolves;
 import org.caravan.api.solve.RunningSolves.RunningSolve;
-import org.caravan.data.dataset.Dataset;
 import org.caravan.data.json.CaravanJson;
 import org.caravan.data.plan.Plan;
+import org.caravan.data.validation.ValidDataset;
 import org.springframework.stereotype.Service;
 
 import java.io.IOException;
@@ -46,7 +46,7 @@ public class PlanDocuments {
     public PlanInContext load(long planId) {
         PlanRecord record = plans.get(planId);
         String json = json(record);
-        Dataset dataset = inputs.dataset(record);
+        ValidDataset dataset = inputs.dataset(record);
         try {
             return new PlanInContext(record, dataset, CaravanJson.readPlan(json));
         } catch (IOException e) {
@@ -55,6 +55,6 @@ public class PlanDocuments {
     }
 
     /** A plan with its record and the dataset it was solved from. */
-    public record PlanInContext(PlanRecord record, Dataset dataset, Plan plan) {
+    public record PlanInContext(PlanRecord record, ValidDataset dataset, Plan plan) {
     }
 }

@@ -12,7 +12,7 @@ import org.caravan.data.check.CheckReport;
 import org.caravan.data.check.CostBreakdown;
 import org.caravan.data.check.PlanChecker;
 import org.caravan.data.export.ArrivalSchedule;
-import org.caravan.data.export.ArrivalSlot;
+import org.caravan.data.export.ShuttleRun;
 import org.caravan.data.export.DepartureSchedule;
 import org.caravan.data.export.FlightManifest;
 import org.caravan.data.export.HotelRooming;
@@ -77,7 +77,7 @@ public class ResultsController {
     @Audited(personalData = true)
     public ResponseEntity<String> roomingListCsv(@PathVariable long planId, @PathVariable String hotelId) {
         PlanInContext context = documents.load(planId);
-        boolean known = context.dataset().hotels().stream().anyMatch(hotel -> hotel.id().equals(hotelId));
+        boolean known = context.dataset().dataset().hotels().stream().anyMatch(hotel -> hotel.id().equals(hotelId));
         if (!known) {
             throw new NotFoundException("hotelId", "Dataset " + context.record().datasetId() + " has no hotel with id '"
                     + hotelId + "'.");
@@ -120,7 +120,7 @@ public class ResultsController {
     @GetMapping(path = "/arrivals", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "The arrival schedule for the airport shuttles, slot by slot, as JSON")
     @Audited(personalData = true)
-    public List<ArrivalSlot> arrivals(@PathVariable long planId) {
+    public List<ShuttleRun> arrivals(@PathVariable long planId) {
         PlanInContext context = documents.load(planId);
         return ArrivalSchedule.of(context.dataset(), context.plan());
     }
@@ -137,7 +137,7 @@ public class ResultsController {
     @GetMapping(path = "/departures", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "The departure schedule for the airport shuttles, slot by slot, as JSON")
     @Audited(personalData = true)
-    public List<ArrivalSlot> departures(@PathVariable long planId) {
+    public List<ShuttleRun> departures(@PathVariable long planId) {
         PlanInContext context = documents.load(planId);
         return DepartureSchedule.of(context.dataset(), context.plan());
     }
@@ -166,7 +166,7 @@ public class ResultsController {
     }
 
     private static String hotelName(PlanInContext context, String hotelId) {
-        return context.dataset().hotels().stream().filter(hotel -> hotel.id().equals(hotelId)).findFirst()
+        return context.dataset().dataset().hotels().stream().filter(hotel -> hotel.id().equals(hotelId)).findFirst()
                 .map(hotel -> hotel.name()).orElse(hotelId);
     }
 

@@ -112,7 +112,7 @@ public class SheetsController {
             throws IOException {
         List<SheetFile> sheets = sheetFiles(files);
         DatasetVersionId base = latest(datasetId);
-        ImportedDataset imported = SheetImporter.importSheets(sheets, datasets.valid(base));
+        ImportedDataset imported = SheetImporter.importSheets(sheets, datasets.valid(base).dataset());
         DatasetVersionSummary added = datasets.addVersion(datasetId, base.version(), imported.dataset(), DatasetOrigin.IMPORT);
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath()
                 .path("/api/datasets/{id}/versions/{version}").buildAndExpand(datasetId, added.version()).toUri())
@@ -132,7 +132,7 @@ public class SheetsController {
             @Parameter(description = "en (default) or fr") @RequestParam(required = false) String lang) {
         SheetSet sheets = sheetSet(set);
         WrittenLanguage language = language(lang);
-        Dataset dataset = datasets.valid(latest(datasetId));
+        Dataset dataset = datasets.valid(latest(datasetId)).dataset();
         return xlsx(SheetWriter.workbook(dataset, sheets.kinds(), language), "dataset-" + datasetId + "-" + sheets.slug() + ".xlsx");
     }
 
@@ -145,7 +145,7 @@ public class SheetsController {
     @Audited(personalData = true)
     public ResponseEntity<String> participantsCsv(@PathVariable long datasetId,
             @Parameter(description = "en (default) or fr") @RequestParam(required = false) String lang) {
-        String csv = SheetWriter.csv(datasets.valid(latest(datasetId)), SheetKind.PARTICIPANTS, language(lang));
+        String csv = SheetWriter.csv(datasets.valid(latest(datasetId)).dataset(), SheetKind.PARTICIPANTS, language(lang));
         return ResponseEntity.ok().contentType(CSV).header(HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment().filename("dataset-" + datasetId + "-participants.csv").build().toString()).body(csv);
     }

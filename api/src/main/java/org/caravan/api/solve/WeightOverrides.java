@@ -1,11 +1,14 @@
 package org.caravan.api.solve;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.type.TypeReference;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.PositiveOrZero;
 import org.caravan.data.dataset.Weights;
+import org.caravan.data.json.CaravanJson;
 
 import java.math.BigDecimal;
+import java.util.Map;
 
 /** Soft-rule weights for one solve, in money per unit: absent keeps the dataset's weight, zero switches the rule off. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -22,21 +25,15 @@ public record WeightOverrides(
         @PositiveOrZero BigDecimal vipBelowStars,
         @PositiveOrZero BigDecimal disruption) {
 
-    Weights over(Weights base) {
-        return new Weights(
-                or(noCommonLanguage, base.noCommonLanguage()),
-                or(roommateCountry, base.roommateCountry()),
-                or(roommateRequestUnmet, base.roommateRequestUnmet()),
-                or(delegationSplit, base.delegationSplit()),
-                or(perStop, base.perStop()),
-                or(perTravelHour, base.perTravelHour()),
-                or(longLayover, base.longLayover()),
-                or(arrivalSlot, base.arrivalSlot()),
-                or(vipBelowStars, base.vipBelowStars()),
-                or(disruption, base.disruption()));
-    }
+    private static final TypeReference<Map<String, Object>> BY_KEY = new TypeReference<>() { };
 
-    private static BigDecimal or(BigDecimal override, BigDecimal base) {
-        return override == null ? base : override;
+    /**
+     * The base weights with the given ones in their place, field by field as {@code policy.weights} names them: no
+     * table of the rules here (the api holds none), only the two JSON objects laid over each other.
+     */
+    Weights over(Weights base) {
+        Map<String, Object> weights = CaravanJson.mapper().convertValue(base, BY_KEY);
+        weights.putAll(CaravanJson.mapper().convertValue(this, BY_KEY));
+        return CaravanJson.mapper().convertValue(weights, Weights.class);
     }
 }

@@ -1,6 +1,7 @@
 package org.caravan.api.cli;
 
 import org.caravan.data.check.PlanChecker;
+import org.caravan.data.validation.DatasetValidator;
 import org.caravan.data.dataset.Dataset;
 import org.caravan.data.generate.DatasetGenerator;
 import org.caravan.data.generate.GeneratorOptions;
@@ -79,7 +80,7 @@ class CaravanCliTest {
 
         assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isZero();
         Plan plan = CaravanJson.readPlan(outDir.resolve("plan.json"));
-        assertThat(PlanChecker.check(dataset, plan).inconsistencies()).isEmpty();
+        assertThat(PlanChecker.check(DatasetValidator.valid(dataset), plan).inconsistencies()).isEmpty();
         String printed = out.toString(StandardCharsets.UTF_8);
         assertThat(printed).contains("feasible", "People brought", "Cost:", "paid by", "Score calculation speed");
         List<Path> rooming;

@@ -7,6 +7,7 @@ import org.caravan.data.dataset.Budget;
 import org.caravan.data.dataset.Dataset;
 import org.caravan.data.json.CaravanJson;
 import org.caravan.data.validation.InvalidDatasetException;
+import org.caravan.data.validation.ValidDataset;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -115,9 +116,9 @@ class DatasetVersionsApiTest extends ApiTestSupport {
     }
 
     private BigDecimal solvedBudget() {
-        ArgumentCaptor<Dataset> solved = ArgumentCaptor.forClass(Dataset.class);
+        ArgumentCaptor<ValidDataset> solved = ArgumentCaptor.forClass(ValidDataset.class);
         verify(engine, timeout(2000)).solve(solved.capture(), any(), any());
-        return solved.getValue().budget().total();
+        return solved.getValue().dataset().budget().total();
     }
 
     @Test
@@ -133,7 +134,7 @@ class DatasetVersionsApiTest extends ApiTestSupport {
         assertThat(changed.version()).isEqualTo(3);
         assertThat(changed.parentVersion()).isEqualTo(1);
         assertThat(changed.origin()).isEqualTo(DatasetOrigin.CHANGES);
-        assertThat(inTestOrganisation(() -> datasets.valid(new DatasetVersionId(id, 3))).budget().total()).isEqualByComparingTo("12000");
+        assertThat(inTestOrganisation(() -> datasets.valid(new DatasetVersionId(id, 3))).dataset().budget().total()).isEqualByComparingTo("12000");
         JsonNode stored = json.readTree(inTestOrganisation(() -> datasets.json(new DatasetVersionId(id, 3))));
         assertThat(stored.get("budget").get("total").decimalValue()).isEqualByComparingTo("12000");
 

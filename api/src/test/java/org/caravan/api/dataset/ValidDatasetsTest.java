@@ -1,6 +1,6 @@
 package org.caravan.api.dataset;
 
-import org.caravan.data.dataset.Dataset;
+import org.caravan.data.validation.ValidDataset;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -34,7 +34,7 @@ class ValidDatasetsTest {
         DatasetVersionId b = new DatasetVersionId(1, 2);
         DatasetVersionId c = new DatasetVersionId(2, 1);
 
-        Dataset first = cache.get(a, 0).orElseThrow();
+        ValidDataset first = cache.get(a, 0).orElseThrow();
         assertThat(cache.get(a, 0)).containsSame(first);
         cache.get(b, 0);
         cache.get(a, 0);

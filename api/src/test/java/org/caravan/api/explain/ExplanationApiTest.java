@@ -12,6 +12,7 @@ import org.caravan.solver.explain.Justification;
 import org.caravan.solver.explain.ParticipantExplanation;
 import org.caravan.solver.explain.Recommendation;
 import org.caravan.solver.explain.RuleExplanation;
+import org.caravan.data.validation.ValidDataset;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -56,10 +57,10 @@ class ExplanationApiTest extends ApiTestSupport {
                 .andExpect(jsonPath("$.rules[0].matches[0].ids[2]").value("h1-101"))
                 .andExpect(jsonPath("$.score.soft").value(-2500.00));
 
-        ArgumentCaptor<Dataset> dataset = ArgumentCaptor.forClass(Dataset.class);
+        ArgumentCaptor<ValidDataset> dataset = ArgumentCaptor.forClass(ValidDataset.class);
         ArgumentCaptor<Plan> plan = ArgumentCaptor.forClass(Plan.class);
         verify(engine).explain(dataset.capture(), plan.capture());
-        assertThat(dataset.getValue().policy().roommateCountry()).isEqualTo(RoommateCountryMode.IGNORE);
+        assertThat(dataset.getValue().dataset().policy().roommateCountry()).isEqualTo(RoommateCountryMode.IGNORE);
         assertThat(plan.getValue().assignments()).extracting(a -> a.room()).contains("h1-101", "h2-1");
     }
 

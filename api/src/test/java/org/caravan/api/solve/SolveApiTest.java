@@ -2,9 +2,9 @@ package org.caravan.api.solve;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.caravan.api.ApiTestSupport;
-import org.caravan.data.dataset.Dataset;
 import org.caravan.data.dataset.RoommateCountryMode;
 import org.caravan.data.plan.Plan;
+import org.caravan.data.validation.ValidDataset;
 import org.caravan.solver.SolveOptions;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -86,10 +86,10 @@ class SolveApiTest extends ApiTestSupport {
                             "weights": {"perStop": 0, "noCommonLanguage": 75}}}""");
         awaitStatus(planId, SolveState.DONE);
 
-        ArgumentCaptor<Dataset> solved = ArgumentCaptor.forClass(Dataset.class);
+        ArgumentCaptor<ValidDataset> solved = ArgumentCaptor.forClass(ValidDataset.class);
         ArgumentCaptor<SolveOptions> options = ArgumentCaptor.forClass(SolveOptions.class);
         verify(engine).solve(solved.capture(), options.capture(), any());
-        var policy = solved.getValue().policy();
+        var policy = solved.getValue().dataset().policy();
         assertThat(policy.roommateCountry()).isEqualTo(RoommateCountryMode.GROUP);
         assertThat(policy.vipMinStars()).isZero();
         assertThat(policy.arrivalSlotMinutes()).isEqualTo(120);

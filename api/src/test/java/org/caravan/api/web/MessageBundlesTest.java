@@ -6,10 +6,10 @@ import org.caravan.api.solve.SolveState;
 import org.caravan.data.dataset.Fund;
 import org.caravan.data.dataset.Gender;
 import org.caravan.data.dataset.Role;
-import org.caravan.data.facts.HardRule;
-import org.caravan.data.facts.SoftRule;
 import org.caravan.data.plan.NotBroughtReason;
 import org.caravan.solver.rules.CaravanConstraints;
+import org.caravan.data.rules.HardRule;
+import org.caravan.data.rules.SoftRule;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

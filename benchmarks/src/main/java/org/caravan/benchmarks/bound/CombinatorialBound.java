@@ -1,15 +1,19 @@
 package org.caravan.benchmarks.bound;
 
-import org.caravan.benchmarks.facts.PlanningFacts;
-import org.caravan.benchmarks.facts.PlanningFacts.Person;
-import org.caravan.benchmarks.facts.PlanningFacts.RoomFacts;
-import org.caravan.benchmarks.facts.PlanningFacts.TravelOption;
+import org.caravan.data.problem.CompiledParticipant;
+import org.caravan.data.problem.CompiledProblem;
+import org.caravan.data.problem.CompiledRoom;
+import org.caravan.data.problem.TravelOption;
+import org.caravan.data.rules.BudgetRule;
+import org.caravan.data.rules.SoftRule;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * A bound that needs no search, valid for every feasible plan, for when CP-SAT proves none in time. Computed in exact
@@ -32,41 +36,41 @@ import java.util.Map;
  */
 public final class CombinatorialBound {
 
-    private record Candidate(Person person, long spend, long cost) {
+    private record Candidate(CompiledParticipant person, long spend, long cost) {
     }
 
     private final List<Candidate> candidates = new ArrayList<>();
     private final long totalPriority;
     private final long maxBroughtPriority;
 
-    public CombinatorialBound(PlanningFacts facts) {
+    public CombinatorialBound(CompiledProblem problem) {
         // Identical rooms give identical least spends and costs: one of each kind is enough.
-        Map<String, RoomFacts> kinds = new java.util.LinkedHashMap<>();
-        facts.rooms().forEach(r -> kinds.putIfAbsent(r.kind(), r));
+        Map<String, CompiledRoom> kinds = new LinkedHashMap<>();
+        problem.rooms().forEach(r -> kinds.putIfAbsent(r.kind(), r));
         long all = 0;
-        for (Person person : facts.persons()) {
+        for (CompiledParticipant person : problem.participants()) {
             all += person.priority();
             long spend = Long.MAX_VALUE;
             long cost = Long.MAX_VALUE;
-            for (TravelOption option : person.options()) {
+            for (TravelOption option : person.cheapestFirst()) {
                 if (!person.needsRoom() || option.nights().length == 0) {
                     boolean roomExists = !person.needsRoom()
-                            || kinds.values().stream().anyMatch(r -> facts.roomSuits(person, r));
+                            || kinds.values().stream().anyMatch(r -> person.canUse(r));
                     if (roomExists) {
                         spend = Math.min(spend, option.personCents());
                         cost = Math.min(cost, option.ownCents());
                     }
                     continue;
                 }
-                for (RoomFacts r : kinds.values()) {
-                    if (!facts.roomSuits(person, r) || !r.availableFor(option.nights())) {
+                for (CompiledRoom r : kinds.values()) {
+                    if (!person.canUse(r) || !r.availableFor(option.stayMask())) {
                         continue;
                     }
                     long nights = option.nights().length;
                     long shareFloor = Math.max(0, r.priceCents() / r.capacity() - 1);
                     spend = Math.min(spend, option.personCents() + nights * (r.taxCents() + shareFloor));
                     long vip = person.participant().role().isDistinguished()
-                            && r.stars() < facts.dataset().policy().vipMinStars() ? facts.penalties().vipBelowStars() : 0;
+                            && r.belowVipStars() ? problem.weightCents(SoftRule.VIP_BELOW_STARS) : 0;
                     cost = Math.min(cost, option.ownCents() + nights * r.taxCents()
                             + nights * r.priceCents() / r.capacity() + vip);
                 }
@@ -77,15 +81,15 @@ public final class CombinatorialBound {
         }
         this.totalPriority = all;
 
-        long overTotal = knapsack(candidates, facts.budgetTotalCents(), c -> PlanningFacts.countsInBudget(c.person().payer()));
+        long overTotal = knapsack(candidates, problem.budgetCents(), c -> BudgetRule.countsInBudget(c.person().payer()));
         Map<String, List<Candidate>> byPayer = new HashMap<>();
         candidates.forEach(c -> byPayer.computeIfAbsent(c.person().payer(), k -> new ArrayList<>()).add(c));
-        Map<String, Long> funds = facts.fundAmountsCents();
+        Map<String, Long> funds = problem.fundCents();
         long perPayer = 0;
         for (Map.Entry<String, List<Candidate>> payer : byPayer.entrySet()) {
             String key = payer.getKey();
             long limit = funds.containsKey(key) ? funds.get(key)
-                    : PlanningFacts.countsInBudget(key) ? facts.budgetTotalCents() : Long.MAX_VALUE;
+                    : BudgetRule.countsInBudget(key) ? problem.budgetCents() : Long.MAX_VALUE;
             perPayer += knapsack(payer.getValue(), limit, c -> true);
         }
         this.maxBroughtPriority = Math.min(overTotal, perPayer);
@@ -95,7 +99,7 @@ public final class CombinatorialBound {
      * Fractional knapsack, exact: the most priority a set can bring when the spends of the counted members fit the
      * limit (others are free), rounded down (priorities are integers).
      */
-    private static long knapsack(List<Candidate> group, long limit, java.util.function.Predicate<Candidate> counted) {
+    private static long knapsack(List<Candidate> group, long limit, Predicate<Candidate> counted) {
         long value = 0;
         long left = limit;
         List<Candidate> rest = new ArrayList<>();

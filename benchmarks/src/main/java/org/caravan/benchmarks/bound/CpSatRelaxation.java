@@ -9,15 +9,20 @@ import com.google.ortools.sat.IntVar;
 import com.google.ortools.sat.LinearExpr;
 import com.google.ortools.sat.LinearExprBuilder;
 import org.caravan.benchmarks.cpsat.CpSatModel;
-import org.caravan.benchmarks.facts.PlanningFacts;
-import org.caravan.benchmarks.facts.PlanningFacts.Person;
-import org.caravan.benchmarks.facts.PlanningFacts.RoomFacts;
-import org.caravan.benchmarks.facts.PlanningFacts.TravelOption;
 import org.caravan.data.dataset.Gender;
 import org.caravan.data.dataset.Participant;
+import org.caravan.data.problem.CompiledParticipant;
+import org.caravan.data.problem.CompiledProblem;
+import org.caravan.data.problem.CompiledRoom;
+import org.caravan.data.problem.TravelOption;
+import org.caravan.data.rules.BudgetRule;
+import org.caravan.data.rules.RoomSharing;
+import org.caravan.data.rules.ShuttleSlot;
+import org.caravan.data.rules.SoftRule;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,17 +63,17 @@ public final class CpSatRelaxation {
     }
 
     /** Identical rooms, merged. */
-    private record Kind(int index, RoomFacts sample, int count) {
+    private record Kind(int index, CompiledRoom sample, int count) {
     }
 
-    private final PlanningFacts facts;
+    private final CompiledProblem problem;
     private final CpModel model = new CpModel();
     private final long weight;
     private final List<Kind> kinds = new ArrayList<>();
 
-    public CpSatRelaxation(PlanningFacts facts) {
-        this.facts = facts;
-        this.weight = CpSatModel.costCeiling(facts) + 1;
+    public CpSatRelaxation(CompiledProblem problem) {
+        this.problem = problem;
+        this.weight = CpSatModel.costCeiling(problem) + 1;
         build();
     }
 
@@ -76,11 +81,11 @@ public final class CpSatRelaxation {
     static final long LIMIT = 300_000;
 
     /** Whether the relaxation is small enough to build: participants × kinds of rooms × nights. */
-    public static boolean fits(PlanningFacts facts) {
-        long kinds = facts.rooms().stream().map(RoomFacts::kind).distinct().count();
-        long nights = facts.persons().stream().flatMap(p -> p.options().stream()).mapToLong(o -> o.nights().length)
+    public static boolean fits(CompiledProblem problem) {
+        long kinds = problem.rooms().stream().map(CompiledRoom::kind).distinct().count();
+        long nights = problem.participants().stream().flatMap(p -> p.cheapestFirst().stream()).mapToLong(o -> o.nights().length)
                 .max().orElse(0);
-        return (long) facts.persons().size() * kinds * nights <= LIMIT;
+        return (long) problem.participants().size() * kinds * nights <= LIMIT;
     }
 
     public long priorityWeight() {
@@ -88,13 +93,13 @@ public final class CpSatRelaxation {
     }
 
     public long unbringablePriority() {
-        return facts.persons().stream().filter(p -> !p.bringable()).mapToLong(Person::priority).sum();
+        return problem.participants().stream().filter(p -> !p.bringable()).mapToLong(CompiledParticipant::priority).sum();
     }
 
     private void build() {
         // ------------------------------------------------------------------ data: kinds of identical rooms
-        Map<String, List<RoomFacts>> byKind = new LinkedHashMap<>();
-        for (RoomFacts r : facts.rooms()) {
+        Map<String, List<CompiledRoom>> byKind = new LinkedHashMap<>();
+        for (CompiledRoom r : problem.rooms()) {
             byKind.computeIfAbsent(r.kind(), k -> new ArrayList<>()).add(r);
         }
         byKind.values().forEach(rooms -> kinds.add(new Kind(kinds.size(), rooms.get(0), rooms.size())));
@@ -102,15 +107,15 @@ public final class CpSatRelaxation {
         // ------------------------------------------------------------------ variables
         LinearExprBuilder objective = LinearExpr.newBuilder();
         LinearExprBuilder spentInBudget = LinearExpr.newBuilder();
-        Map<String, Long> funds = facts.fundAmountsCents();
+        Map<String, Long> funds = problem.fundCents();
         Map<String, LinearExprBuilder> spentByFund = new HashMap<>();
         funds.keySet().forEach(f -> spentByFund.put(f, LinearExpr.newBuilder()));
         Map<Integer, LinearExprBuilder> passengers = new HashMap<>();
-        Map<String, BoolVar> shuttle = new HashMap<>();
+        Map<ShuttleSlot, BoolVar> shuttle = new HashMap<>();
         /* kind → night → (sleeps literal, person) */
         Map<Kind, Map<Integer, List<Sleeper>>> sleepers = new LinkedHashMap<>();
 
-        for (Person person : facts.persons()) {
+        for (CompiledParticipant person : problem.participants()) {
             if (!person.bringable()) {
                 continue;
             }
@@ -120,12 +125,12 @@ public final class CpSatRelaxation {
             }
             objective.add(weight * person.priority());
             objective.addTerm(brought, -weight * person.priority());
-            boolean counted = PlanningFacts.countsInBudget(person.payer());
+            boolean counted = BudgetRule.countsInBudget(person.payer());
             LinearExprBuilder fund = counted ? spentByFund.get(person.payer()) : null;
 
             Map<TravelOption, BoolVar> travel = new LinkedHashMap<>();
-            for (TravelOption option : person.options()) {
-                BoolVar t = person.options().size() == 1 ? brought
+            for (TravelOption option : person.cheapestFirst()) {
+                BoolVar t = person.cheapestFirst().size() == 1 ? brought
                         : model.newBoolVar("travel[" + person.id() + "," + option.itineraryId() + "]");
                 travel.put(option, t);
                 objective.addTerm(t, option.ownCents());
@@ -140,8 +145,8 @@ public final class CpSatRelaxation {
                 }
                 if (option.arrivalSlot() != null) {
                     BoolVar used = shuttle.computeIfAbsent(option.arrivalSlot(), slot -> {
-                        BoolVar v = model.newBoolVar("shuttle[" + slot + "]");
-                        objective.addTerm(v, facts.penalties().arrivalSlot());
+                        BoolVar v = model.newBoolVar("shuttle[" + slot.start() + "]");
+                        objective.addTerm(v, problem.weightCents(SoftRule.ARRIVAL_SLOT));
                         return v;
                     });
                     model.addImplication(t, used);
@@ -154,7 +159,7 @@ public final class CpSatRelaxation {
 
             Set<Integer> common = null;
             Set<Integer> any = new TreeSet<>();
-            for (TravelOption option : person.options()) {
+            for (TravelOption option : person.cheapestFirst()) {
                 Set<Integer> nights = new TreeSet<>();
                 for (int n : option.nights()) {
                     nights.add(n);
@@ -168,22 +173,22 @@ public final class CpSatRelaxation {
             }
             LinearExprBuilder oneKind = LinearExpr.newBuilder();
             for (Kind kind : kinds) {
-                RoomFacts r = kind.sample();
-                if (!facts.roomSuits(person, r) || person.options().stream().noneMatch(o -> r.availableFor(o.nights()))) {
+                CompiledRoom r = kind.sample();
+                if (!person.canUse(r) || person.cheapestFirst().stream().noneMatch(o -> r.availableFor(o.stayMask()))) {
                     continue;
                 }
                 BoolVar k = model.newBoolVar("kind[" + person.id() + "," + r.id() + "]");
                 oneKind.add(k);
                 travel.forEach((option, t) -> {
-                    if (!r.availableFor(option.nights())) {
+                    if (!r.availableFor(option.stayMask())) {
                         model.addImplication(k, t.not());
                     }
                 });
-                if (person.participant().role().isDistinguished() && r.stars() < facts.dataset().policy().vipMinStars()) {
-                    objective.addTerm(k, facts.penalties().vipBelowStars());
+                if (person.participant().role().isDistinguished() && r.belowVipStars()) {
+                    objective.addTerm(k, problem.weightCents(SoftRule.VIP_BELOW_STARS));
                 }
                 for (int night : any) {
-                    if (night < r.firstNight() || night > r.lastNight()) {
+                    if (!r.availableOn(night)) {
                         continue;
                     }
                     BoolVar sleeps;
@@ -233,10 +238,11 @@ public final class CpSatRelaxation {
                 for (Sleeper s : night.getValue()) {
                     Participant p = s.person().participant();
                     beds.addTerm(s.sleeps(), p.needs().singleRoom() ? capacity : 1);
-                    if (p.household() == null && p.gender() == Gender.F) {
+                    Gender separated = RoomSharing.separatedGender(p).orElse(null);
+                    if (separated == Gender.F) {
                         women.add(s.sleeps());
                         anyWoman = true;
-                    } else if (p.household() == null && p.gender() == Gender.M) {
+                    } else if (separated == Gender.M) {
                         men.add(s.sleeps());
                         anyMan = true;
                     }
@@ -252,20 +258,18 @@ public final class CpSatRelaxation {
             }
         }
         passengers.forEach((s, load) -> {
-            if (facts.seatLimit(s) != Integer.MAX_VALUE) {
-                model.addLessOrEqual(load, facts.seatLimit(s));
+            if (problem.seatLimit(s) != Integer.MAX_VALUE) {
+                model.addLessOrEqual(load, problem.seatLimit(s));
             }
         });
-        if (facts.budgetTotalCents() != Long.MAX_VALUE) {
-            model.addLessOrEqual(spentInBudget, facts.budgetTotalCents());
-        }
+        model.addLessOrEqual(spentInBudget, problem.budgetCents());
         funds.forEach((fund, amount) -> model.addLessOrEqual(spentByFund.get(fund), amount));
 
         // ------------------------------------------------------------------ objective
         model.minimize(objective);
     }
 
-    private record Sleeper(Person person, BoolVar sleeps) {
+    private record Sleeper(CompiledParticipant person, BoolVar sleeps) {
     }
 
     /** CP-SAT's status and proven bound on this relaxation. */
@@ -282,7 +286,7 @@ public final class CpSatRelaxation {
         return new Proof(status, bound, Duration.ofNanos(System.nanoTime() - start), model.model().getVariablesCount());
     }
 
-    private static LinearExpr sum(java.util.Collection<BoolVar> literals) {
+    private static LinearExpr sum(Collection<BoolVar> literals) {
         LinearExprBuilder builder = LinearExpr.newBuilder();
         literals.forEach(builder::add);
         return builder.build();

@@ -5,10 +5,13 @@ import com.google.ortools.linearsolver.MPConstraint;
 import com.google.ortools.linearsolver.MPObjective;
 import com.google.ortools.linearsolver.MPSolver;
 import com.google.ortools.linearsolver.MPVariable;
-import org.caravan.benchmarks.facts.PlanningFacts;
-import org.caravan.benchmarks.facts.PlanningFacts.Person;
-import org.caravan.benchmarks.facts.PlanningFacts.RoomFacts;
-import org.caravan.benchmarks.facts.PlanningFacts.TravelOption;
+import org.caravan.data.problem.CompiledParticipant;
+import org.caravan.data.problem.CompiledProblem;
+import org.caravan.data.problem.CompiledRoom;
+import org.caravan.data.problem.NightAxis;
+import org.caravan.data.problem.TravelOption;
+import org.caravan.data.rules.BudgetRule;
+import org.caravan.data.rules.SoftRule;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -43,13 +46,13 @@ public final class LpBound {
     private static final double MARGIN = 1e-6;
 
     /** p comes with option o, in a room of kind {@code kind} (null: no room needed, or kinds not distinguished). */
-    private record Column(Person person, TravelOption option, RoomFacts kind, long spend, long cost) {
+    private record Column(CompiledParticipant person, TravelOption option, CompiledRoom kind, long spend, long cost) {
     }
 
     /** Above this many person × option × kind columns, rooms are only counted as beds per night. */
     static final long KIND_COLUMNS_LIMIT = 2_000_000;
 
-    private final PlanningFacts facts;
+    private final CompiledProblem problem;
     private final List<Column> columns = new ArrayList<>();
     private final long totalPriority;
     private final long maxBroughtPriority;
@@ -57,19 +60,19 @@ public final class LpBound {
     /** Whether columns name a kind of room (small enough datasets), so that beds are counted per kind and night. */
     private final boolean byKind;
 
-    public LpBound(PlanningFacts facts) {
-        this.facts = facts;
-        Map<String, RoomFacts> kinds = new LinkedHashMap<>();
-        facts.rooms().forEach(r -> kinds.putIfAbsent(r.kind(), r));
-        for (RoomFacts r : facts.rooms()) {
+    public LpBound(CompiledProblem problem) {
+        this.problem = problem;
+        Map<String, CompiledRoom> kinds = new LinkedHashMap<>();
+        problem.rooms().forEach(r -> kinds.putIfAbsent(r.kind(), r));
+        for (CompiledRoom r : problem.rooms()) {
             roomsOfKind.merge(r.kind(), 1, Integer::sum);
         }
-        long options = facts.persons().stream().mapToLong(p -> p.options().size()).sum();
+        long options = problem.participants().stream().mapToLong(p -> p.cheapestFirst().size()).sum();
         this.byKind = options * kinds.size() <= KIND_COLUMNS_LIMIT;
         long all = 0;
-        for (Person person : facts.persons()) {
+        for (CompiledParticipant person : problem.participants()) {
             all += person.priority();
-            for (TravelOption option : person.options()) {
+            for (TravelOption option : person.cheapestFirst()) {
                 if (!person.needsRoom() || option.nights().length == 0) {
                     columns.add(new Column(person, option, null, option.personCents(), option.ownCents()));
                     continue;
@@ -77,14 +80,14 @@ public final class LpBound {
                 long spend = Long.MAX_VALUE;
                 long cost = Long.MAX_VALUE;
                 long nights = option.nights().length;
-                for (RoomFacts r : kinds.values()) {
-                    if (!facts.roomSuits(person, r) || !r.availableFor(option.nights())) {
+                for (CompiledRoom r : kinds.values()) {
+                    if (!person.canUse(r) || !r.availableFor(option.stayMask())) {
                         continue;
                     }
                     long kindSpend = option.personCents()
                             + nights * (r.taxCents() + Math.max(0, r.priceCents() / r.capacity() - 1));
                     long vip = person.participant().role().isDistinguished()
-                            && r.stars() < facts.dataset().policy().vipMinStars() ? facts.penalties().vipBelowStars() : 0;
+                            && r.belowVipStars() ? problem.weightCents(SoftRule.VIP_BELOW_STARS) : 0;
                     long kindCost = option.ownCents() + nights * r.taxCents() + nights * r.priceCents() / r.capacity() + vip;
                     if (byKind) {
                         columns.add(new Column(person, option, r, kindSpend, kindCost));
@@ -125,17 +128,17 @@ public final class LpBound {
         Map<Integer, MPConstraint> accessibleBeds = new HashMap<>();
         Map<String, MPConstraint> kindBeds = new HashMap<>();
         Map<String, MPConstraint> funds = new HashMap<>();
-        facts.fundAmountsCents().forEach((fund, amount) -> funds.put(fund, solver.makeConstraint(-MPSolver.infinity(), amount)));
-        long total = facts.budgetTotalCents();
-        MPConstraint budget = solver.makeConstraint(-MPSolver.infinity(), total == Long.MAX_VALUE ? MPSolver.infinity() : total);
+        problem.fundCents().forEach((fund, amount) -> funds.put(fund, solver.makeConstraint(-MPSolver.infinity(), amount)));
+        long total = problem.budgetCents();
+        MPConstraint budget = solver.makeConstraint(-MPSolver.infinity(), total);
         MPConstraint priority = solver.makeConstraint(maximisePriority ? -MPSolver.infinity() : targetPriority, MPSolver.infinity());
         MPObjective objective = solver.objective();
-        int[] bedsPerNight = new int[facts.nightCount()];
-        int[] accessiblePerNight = new int[facts.nightCount()];
-        for (RoomFacts r : facts.rooms()) {
-            for (int n = Math.max(0, r.firstNight()); n <= r.lastNight() && n < facts.nightCount(); n++) {
+        int[] bedsPerNight = new int[problem.nights().size()];
+        int[] accessiblePerNight = new int[problem.nights().size()];
+        for (CompiledRoom r : problem.rooms()) {
+            for (int n : NightAxis.indexes(r.availableMask())) {
                 bedsPerNight[n] += r.capacity();
-                if (r.room().accessible()) {
+                if (r.accessible()) {
                     accessiblePerNight[n] += r.capacity();
                 }
             }
@@ -145,7 +148,7 @@ public final class LpBound {
             byPerson.computeIfAbsent(c.person().index(), k -> new ArrayList<>()).add(x);
             priority.setCoefficient(x, c.person().priority());
             objective.setCoefficient(x, maximisePriority ? c.person().priority() : c.cost());
-            if (PlanningFacts.countsInBudget(c.person().payer())) {
+            if (BudgetRule.countsInBudget(c.person().payer())) {
                 budget.setCoefficient(x, c.spend());
                 MPConstraint fund = funds.get(c.person().payer());
                 if (fund != null) {
@@ -153,8 +156,8 @@ public final class LpBound {
                 }
             }
             for (int s : c.option().segments()) {
-                if (facts.seatLimit(s) != Integer.MAX_VALUE) {
-                    seats.computeIfAbsent(s, k -> solver.makeConstraint(-MPSolver.infinity(), facts.seatLimit(k)))
+                if (problem.seatLimit(s) != Integer.MAX_VALUE) {
+                    seats.computeIfAbsent(s, k -> solver.makeConstraint(-MPSolver.infinity(), problem.seatLimit(k)))
                             .setCoefficient(x, 1);
                 }
             }
@@ -177,7 +180,7 @@ public final class LpBound {
                 }
             }
         }
-        for (Person person : facts.persons()) {
+        for (CompiledParticipant person : problem.participants()) {
             List<MPVariable> options = byPerson.get(person.index());
             if (options == null) {
                 continue;

@@ -9,24 +9,30 @@ import com.google.ortools.sat.CpSolverStatus;
 import com.google.ortools.sat.IntVar;
 import com.google.ortools.sat.LinearExpr;
 import com.google.ortools.sat.LinearExprBuilder;
-import org.caravan.benchmarks.facts.PlanningFacts;
-import org.caravan.benchmarks.facts.PlanningFacts.Person;
-import org.caravan.benchmarks.facts.PlanningFacts.RoomFacts;
-import org.caravan.benchmarks.facts.PlanningFacts.TravelOption;
-import org.caravan.data.dataset.Gender;
-import org.caravan.data.dataset.Participant;
 import org.caravan.data.plan.Assignment;
+import org.caravan.data.problem.CompiledParticipant;
+import org.caravan.data.problem.CompiledProblem;
+import org.caravan.data.problem.CompiledRoom;
+import org.caravan.data.problem.TravelOption;
+import org.caravan.data.rules.BudgetRule;
+import org.caravan.data.rules.RoomSharing;
+import org.caravan.data.rules.ShuttleSlot;
+import org.caravan.data.rules.SoftRule;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 
 /**
  * Caravan's planning problem as an OR-Tools CP-SAT model, written to read like the model: data, variables,
@@ -37,7 +43,7 @@ import java.util.TreeSet;
  *
  * <h2>Data</h2> P participants (only those with a way to come: an allowed itinerary, or ground travel without an
  * unobtainable entry visa), their travel options o with nights N(p,o), fare and visa fees, and the option's own
- * penalties (connections, hours, long layovers) from {@link PlanningFacts}; rooms r with capacity, price, tax, block;
+ * penalties (connections, hours, long layovers) from {@link CompiledProblem}; rooms r with capacity, price, tax, block;
  * segments with seat limits; budget and funds.
  *
  * <h2>Variables</h2>
@@ -75,45 +81,45 @@ public final class CpSatModel {
     /** Above this many occupancy terms the model offers each participant a window of the rooms (see candidateRooms). */
     static final int FULL_MODEL_LIMIT = Integer.getInteger("caravan.cpsat.fullModelLimit", 400_000);
 
-    private final PlanningFacts facts;
+    private final CompiledProblem problem;
     private final CpModel model = new CpModel();
     private final long weight;
-    private final List<Person> persons = new ArrayList<>();
+    private final List<CompiledParticipant> persons = new ArrayList<>();
     private final Map<Integer, BoolVar> brought = new LinkedHashMap<>();
     private final Map<Integer, Map<TravelOption, BoolVar>> travel = new HashMap<>();
-    private final Map<Integer, Map<RoomFacts, BoolVar>> room = new HashMap<>();
+    private final Map<Integer, Map<CompiledRoom, BoolVar>> room = new HashMap<>();
     private final boolean roomWindows;
     private LinearExprBuilder objective;
     // Kept for hints: every auxiliary variable follows from the decisions.
-    private Map<RoomFacts, Map<Integer, List<Occupancy>>> occupancy;
+    private Map<CompiledRoom, Map<Integer, List<Occupancy>>> occupancy;
     private final Map<Long, BoolVar> open = new HashMap<>();
-    private final Map<RoomFacts, Map<String, BoolVar>> labelVars = new HashMap<>();
-    private final Map<String, BoolVar> shuttle = new HashMap<>();
+    private final Map<CompiledRoom, Map<String, BoolVar>> labelVars = new HashMap<>();
+    private final Map<ShuttleSlot, BoolVar> shuttle = new HashMap<>();
     private final List<GroupCharge> groupCharges = new ArrayList<>();
     private final Map<String, String> startRooms = new HashMap<>();
     /** The payer group the total budget covers. */
     private static final String NOT_SELF_FUNDED = "budget";
 
     /** A payer group's charge for a room-night: pays when it has an occupant there, charge as in {@link #charge}. */
-    private record GroupCharge(String group, RoomFacts room, int night, BoolVar pays, IntVar charge, long full) {
+    private record GroupCharge(String group, CompiledRoom room, int night, BoolVar pays, IntVar charge, long full) {
     }
 
     static {
         Loader.loadNativeLibraries();
     }
 
-    public CpSatModel(PlanningFacts facts) {
-        this(facts, null);
+    public CpSatModel(CompiledProblem problem) {
+        this(problem, null);
     }
 
     /**
      * The model, started from a plan (e.g. the greedy's) when {@code start} is not null: each participant is also
      * offered the room that plan gives them, and the plan becomes CP-SAT's solution hint (see {@link #hint}).
      */
-    public CpSatModel(PlanningFacts facts, List<Assignment> start) {
-        this.facts = facts;
-        this.weight = costCeiling(facts) + 1;
-        this.roomWindows = occupancyTerms(facts) > FULL_MODEL_LIMIT;
+    public CpSatModel(CompiledProblem problem, List<Assignment> start) {
+        this.problem = problem;
+        this.weight = costCeiling(problem) + 1;
+        this.roomWindows = occupancyTerms(problem) > FULL_MODEL_LIMIT;
         if (start != null) {
             start.forEach(a -> {
                 if (a.brought() && a.room() != null) {
@@ -127,18 +133,24 @@ public final class CpSatModel {
         }
     }
 
-    /** Whether the full model was too big and each participant was offered a window of rooms only. */
-    public boolean usesRoomWindows() {
-        return roomWindows;
-    }
-
     public long priorityWeight() {
         return weight;
     }
 
+    /**
+     * The model in the order it reads: the variables of the decisions, the constraints of the rules (with the
+     * auxiliary variables a constraint needs: labels, payer charges), the objective (with the shuttle-slot variables
+     * its terms need). The data is {@link #problem}, with {@link #weight} and the room windows fixed in the constructor.
+     */
     private void build() {
-        // ------------------------------------------------------------------ variables
-        for (Person person : facts.persons()) {
+        variables();
+        constraints();
+        objective();
+    }
+
+    /** brought[p], travel[p,o], room[p,r], sleeps[p,r,n] and open[r,n]. */
+    private void variables() {
+        for (CompiledParticipant person : problem.participants()) {
             if (!person.bringable()) {
                 continue; // no allowed way to come: never brought, in every plan
             }
@@ -147,32 +159,33 @@ public final class CpSatModel {
             BoolVar isBrought = model.newBoolVar("brought[" + person.id() + "]");
             brought.put(p, isBrought);
             Map<TravelOption, BoolVar> options = new LinkedHashMap<>();
-            if (person.options().size() == 1) {
-                options.put(person.options().get(0), isBrought); // one way to come: travel is being brought
+            if (person.cheapestFirst().size() == 1) {
+                options.put(person.cheapestFirst().get(0), isBrought); // one way to come: travel is being brought
             } else {
-                for (TravelOption option : person.options()) {
+                for (TravelOption option : person.cheapestFirst()) {
                     options.put(option, model.newBoolVar("travel[" + person.id() + "," + option.itineraryId() + "]"));
                 }
             }
             travel.put(p, options);
             if (person.needsRoom()) {
-                Map<RoomFacts, BoolVar> rooms = new LinkedHashMap<>();
-                for (RoomFacts r : candidateRooms(person)) {
+                Map<CompiledRoom, BoolVar> rooms = new LinkedHashMap<>();
+                for (CompiledRoom r : candidateRooms(person)) {
                     rooms.put(r, model.newBoolVar("room[" + person.id() + "," + r.id() + "]"));
                 }
                 room.put(p, rooms);
             }
         }
         occupancy = occupancyVariables();
-        for (Map.Entry<RoomFacts, Map<Integer, List<Occupancy>>> byRoom : occupancy.entrySet()) {
+        for (Map.Entry<CompiledRoom, Map<Integer, List<Occupancy>>> byRoom : occupancy.entrySet()) {
             for (Integer night : byRoom.getValue().keySet()) {
                 open.put(key(byRoom.getKey(), night), model.newBoolVar("open[" + byRoom.getKey().id() + "," + night + "]"));
             }
         }
+    }
 
-        // ------------------------------------------------------------------ constraints
+    private void constraints() {
         // Rule 9: a brought person has exactly one way to come and, if they need lodging, exactly one room.
-        for (Person person : persons) {
+        for (CompiledParticipant person : persons) {
             int p = person.index();
             model.addEquality(sum(travel.get(p).values()), brought.get(p));
             if (person.needsRoom()) {
@@ -184,13 +197,13 @@ public final class CpSatModel {
         }
 
         // Rule 2: a room is only taken for an option whose every night lies in the room's block.
-        for (Person person : persons) {
+        for (CompiledParticipant person : persons) {
             if (!person.needsRoom()) {
                 continue;
             }
-            for (Map.Entry<RoomFacts, BoolVar> r : room.get(person.index()).entrySet()) {
+            for (Map.Entry<CompiledRoom, BoolVar> r : room.get(person.index()).entrySet()) {
                 for (Map.Entry<TravelOption, BoolVar> option : travel.get(person.index()).entrySet()) {
-                    if (!r.getKey().availableFor(option.getKey().nights())) {
+                    if (!r.getKey().availableFor(option.getKey().stayMask())) {
                         model.addImplication(r.getValue(), option.getValue().not());
                     }
                 }
@@ -200,8 +213,8 @@ public final class CpSatModel {
         // Rules 1 and 4 and the room-night cost: occupants of a room-night fit its beds, only in an open room-night,
         // and a single-room need is alone: Σ sleeps + (capacity − 1) × Σ single needs' sleeps ≤ capacity × open (with a
         // single need present, nobody else fits; two of them never fit). Accessibility is in the candidate rooms.
-        for (Map.Entry<RoomFacts, Map<Integer, List<Occupancy>>> byRoom : occupancy.entrySet()) {
-            RoomFacts r = byRoom.getKey();
+        for (Map.Entry<CompiledRoom, Map<Integer, List<Occupancy>>> byRoom : occupancy.entrySet()) {
+            CompiledRoom r = byRoom.getKey();
             for (Map.Entry<Integer, List<Occupancy>> night : byRoom.getValue().entrySet()) {
                 LinearExprBuilder beds = LinearExpr.newBuilder();
                 for (Occupancy o : night.getValue()) {
@@ -217,7 +230,7 @@ public final class CpSatModel {
 
         // Rule 6: seat limits.
         Map<Integer, LinearExprBuilder> passengers = new HashMap<>();
-        for (Person person : persons) {
+        for (CompiledParticipant person : persons) {
             for (Map.Entry<TravelOption, BoolVar> option : travel.get(person.index()).entrySet()) {
                 for (int s : option.getKey().segments()) {
                     passengers.computeIfAbsent(s, k -> LinearExpr.newBuilder()).add(option.getValue());
@@ -225,19 +238,21 @@ public final class CpSatModel {
             }
         }
         passengers.forEach((s, load) -> {
-            if (facts.seatLimit(s) != Integer.MAX_VALUE) {
-                model.addLessOrEqual(load, facts.seatLimit(s));
+            if (problem.seatLimit(s) != Integer.MAX_VALUE) {
+                model.addLessOrEqual(load, problem.seatLimit(s));
             }
         });
 
         // Rule 8: budget and funds.
-        budget(occupancy, open);
+        budget();
 
         // Rules 5 and 7 hold by construction: only allowed itineraries are options.
+    }
 
-        // ------------------------------------------------------------------ objective
+    /** W × priority left out, then money and the modelled penalties in cents. */
+    private void objective() {
         objective = LinearExpr.newBuilder();
-        for (Person person : persons) {
+        for (CompiledParticipant person : persons) {
             // W × priority for everyone left out, written as W × priority × (1 − brought).
             objective.add(weight * person.priority());
             objective.addTerm(brought.get(person.index()), -weight * person.priority());
@@ -245,15 +260,15 @@ public final class CpSatModel {
                 objective.addTerm(option.getValue(), option.getKey().ownCents());
             }
             if (person.needsRoom() && person.participant().role().isDistinguished()) {
-                for (Map.Entry<RoomFacts, BoolVar> r : room.get(person.index()).entrySet()) {
-                    if (r.getKey().stars() < facts.dataset().policy().vipMinStars()) {
-                        objective.addTerm(r.getValue(), facts.penalties().vipBelowStars());
+                for (Map.Entry<CompiledRoom, BoolVar> r : room.get(person.index()).entrySet()) {
+                    if (r.getKey().belowVipStars()) {
+                        objective.addTerm(r.getValue(), problem.weightCents(SoftRule.VIP_BELOW_STARS));
                     }
                 }
             }
         }
-        for (Map.Entry<RoomFacts, Map<Integer, List<Occupancy>>> byRoom : occupancy.entrySet()) {
-            RoomFacts r = byRoom.getKey();
+        for (Map.Entry<CompiledRoom, Map<Integer, List<Occupancy>>> byRoom : occupancy.entrySet()) {
+            CompiledRoom r = byRoom.getKey();
             for (Map.Entry<Integer, List<Occupancy>> night : byRoom.getValue().entrySet()) {
                 objective.addTerm(open.get(key(r, night.getKey())), r.priceCents());
                 night.getValue().forEach(o -> objective.addTerm(o.sleeps(), r.taxCents()));
@@ -268,17 +283,17 @@ public final class CpSatModel {
     // ---------------------------------------------------------------------- variables, in detail
 
     /** One person on one night of one room: the literal that is true when they sleep there. */
-    private record Occupancy(Person person, BoolVar sleeps) {
+    private record Occupancy(CompiledParticipant person, BoolVar sleeps) {
     }
 
     /**
      * Rooms offered to a person: suitable (accessibility), available for at least one of their options. In a model too
      * big to build in full, a window of them (a restriction), plus the room of the plan the model starts from.
      */
-    private List<RoomFacts> candidateRooms(Person person) {
-        List<RoomFacts> suitable = new ArrayList<>();
-        for (RoomFacts r : facts.rooms()) {
-            if (facts.roomSuits(person, r) && person.options().stream().anyMatch(o -> r.availableFor(o.nights()))) {
+    private List<CompiledRoom> candidateRooms(CompiledParticipant person) {
+        List<CompiledRoom> suitable = new ArrayList<>();
+        for (CompiledRoom r : problem.rooms()) {
+            if (person.canUse(r) && person.cheapestFirst().stream().anyMatch(o -> r.availableFor(o.stayMask()))) {
                 suitable.add(r);
             }
         }
@@ -288,12 +303,12 @@ public final class CpSatModel {
         String startRoom = startRooms.get(person.id());
         // Every step-th suitable room, from an offset given by the person's index: the people with the same offset are
         // offered the same rooms (so they can share them), and the windows together cover every room.
-        int perPerson = (int) Math.max(2, FULL_MODEL_LIMIT / Math.max(1L, (long) facts.persons().size() * maxNights()));
+        int perPerson = (int) Math.max(2, FULL_MODEL_LIMIT / Math.max(1L, (long) problem.participants().size() * maxNights()));
         if (suitable.size() <= perPerson) {
             return suitable;
         }
         int step = (suitable.size() + perPerson - 1) / perPerson;
-        List<RoomFacts> window = new ArrayList<>();
+        List<CompiledRoom> window = new ArrayList<>();
         for (int i = 0; i < suitable.size(); i++) {
             if (i % step == person.index() % step || suitable.get(i).id().equals(startRoom)) {
                 window.add(suitable.get(i));
@@ -302,20 +317,20 @@ public final class CpSatModel {
         return window;
     }
 
-    private Map<RoomFacts, Map<Integer, List<Occupancy>>> occupancyVariables() {
-        Map<RoomFacts, Map<Integer, List<Occupancy>>> occupancy = new LinkedHashMap<>();
-        for (Person person : persons) {
+    private Map<CompiledRoom, Map<Integer, List<Occupancy>>> occupancyVariables() {
+        Map<CompiledRoom, Map<Integer, List<Occupancy>>> occupancy = new LinkedHashMap<>();
+        for (CompiledParticipant person : persons) {
             if (!person.needsRoom()) {
                 continue;
             }
             Map<TravelOption, BoolVar> options = travel.get(person.index());
             Set<Integer> everyOption = commonNights(person);
             Set<Integer> anyOption = new TreeSet<>();
-            person.options().forEach(o -> { for (int n : o.nights()) anyOption.add(n); });
-            for (Map.Entry<RoomFacts, BoolVar> r : room.get(person.index()).entrySet()) {
-                RoomFacts roomFacts = r.getKey();
+            person.cheapestFirst().forEach(o -> { for (int n : o.nights()) anyOption.add(n); });
+            for (Map.Entry<CompiledRoom, BoolVar> r : room.get(person.index()).entrySet()) {
+                CompiledRoom roomFacts = r.getKey();
                 for (int night : anyOption) {
-                    if (night < roomFacts.firstNight() || night > roomFacts.lastNight()) {
+                    if (!roomFacts.availableOn(night)) {
                         continue; // options with this night cannot take this room (rule 2 below)
                     }
                     BoolVar sleeps;
@@ -363,16 +378,16 @@ public final class CpSatModel {
      */
     private void shareByRoomLabels() {
         Map<Integer, Set<String>> labels = new HashMap<>();
-        for (Person person : persons) {
+        for (CompiledParticipant person : persons) {
             if (person.needsRoom()) {
                 labels.put(person.index(), labelsOf(person));
             }
         }
-        for (Person person : persons) {
+        for (CompiledParticipant person : persons) {
             if (!person.needsRoom()) {
                 continue;
             }
-            for (Map.Entry<RoomFacts, BoolVar> r : room.get(person.index()).entrySet()) {
+            for (Map.Entry<CompiledRoom, BoolVar> r : room.get(person.index()).entrySet()) {
                 Map<String, BoolVar> roomLabels = labelVars.computeIfAbsent(r.getKey(), k -> new LinkedHashMap<>());
                 LinearExprBuilder allowed = LinearExpr.newBuilder();
                 for (String label : labels.get(person.index())) {
@@ -385,28 +400,8 @@ public final class CpSatModel {
         labelVars.values().forEach(roomLabels -> model.addAtMostOne(List.copyOf(roomLabels.values()).toArray(new BoolVar[0])));
     }
 
-    private Set<String> labelsOf(Person person) {
-        Participant p = person.participant();
-        Set<String> labels = new LinkedHashSet<>();
-        if (p.gender() != Gender.X) {
-            labels.add("gender:" + p.gender());
-        }
-        if (p.household() != null) {
-            labels.add("household:" + p.household());
-        }
-        if (p.gender() == Gender.X || labels.isEmpty()) {
-            labels.add("alone:" + p.id());
-        }
-        for (String requested : p.roommateRequests()) {
-            Person q = facts.person(requested);
-            boolean involvesX = q != null && (p.gender() == Gender.X || q.participant().gender() == Gender.X);
-            if (involvesX && q.participant().roommateRequests().contains(p.id()) && !requested.equals(p.id())) {
-                String a = p.id().compareTo(requested) < 0 ? p.id() : requested;
-                String b = a.equals(p.id()) ? requested : p.id();
-                labels.add("pair:" + a + "|" + b);
-            }
-        }
-        return labels;
+    private Set<String> labelsOf(CompiledParticipant person) {
+        return RoomSharing.labels(person.participant(), id -> problem.participant(id).participant());
     }
 
     /**
@@ -418,13 +413,13 @@ public final class CpSatModel {
      * price + ⌊capacity / 2⌋ cents (the most that per-payer rounding adds), or simply price + ⌊capacity / 2⌋ for an open
      * room-night where no self-funded person can sleep. Fares, visa fees and taxes are exact.
      */
-    private void budget(Map<RoomFacts, Map<Integer, List<Occupancy>>> occupancy, Map<Long, BoolVar> open) {
-        Map<String, Long> funds = facts.fundAmountsCents();
+    private void budget() {
+        Map<String, Long> funds = problem.fundCents();
         Map<String, LinearExprBuilder> spentByFund = new HashMap<>();
         funds.keySet().forEach(f -> spentByFund.put(f, LinearExpr.newBuilder()));
         LinearExprBuilder spentInBudget = LinearExpr.newBuilder();
-        for (Person person : persons) {
-            if (!PlanningFacts.countsInBudget(person.payer())) {
+        for (CompiledParticipant person : persons) {
+            if (!BudgetRule.countsInBudget(person.payer())) {
                 continue;
             }
             LinearExprBuilder fund = spentByFund.get(person.payer());
@@ -435,13 +430,13 @@ public final class CpSatModel {
                 }
             }
         }
-        for (Map.Entry<RoomFacts, Map<Integer, List<Occupancy>>> byRoom : occupancy.entrySet()) {
-            RoomFacts r = byRoom.getKey();
+        for (Map.Entry<CompiledRoom, Map<Integer, List<Occupancy>>> byRoom : occupancy.entrySet()) {
+            CompiledRoom r = byRoom.getKey();
             for (Map.Entry<Integer, List<Occupancy>> night : byRoom.getValue().entrySet()) {
                 Set<String> fundsHere = new LinkedHashSet<>();
                 for (Occupancy o : night.getValue()) {
                     String payer = o.person().payer();
-                    if (!PlanningFacts.countsInBudget(payer)) {
+                    if (!BudgetRule.countsInBudget(payer)) {
                         continue;
                     }
                     spentInBudget.addTerm(o.sleeps(), r.taxCents());
@@ -451,7 +446,7 @@ public final class CpSatModel {
                     }
                 }
                 boolean anySelfFunded = night.getValue().stream()
-                        .anyMatch(o -> !PlanningFacts.countsInBudget(o.person().payer()));
+                        .anyMatch(o -> !BudgetRule.countsInBudget(o.person().payer()));
                 if (anySelfFunded) {
                     spentInBudget.add(charge(NOT_SELF_FUNDED, r, night.getKey(), night.getValue(), r.priceCents() + r.capacity() / 2));
                 } else {
@@ -461,10 +456,7 @@ public final class CpSatModel {
                         spentByFund.get(fund).add(charge(fund, r, night.getKey(), night.getValue(), r.priceCents() + 1)));
             }
         }
-        long total = facts.budgetTotalCents();
-        if (total != Long.MAX_VALUE) {
-            model.addLessOrEqual(spentInBudget, total);
-        }
+        model.addLessOrEqual(spentInBudget, problem.budgetCents());
         funds.forEach((fund, amount) -> model.addLessOrEqual(spentByFund.get(fund), amount));
     }
 
@@ -473,7 +465,7 @@ public final class CpSatModel {
      * shares: {@code full} (the price plus what rounding can add) when it has an occupant there, less
      * ⌊price / capacity⌋ per occupant outside the group, and nothing when it has none.
      */
-    private IntVar charge(String group, RoomFacts r, int night, List<Occupancy> occupants, long full) {
+    private IntVar charge(String group, CompiledRoom r, int night, List<Occupancy> occupants, long full) {
         String name = group + "," + r.id() + "," + night;
         BoolVar pays = model.newBoolVar("pays[" + name + "]");
         IntVar charge = model.newIntVar(0, full, "charge[" + name + "]");
@@ -492,21 +484,21 @@ public final class CpSatModel {
         return charge;
     }
 
-    private static boolean inGroup(String group, Person person) {
-        return group.equals(NOT_SELF_FUNDED) ? PlanningFacts.countsInBudget(person.payer()) : group.equals(person.payer());
+    private static boolean inGroup(String group, CompiledParticipant person) {
+        return group.equals(NOT_SELF_FUNDED) ? BudgetRule.countsInBudget(person.payer()) : group.equals(person.payer());
     }
 
     /** Shuttle slots: a slot is paid once if any brought flyer arrives in it (exact). */
     private void arrivalSlots() {
-        for (Person person : persons) {
+        for (CompiledParticipant person : persons) {
             for (Map.Entry<TravelOption, BoolVar> option : travel.get(person.index()).entrySet()) {
-                String slot = option.getKey().arrivalSlot();
+                ShuttleSlot slot = option.getKey().arrivalSlot();
                 if (slot == null) {
                     continue;
                 }
                 BoolVar used = shuttle.computeIfAbsent(slot, s -> {
-                    BoolVar v = model.newBoolVar("shuttle[" + s + "]");
-                    objective.addTerm(v, facts.penalties().arrivalSlot());
+                    BoolVar v = model.newBoolVar("shuttle[" + s.start() + "]");
+                    objective.addTerm(v, problem.weightCents(SoftRule.ARRIVAL_SLOT));
                     return v;
                 });
                 model.addImplication(option.getValue(), used);
@@ -528,31 +520,31 @@ public final class CpSatModel {
 
     /**
      * Starts the search from a plan (e.g. the greedy's): a complete CP-SAT solution hint, the decisions (who is
-     * brought, how and where) and every auxiliary variable that follows from them. A plan that breaks one of the model's restrictions gives an
-     * infeasible hint, which CP-SAT then only follows as a search preference (asking it to repair the hint was slower to
-     * a first solution on the 50-participant dataset: none in 10 s, against 5 to 6 s without).
+     * brought, how and where) and every auxiliary variable that follows from them. A plan that breaks one of the model's
+     * restrictions gives an infeasible hint, which CP-SAT then only follows as a search preference: asking it to repair
+     * the hint was slower to a first solution (benchmarks/README.md, known limits).
      */
     private void hint(List<Assignment> assignments) {
         Map<Integer, Assignment> byPerson = new HashMap<>();
         for (Assignment assignment : assignments) {
-            Person person = facts.person(assignment.participant());
+            CompiledParticipant person = problem.participant(assignment.participant());
             if (person != null && brought.containsKey(person.index()) && assignment.brought()) {
                 byPerson.put(person.index(), assignment);
             }
         }
-        Set<Integer> done = new java.util.HashSet<>(); // a variable is hinted once (travel can be brought itself)
-        java.util.function.BiConsumer<IntVar, Long> hint = (v, value) -> {
+        Set<Integer> done = new HashSet<>(); // a variable is hinted once (travel can be brought itself)
+        BiConsumer<IntVar, Long> hint = (v, value) -> {
             if (done.add(v.getIndex())) {
                 model.addHint(v, value);
             }
         };
         Map<Integer, TravelOption> chosen = new HashMap<>();
-        for (Person person : persons) {
+        for (CompiledParticipant person : persons) {
             int p = person.index();
             Assignment a = byPerson.get(p);
             hint.accept(brought.get(p), a == null ? 0L : 1L);
             travel.get(p).forEach((option, t) -> {
-                boolean yes = a != null && java.util.Objects.equals(option.itineraryId(), a.itinerary());
+                boolean yes = a != null && Objects.equals(option.itineraryId(), a.itinerary());
                 if (yes) {
                     chosen.put(p, option);
                 }
@@ -562,7 +554,7 @@ public final class CpSatModel {
                 room.get(p).forEach((r, y) -> hint.accept(y, a != null && r.id().equals(a.room()) ? 1L : 0L));
             }
         }
-        Map<Long, List<Person>> sleepers = new HashMap<>();
+        Map<Long, List<CompiledParticipant>> sleepers = new HashMap<>();
         occupancy.forEach((r, nights) -> nights.forEach((night, occupants) -> {
             for (Occupancy o : occupants) {
                 Assignment a = byPerson.get(o.person().index());
@@ -577,7 +569,7 @@ public final class CpSatModel {
         open.forEach((k, v) -> hint.accept(v, sleepers.containsKey(k) ? 1L : 0L));
         labelVars.forEach((r, labels) -> {
             Set<String> common = null;
-            for (Person person : persons) {
+            for (CompiledParticipant person : persons) {
                 Assignment a = byPerson.get(person.index());
                 if (a != null && r.id().equals(a.room())) {
                     Set<String> own = labelsOf(person);
@@ -591,11 +583,11 @@ public final class CpSatModel {
             String label = common == null || common.isEmpty() ? null : common.iterator().next();
             labels.forEach((l, v) -> hint.accept(v, l.equals(label) ? 1L : 0L));
         });
-        Set<String> slots = new java.util.HashSet<>();
+        Set<ShuttleSlot> slots = new HashSet<>();
         chosen.values().forEach(option -> slots.add(option.arrivalSlot()));
         shuttle.forEach((slot, v) -> hint.accept(v, slots.contains(slot) ? 1L : 0L));
         for (GroupCharge c : groupCharges) {
-            List<Person> there = sleepers.getOrDefault(key(c.room(), c.night()), List.of());
+            List<CompiledParticipant> there = sleepers.getOrDefault(key(c.room(), c.night()), List.of());
             long members = there.stream().filter(p -> inGroup(c.group(), p)).count();
             long others = there.size() - members;
             hint.accept(c.pays(), members > 0 ? 1L : 0L);
@@ -640,7 +632,7 @@ public final class CpSatModel {
 
     private List<Assignment> extract(CpSolver solver) {
         List<Assignment> assignments = new ArrayList<>();
-        for (Person person : facts.persons()) {
+        for (CompiledParticipant person : problem.participants()) {
             BoolVar isBrought = brought.get(person.index());
             if (isBrought == null || !solver.booleanValue(isBrought)) {
                 assignments.add(Assignment.notBrought(person.id(), List.of()));
@@ -654,7 +646,7 @@ public final class CpSatModel {
                         .findFirst().orElseThrow().getKey().id();
             }
             assignments.add(new Assignment(person.id(), true, chosen.itineraryId(), roomId,
-                    facts.nightDates(chosen.nights()), false, false, null));
+                    problem.nights().dates(chosen.stayMask()), false, false, null));
         }
         return assignments;
     }
@@ -666,53 +658,52 @@ public final class CpSatModel {
      * point outweigh them all: the dearest option of everyone, every room-night of every block, the highest tax for
      * everyone's longest stay, and each penalty at its most (a person has at most (capacity − 1) roommates per night).
      */
-    public static long costCeiling(PlanningFacts facts) {
-        var w = facts.penalties();
-        long maxCapacity = facts.rooms().stream().mapToLong(RoomFacts::capacity).max().orElse(1);
-        long maxTax = facts.rooms().stream().mapToLong(RoomFacts::taxCents).max().orElse(0);
+    public static long costCeiling(CompiledProblem problem) {
+        long maxCapacity = problem.rooms().stream().mapToLong(CompiledRoom::capacity).max().orElse(1);
+        long maxTax = problem.rooms().stream().mapToLong(CompiledRoom::taxCents).max().orElse(0);
         long total = 0;
         long requests = 0;
         Set<String> delegations = new LinkedHashSet<>();
-        Set<String> slots = new LinkedHashSet<>();
-        for (Person person : facts.persons()) {
-            long dearest = person.options().stream().mapToLong(TravelOption::ownCents).max().orElse(0);
-            long nights = person.options().stream().mapToLong(o -> o.nights().length).max().orElse(0);
-            total += dearest + maxTax * nights + w.vipBelowStars()
-                    + (maxCapacity - 1) * nights * (w.noCommonLanguage() + w.roommateCountry());
+        Set<ShuttleSlot> slots = new LinkedHashSet<>();
+        for (CompiledParticipant person : problem.participants()) {
+            long dearest = person.cheapestFirst().stream().mapToLong(TravelOption::ownCents).max().orElse(0);
+            long nights = person.cheapestFirst().stream().mapToLong(o -> o.nights().length).max().orElse(0);
+            total += dearest + maxTax * nights + problem.weightCents(SoftRule.VIP_BELOW_STARS)
+                    + (maxCapacity - 1) * nights * (problem.weightCents(SoftRule.NO_COMMON_LANGUAGE) + problem.weightCents(SoftRule.ROOMMATE_COUNTRY));
             requests += person.participant().roommateRequests().size();
             if (person.participant().delegation() != null) {
                 delegations.add(person.participant().delegation());
             }
-            person.options().forEach(o -> slots.add(o.arrivalSlot()));
+            person.cheapestFirst().forEach(o -> slots.add(o.arrivalSlot()));
         }
-        for (RoomFacts r : facts.rooms()) {
-            total += r.priceCents() * Math.max(0, r.lastNight() - r.firstNight() + 1);
+        for (CompiledRoom r : problem.rooms()) {
+            total += r.priceCents() * r.blockNights();
         }
-        total += requests * w.roommateRequestUnmet()
-                + delegations.size() * (long) Math.max(0, facts.hotelIds().size() - 1) * w.delegationSplit()
-                + slots.size() * w.arrivalSlot();
+        total += requests * problem.weightCents(SoftRule.ROOMMATE_REQUEST_UNMET)
+                + delegations.size() * (long) Math.max(0, problem.dataset().dataset().hotels().size() - 1) * problem.weightCents(SoftRule.DELEGATION_SPLIT)
+                + slots.size() * problem.weightCents(SoftRule.ARRIVAL_SLOT);
         return total;
     }
 
     // ---------------------------------------------------------------------- helpers
 
-    private static long occupancyTerms(PlanningFacts facts) {
+    private static long occupancyTerms(CompiledProblem problem) {
         long terms = 0;
-        for (Person person : facts.persons()) {
+        for (CompiledParticipant person : problem.participants()) {
             if (person.bringable() && person.needsRoom()) {
-                terms += (long) facts.rooms().size() * person.options().stream().mapToInt(o -> o.nights().length).max().orElse(0);
+                terms += (long) problem.rooms().size() * person.cheapestFirst().stream().mapToInt(o -> o.nights().length).max().orElse(0);
             }
         }
         return terms;
     }
 
     private int maxNights() {
-        return facts.persons().stream().flatMap(p -> p.options().stream()).mapToInt(o -> o.nights().length).max().orElse(1);
+        return problem.participants().stream().flatMap(p -> p.cheapestFirst().stream()).mapToInt(o -> o.nights().length).max().orElse(1);
     }
 
-    private static Set<Integer> commonNights(Person person) {
+    private static Set<Integer> commonNights(CompiledParticipant person) {
         Set<Integer> common = null;
-        for (TravelOption option : person.options()) {
+        for (TravelOption option : person.cheapestFirst()) {
             Set<Integer> nights = new TreeSet<>();
             for (int n : option.nights()) {
                 nights.add(n);
@@ -735,11 +726,11 @@ public final class CpSatModel {
         return false;
     }
 
-    private static long key(RoomFacts room, int night) {
+    private static long key(CompiledRoom room, int night) {
         return (long) room.index() * 4096 + night;
     }
 
-    private static LinearExpr sum(java.util.Collection<? extends BoolVar> literals) {
+    private static LinearExpr sum(Collection<? extends BoolVar> literals) {
         LinearExprBuilder builder = LinearExpr.newBuilder();
         literals.forEach(builder::add);
         return builder.build();

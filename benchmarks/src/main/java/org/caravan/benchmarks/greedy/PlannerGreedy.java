@@ -1,15 +1,19 @@
 package org.caravan.benchmarks.greedy;
 
-import org.caravan.benchmarks.facts.PlanningFacts;
-import org.caravan.benchmarks.facts.PlanningFacts.Person;
-import org.caravan.benchmarks.facts.PlanningFacts.RoomFacts;
-import org.caravan.benchmarks.facts.PlanningFacts.TravelOption;
 import org.caravan.data.dataset.Participant;
 import org.caravan.data.dataset.RoommateCountryMode;
-import org.caravan.data.facts.Money;
 import org.caravan.data.plan.Assignment;
-import org.caravan.data.plan.NotBroughtReason;
 import org.caravan.data.plan.NotBroughtReason.Code;
+import org.caravan.data.plan.NotBroughtReason;
+import org.caravan.data.problem.CompiledParticipant;
+import org.caravan.data.problem.CompiledProblem;
+import org.caravan.data.problem.CompiledRoom;
+import org.caravan.data.problem.TravelOption;
+import org.caravan.data.rules.BudgetRule;
+import org.caravan.data.rules.Money;
+import org.caravan.data.rules.RoomSharing;
+import org.caravan.data.rules.ShuttleSlot;
+import org.caravan.data.rules.SoftRule;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,7 +34,7 @@ import java.util.Set;
  * room-night costs its price, joining an occupied one only the tax) plus the roommate, star-level and delegation
  * penalties it adds, among rooms with a free bed every night, available on every night, of the same gender or
  * household, alone for a single-room need, accessible for an accessibility need;</li>
- * <li>only while the total budget and the participant's fund still cover the exact shares of RULES.md; otherwise the
+ * <li>only while the total budget and the participant's fund still cover the exact shares of docs/RULES.md; otherwise the
  * next itinerary is tried, and when none fits the participant is not brought.</li>
  * </ol>
  * Budget checks use the exact per-payer room-night shares ({@link Money#share}), so the plan is within budget by the
@@ -38,7 +42,7 @@ import java.util.Set;
  */
 public final class PlannerGreedy {
 
-    private final PlanningFacts facts;
+    private final CompiledProblem problem;
     private final int[] seatsUsed;
     private final List<List<Occupant>> occupants;
     private final int[][] beds;
@@ -47,73 +51,73 @@ public final class PlannerGreedy {
     private final Map<String, Long> spentByPayer = new HashMap<>();
     private final Map<String, Long> fundAmounts;
     private long spentInBudget;
-    private final Set<String> usedSlots = new HashSet<>();
+    private final Set<ShuttleSlot> usedSlots = new HashSet<>();
     private final Map<String, Set<String>> hotelsByDelegation = new HashMap<>();
     private final Map<Integer, Placement> placements = new HashMap<>();
-    /** Who asked to room with whom, read backwards: a distinct request counts once (RULES.md). */
+    /** Who asked to room with whom, read backwards: a distinct request counts once (docs/RULES.md). */
     private final Map<String, List<String>> requestedBy = new HashMap<>();
 
-    private record Occupant(Person person, int[] nights) {
+    private record Occupant(CompiledParticipant person, long stayMask) {
     }
 
-    private record Placement(TravelOption option, RoomFacts room) {
+    private record Placement(TravelOption option, CompiledRoom room) {
     }
 
     /** A candidate room and what it adds: objective cents (ranking) and per-payer money (budget). */
-    private record RoomChoice(RoomFacts room, long addedCents, Map<String, Long> spend) {
+    private record RoomChoice(CompiledRoom room, long addedCents, Map<String, Long> spend) {
     }
 
-    private PlannerGreedy(PlanningFacts facts) {
-        this.facts = facts;
-        this.seatsUsed = new int[facts.segments().size()];
+    private PlannerGreedy(CompiledProblem problem) {
+        this.problem = problem;
+        this.seatsUsed = new int[problem.segments().size()];
         this.occupants = new ArrayList<>();
-        facts.rooms().forEach(room -> occupants.add(new ArrayList<>()));
-        this.beds = new int[facts.rooms().size()][facts.nightCount()];
-        this.fundAmounts = facts.fundAmountsCents();
-        for (Person person : facts.persons()) {
+        problem.rooms().forEach(room -> occupants.add(new ArrayList<>()));
+        this.beds = new int[problem.rooms().size()][problem.nights().size()];
+        this.fundAmounts = problem.fundCents();
+        for (CompiledParticipant person : problem.participants()) {
             person.participant().roommateRequests().stream().distinct().forEach(requested ->
                     requestedBy.computeIfAbsent(requested, r -> new ArrayList<>()).add(person.id()));
         }
     }
 
     /** The greedy plan's decisions, one assignment per participant in dataset order. */
-    public static List<Assignment> plan(PlanningFacts facts) {
-        return new PlannerGreedy(facts).run();
+    public static List<Assignment> plan(CompiledProblem problem) {
+        return new PlannerGreedy(problem).run();
     }
 
     private List<Assignment> run() {
-        List<Person> order = new ArrayList<>(facts.persons());
-        order.sort(Comparator.comparing((Person p) -> !p.mustAttend())
-                .thenComparing(Comparator.comparingInt(Person::priority).reversed())
-                .thenComparingLong(p -> p.options().isEmpty() ? Long.MAX_VALUE : p.options().get(0).ownCents())
-                .thenComparingInt(Person::index));
+        List<CompiledParticipant> order = new ArrayList<>(problem.participants());
+        order.sort(Comparator.comparing((CompiledParticipant p) -> !p.mustAttend())
+                .thenComparing(Comparator.comparingInt(CompiledParticipant::priority).reversed())
+                .thenComparingLong(p -> p.cheapestFirst().isEmpty() ? Long.MAX_VALUE : p.cheapestFirst().get(0).ownCents())
+                .thenComparingInt(CompiledParticipant::index));
         Map<Integer, List<NotBroughtReason>> why = new HashMap<>();
-        for (Person person : order) {
+        for (CompiledParticipant person : order) {
             List<NotBroughtReason> reasons = place(person);
             if (!reasons.isEmpty()) {
                 why.put(person.index(), reasons);
             }
         }
         List<Assignment> assignments = new ArrayList<>();
-        for (Person person : facts.persons()) {
+        for (CompiledParticipant person : problem.participants()) {
             Placement placement = placements.get(person.index());
             if (placement == null) {
                 assignments.add(Assignment.notBrought(person.id(), why.getOrDefault(person.index(), List.of())));
             } else {
                 assignments.add(new Assignment(person.id(), true, placement.option().itineraryId(),
                         placement.room() == null ? null : placement.room().id(),
-                        facts.nightDates(placement.option().nights()), false, false, null));
+                        problem.nights().dates(placement.option().stayMask()), false, false, null));
             }
         }
         return assignments;
     }
 
     /** Places the person if some option fits; returns why not otherwise. */
-    private List<NotBroughtReason> place(Person person) {
+    private List<NotBroughtReason> place(CompiledParticipant person) {
         if (!person.bringable()) {
             return List.of(new NotBroughtReason(Code.NO_ITINERARY, null, "No allowed itinerary"));
         }
-        List<TravelOption> options = new ArrayList<>(person.options());
+        List<TravelOption> options = new ArrayList<>(person.cheapestFirst());
         options.sort(Comparator.comparingLong(this::travelCents));
         Code lastFailure = Code.NO_SEATS;
         for (TravelOption option : options) {
@@ -133,7 +137,7 @@ public final class PlannerGreedy {
             RoomChoice best = null;
             boolean anyCompatible = false;
             Set<String> emptyRoomKindsSeen = new HashSet<>();
-            for (RoomFacts room : facts.rooms()) {
+            for (CompiledRoom room : problem.rooms()) {
                 if (occupants.get(room.index()).isEmpty() && !emptyRoomKindsSeen.add(room.kind())) {
                     continue; // an empty room identical to one already weighed adds exactly the same
                 }
@@ -160,20 +164,20 @@ public final class PlannerGreedy {
         }));
     }
 
-    private Code budgetFailure(Person person) {
+    private Code budgetFailure(CompiledParticipant person) {
         return fundAmounts.containsKey(person.payer()) ? Code.FUND_EXHAUSTED : Code.BUDGET;
     }
 
     /** The itinerary's ranking: its own money and discomfort, plus a shuttle run if it opens a new arrival slot. */
     private long travelCents(TravelOption option) {
         long slot = option.arrivalSlot() != null && !usedSlots.contains(option.arrivalSlot())
-                ? facts.penalties().arrivalSlot() : 0;
+                ? problem.weightCents(SoftRule.ARRIVAL_SLOT) : 0;
         return option.ownCents() + slot;
     }
 
     private boolean seatsFree(TravelOption option) {
         for (int s : option.segments()) {
-            if (seatsUsed[s] >= facts.seatLimit(s)) {
+            if (seatsUsed[s] >= problem.seatLimit(s)) {
                 return false;
             }
         }
@@ -181,8 +185,8 @@ public final class PlannerGreedy {
     }
 
     /** Hard rules 1 to 4 for this person joining this room on the option's nights. */
-    private boolean compatible(Person person, TravelOption option, RoomFacts room) {
-        if (!facts.roomSuits(person, room) || !room.availableFor(option.nights())) {
+    private boolean compatible(CompiledParticipant person, TravelOption option, CompiledRoom room) {
+        if (!person.canUse(room) || !room.availableFor(option.stayMask())) {
             return false;
         }
         for (int night : option.nights()) {
@@ -192,10 +196,10 @@ public final class PlannerGreedy {
         }
         boolean single = person.participant().needs().singleRoom();
         for (Occupant other : occupants.get(room.index())) {
-            if (!PlanningFacts.overlap(other.nights(), option.nights())) {
+            if ((other.stayMask() & option.stayMask()) == 0) {
                 continue;
             }
-            if (single || other.person().participant().needs().singleRoom() || !facts.mayShare(person, other.person())) {
+            if (single || other.person().participant().needs().singleRoom() || !RoomSharing.mayShare(person.participant(), other.person().participant())) {
                 return false;
             }
         }
@@ -203,7 +207,7 @@ public final class PlannerGreedy {
     }
 
     /** What joining this room adds to the objective, and to each payer's spending. */
-    private RoomChoice weigh(Person person, TravelOption option, RoomFacts room) {
+    private RoomChoice weigh(CompiledParticipant person, TravelOption option, CompiledRoom room) {
         Map<String, Long> spend = new HashMap<>();
         spend.merge(person.payer(), option.personCents(), Long::sum);
         long added = 0;
@@ -223,13 +227,13 @@ public final class PlannerGreedy {
         }
         added += roommatePenalties(person, option, room);
         Participant participant = person.participant();
-        if (participant.role().isDistinguished() && room.stars() < facts.dataset().policy().vipMinStars()) {
-            added += facts.penalties().vipBelowStars();
+        if (participant.role().isDistinguished() && room.belowVipStars()) {
+            added += problem.weightCents(SoftRule.VIP_BELOW_STARS);
         }
         if (participant.delegation() != null) {
             Set<String> hotels = hotelsByDelegation.getOrDefault(participant.delegation(), Set.of());
             if (!hotels.isEmpty() && !hotels.contains(room.hotel().id())) {
-                added += facts.penalties().delegationSplit();
+                added += problem.weightCents(SoftRule.DELEGATION_SPLIT);
             }
         }
         return new RoomChoice(room, added, spend);
@@ -239,47 +243,47 @@ public final class PlannerGreedy {
      * Pair penalties with the people already lodged: language and nationality with roommates, and requests between
      * this person and anyone lodged (honoured only if they end up roommates here).
      */
-    private long roommatePenalties(Person person, TravelOption option, RoomFacts room) {
+    private long roommatePenalties(CompiledParticipant person, TravelOption option, CompiledRoom room) {
         Participant p = person.participant();
         long added = 0;
         Set<String> roommates = new HashSet<>();
-        RoommateCountryMode mode = facts.dataset().policy().roommateCountry();
+        RoommateCountryMode mode = problem.dataset().dataset().policy().roommateCountry();
         for (Occupant other : occupants.get(room.index())) {
-            if (!PlanningFacts.overlap(other.nights(), option.nights())) {
+            if ((other.stayMask() & option.stayMask()) == 0) {
                 continue;
             }
             Participant q = other.person().participant();
             roommates.add(q.id());
             if (p.languages().stream().noneMatch(q.languages()::contains)) {
-                added += facts.penalties().noCommonLanguage();
+                added += problem.weightCents(SoftRule.NO_COMMON_LANGUAGE);
             }
             boolean sameCountry = p.nationality().equals(q.nationality());
             if ((mode == RoommateCountryMode.MIX && sameCountry) || (mode == RoommateCountryMode.GROUP && !sameCountry)) {
-                added += facts.penalties().roommateCountry();
+                added += problem.weightCents(SoftRule.ROOMMATE_COUNTRY);
             }
         }
         for (String requested : p.roommateRequests().stream().distinct().toList()) {
             if (!requested.equals(p.id()) && isLodged(requested) && !roommates.contains(requested)) {
-                added += facts.penalties().roommateRequestUnmet();
+                added += problem.weightCents(SoftRule.ROOMMATE_REQUEST_UNMET);
             }
         }
         for (String requester : requestedBy.getOrDefault(p.id(), List.of())) {
             if (!requester.equals(p.id()) && isLodged(requester) && !roommates.contains(requester)) {
-                added += facts.penalties().roommateRequestUnmet();
+                added += problem.weightCents(SoftRule.ROOMMATE_REQUEST_UNMET);
             }
         }
         return added;
     }
 
     private boolean isLodged(String participantId) {
-        Person other = facts.person(participantId);
+        CompiledParticipant other = problem.participant(participantId);
         return other != null && placements.containsKey(other.index()) && placements.get(other.index()).room() != null;
     }
 
     private boolean withinBudget(Map<String, Long> spend) {
         long budgetDelta = 0;
         for (Map.Entry<String, Long> payer : spend.entrySet()) {
-            if (PlanningFacts.countsInBudget(payer.getKey())) {
+            if (BudgetRule.countsInBudget(payer.getKey())) {
                 budgetDelta += payer.getValue();
             }
             Long amount = fundAmounts.get(payer.getKey());
@@ -287,10 +291,10 @@ public final class PlannerGreedy {
                 return false;
             }
         }
-        return spentInBudget + budgetDelta <= facts.budgetTotalCents();
+        return spentInBudget + budgetDelta <= problem.budgetCents();
     }
 
-    private void commit(Person person, TravelOption option, RoomFacts room, Map<String, Long> spend) {
+    private void commit(CompiledParticipant person, TravelOption option, CompiledRoom room, Map<String, Long> spend) {
         for (int s : option.segments()) {
             seatsUsed[s]++;
         }
@@ -299,7 +303,7 @@ public final class PlannerGreedy {
         }
         for (Map.Entry<String, Long> payer : spend.entrySet()) {
             spentByPayer.merge(payer.getKey(), payer.getValue(), Long::sum);
-            if (PlanningFacts.countsInBudget(payer.getKey())) {
+            if (BudgetRule.countsInBudget(payer.getKey())) {
                 spentInBudget += payer.getValue();
             }
         }
@@ -309,7 +313,7 @@ public final class PlannerGreedy {
                 payersByRoomNight.computeIfAbsent(key(room, night), k -> new HashMap<>())
                         .merge(person.payer(), 1, Integer::sum);
             }
-            occupants.get(room.index()).add(new Occupant(person, option.nights()));
+            occupants.get(room.index()).add(new Occupant(person, option.stayMask()));
             if (person.participant().delegation() != null) {
                 hotelsByDelegation.computeIfAbsent(person.participant().delegation(), d -> new HashSet<>())
                         .add(room.hotel().id());
@@ -318,7 +322,7 @@ public final class PlannerGreedy {
         placements.put(person.index(), new Placement(option, room));
     }
 
-    private long key(RoomFacts room, int night) {
+    private long key(CompiledRoom room, int night) {
         return (long) room.index() * 4096 + night;
     }
 }

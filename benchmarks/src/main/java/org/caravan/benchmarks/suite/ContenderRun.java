@@ -7,14 +7,14 @@ import org.caravan.benchmarks.bound.CombinatorialBound;
 import org.caravan.benchmarks.bound.CpSatRelaxation;
 import org.caravan.benchmarks.bound.LpBound;
 import org.caravan.benchmarks.cpsat.CpSatModel;
-import org.caravan.benchmarks.facts.PlanningFacts;
 import org.caravan.benchmarks.greedy.PlannerGreedy;
 import org.caravan.data.check.CheckReport;
-import org.caravan.data.dataset.Dataset;
-import org.caravan.data.facts.Money;
 import org.caravan.data.json.CaravanJson;
 import org.caravan.data.plan.Plan;
 import org.caravan.data.plan.PlanScore;
+import org.caravan.data.problem.CompiledProblem;
+import org.caravan.data.rules.Money;
+import org.caravan.data.validation.ValidDataset;
 import org.caravan.solver.PlanningEngine;
 import org.caravan.solver.SolveOptions;
 import org.caravan.solver.SolveProgress;
@@ -49,9 +49,10 @@ public final class ContenderRun {
         Path resultFile = Path.of(args[3]);
         Path planFile = args.length > 4 ? Path.of(args[4]) : null;
 
-        Dataset dataset = spec.load();
+        ValidDataset dataset = spec.load();
         // One-time process costs stay off every clock: OR-Tools unpacking its native library, and building the engine
-        // (a service builds it once, not per solve). Each clock starts with the dataset in memory.
+        // (a service builds it once, not per solve). Each clock starts with the dataset read and validated in memory,
+        // as a service keeps it.
         if (contender.equals("cp-sat") || contender.equals("bound")) {
             Loader.loadNativeLibraries();
         }
@@ -79,8 +80,8 @@ public final class ContenderRun {
         System.exit(0);
     }
 
-    private static RunResult greedy(DatasetSpec spec, Dataset dataset, long start, Path planFile) throws Exception {
-        Plan plan = Referee.plan(dataset, PlannerGreedy.plan(new PlanningFacts(dataset)));
+    private static RunResult greedy(DatasetSpec spec, ValidDataset dataset, long start, Path planFile) throws Exception {
+        Plan plan = Referee.plan(dataset, PlannerGreedy.plan(CompiledProblem.of(dataset)));
         long wall = millisSince(start);
         return judged(spec, dataset, "greedy", 0, plan, plan.feasible() ? wall : null, wall, null, "done", planFile);
     }
@@ -89,10 +90,10 @@ public final class ContenderRun {
      * CP-SAT on {@link CpSatModel}; {@code hinted}: started from the greedy's plan (computed on the same clock), the way
      * an engineer would use it in practice.
      */
-    private static RunResult cpSat(DatasetSpec spec, Dataset dataset, int seconds, long start, Path planFile,
+    private static RunResult cpSat(DatasetSpec spec, ValidDataset dataset, int seconds, long start, Path planFile,
             boolean hinted) throws Exception {
-        PlanningFacts facts = new PlanningFacts(dataset);
-        CpSatModel model = new CpSatModel(facts, hinted ? PlannerGreedy.plan(facts) : null);
+        CompiledProblem problem = CompiledProblem.of(dataset);
+        CpSatModel model = new CpSatModel(problem, hinted ? PlannerGreedy.plan(problem) : null);
         String name = hinted ? "cp-sat-hinted" : "cp-sat";
         // The wall time covers building the model too: the solver gets what is left.
         long buildMs = millisSince(start);
@@ -102,7 +103,7 @@ public final class ContenderRun {
         String status = outcome.status() + (outcome.roomWindows() ? " (room windows)" : "") + ", "
                 + outcome.variables() + " vars";
         if (!outcome.hasSolution()) {
-            return new RunResult(spec.name(), dataset.participants().size(), name, seconds, null, null, null, null,
+            return new RunResult(spec.name(), dataset.dataset().participants().size(), name, seconds, null, null, null, null,
                     null, null, null, null, null, null, wall, null, Memory.heapPeakBytes(), Memory.rssPeakKb(), status,
                     null, null, null);
         }
@@ -118,7 +119,7 @@ public final class ContenderRun {
      * the engine calls feasible (its own score; the checker judges the final plan). The engine reports its first plan
      * at once, then every 200 ms at most, so the time to first feasible is accurate to that.
      */
-    private static RunResult caravan(DatasetSpec spec, Dataset dataset, PlanningEngine engine, String name, int seconds,
+    private static RunResult caravan(DatasetSpec spec, ValidDataset dataset, PlanningEngine engine, String name, int seconds,
             long start, Path planFile) throws Exception {
         AtomicLong firstFeasible = new AtomicLong(-1);
         AtomicLong speed = new AtomicLong(0);
@@ -144,37 +145,37 @@ public final class ContenderRun {
                 speed.get() > 0 ? (double) speed.get() : null, status, planFile);
     }
 
-    private static RunResult bound(DatasetSpec spec, Dataset dataset, int seconds, long start) {
-        PlanningFacts facts = new PlanningFacts(dataset);
-        CombinatorialBound knapsack = new CombinatorialBound(facts);
-        LpBound lp = new LpBound(facts);
+    private static RunResult bound(DatasetSpec spec, ValidDataset dataset, int seconds, long start) {
+        CompiledProblem problem = CompiledProblem.of(dataset);
+        CombinatorialBound knapsack = new CombinatorialBound(problem);
+        LpBound lp = new LpBound(problem);
         CpSatRelaxation relaxation = null;
         CpSatRelaxation.Proof outcome = null;
         String status = "knapsack and LP only (relaxation too big to build)";
-        if (seconds > 0 && CpSatRelaxation.fits(facts)) {
-            relaxation = new CpSatRelaxation(facts);
+        if (seconds > 0 && CpSatRelaxation.fits(problem)) {
+            relaxation = new CpSatRelaxation(problem);
             // The bound is no contender: CP-SAT proves for the whole time, after the knapsack and the LP.
             outcome = relaxation.prove(Duration.ofSeconds(seconds), CP_SAT_WORKERS);
             status = "relaxation " + outcome.status() + " in " + outcome.wallTime().toMillis() + " ms, "
                     + outcome.variables() + " vars";
         }
         BestBound best = BestBound.of(knapsack, lp, relaxation, outcome);
-        return new RunResult(spec.name(), dataset.participants().size(), "bound", seconds, null, null, null,
+        return new RunResult(spec.name(), dataset.dataset().participants().size(), "bound", seconds, null, null, null,
                 knapsack.totalPriority() + best.mediumScore(), knapsack.totalPriority(), null, null, null, null, null,
                 millisSince(start), null, Memory.heapPeakBytes(), Memory.rssPeakKb(), status, best.mediumScore(),
                 Money.fromCents(best.leastCents()).doubleValue(), best.source() + (best.provenOptimal() ? " (optimal)" : ""));
     }
 
-    private static RunResult judged(DatasetSpec spec, Dataset dataset, String contender, int seconds, Plan plan,
+    private static RunResult judged(DatasetSpec spec, ValidDataset dataset, String contender, int seconds, Plan plan,
             Long firstFeasibleMs, long wallMs, Double scoreSpeed, String status, Path planFile) throws Exception {
         CheckReport report = Referee.judge(dataset, plan);
         if (planFile != null) {
             CaravanJson.write(planFile, plan);
         }
-        long total = dataset.participants().stream().mapToLong(p -> p.priority() == null ? 1 : p.priority()).sum();
+        long total = dataset.dataset().participants().stream().mapToLong(p -> p.priority()).sum();
         int brought = (int) plan.assignments().stream().filter(a -> a.brought()).count();
         BigDecimal penalties = report.penalties().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        return new RunResult(spec.name(), dataset.participants().size(), contender, seconds, report.feasible(),
+        return new RunResult(spec.name(), dataset.dataset().participants().size(), contender, seconds, report.feasible(),
                 report.hardScore(), report.mediumScore(), total + report.mediumScore(), total, brought,
                 report.costs().total().doubleValue(), Money.fromCents(report.softCents()).doubleValue(),
                 penalties.doubleValue(), firstFeasibleMs, wallMs, scoreSpeed, Memory.heapPeakBytes(),

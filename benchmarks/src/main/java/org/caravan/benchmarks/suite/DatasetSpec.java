@@ -7,10 +7,10 @@ import org.caravan.data.dataset.Room;
 import org.caravan.data.generate.DatasetGenerator;
 import org.caravan.data.generate.FlagshipSample;
 import org.caravan.data.generate.GeneratorOptions;
-import org.caravan.data.json.CaravanJson;
+import org.caravan.data.validation.DatasetLoader;
+import org.caravan.data.validation.DatasetValidator;
+import org.caravan.data.validation.ValidDataset;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,22 +33,20 @@ public record DatasetSpec(String name, Path file, Integer participants, Long see
         return new DatasetSpec(name, null, participants, seed, budgetCoverage);
     }
 
-    public Dataset load() {
+    /** The dataset, validated: a file that cannot be planned fails here, before any contender's clock starts. */
+    public ValidDataset load() {
         if (file != null) {
             if (!java.nio.file.Files.exists(file) && FlagshipSample.FILE_NAME.equals(file.getFileName().toString())) {
-                return FlagshipSample.dataset(); // the sample's own generator, before the file is written
+                return DatasetValidator.valid(FlagshipSample.dataset()); // the sample's own generator, before the file is written
             }
-            try {
-                return CaravanJson.readDataset(file);
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot read the dataset " + file, e);
-            }
+            return DatasetLoader.load(file);
         }
         GeneratorOptions options = GeneratorOptions.of(participants, seed);
         if (budgetCoverage == null) {
-            return DatasetGenerator.generate(options);
+            return DatasetValidator.valid(DatasetGenerator.generate(options));
         }
-        return withBedsFor(DatasetGenerator.generate(options.withBudgetCoverage(budgetCoverage)), budgetCoverage);
+        return DatasetValidator.valid(
+                withBedsFor(DatasetGenerator.generate(options.withBudgetCoverage(budgetCoverage)), budgetCoverage));
     }
 
     /**

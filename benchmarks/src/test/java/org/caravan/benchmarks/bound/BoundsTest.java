@@ -1,12 +1,12 @@
 package org.caravan.benchmarks.bound;
 
-import org.caravan.benchmarks.cpsat.CpSatModel;
 import org.caravan.benchmarks.cpsat.CpSatModel.Outcome;
-import org.caravan.benchmarks.facts.PlanningFacts;
+import org.caravan.benchmarks.cpsat.CpSatModel;
 import org.caravan.benchmarks.support.Fixtures;
 import org.caravan.data.dataset.Budget;
 import org.caravan.data.dataset.Dataset;
 import org.caravan.data.dataset.Hotel;
+import org.caravan.data.problem.CompiledProblem;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -19,7 +19,7 @@ class BoundsTest {
 
     @Test
     void theKnapsackBoundLeavesOutWhatTheBudgetCannotCover() {
-        CombinatorialBound bound = new CombinatorialBound(new PlanningFacts(Fixtures.tiny()));
+        CombinatorialBound bound = new CombinatorialBound(Fixtures.compiled(Fixtures.tiny()));
 
         // Three people at a least spend of 599.96 each fit 2,300; a fourth does not, even fractionally by a point.
         assertThat(bound.totalPriority()).isEqualTo(13);
@@ -29,7 +29,7 @@ class BoundsTest {
 
     @Test
     void theKnapsackMoneyBoundIsBelowTheOptimumCpSatProves() {
-        PlanningFacts facts = new PlanningFacts(Fixtures.tiny());
+        CompiledProblem facts = Fixtures.compiled(Fixtures.tiny());
         CombinatorialBound bound = new CombinatorialBound(facts);
         CpSatModel model = new CpSatModel(facts);
         Outcome optimum = model.solve(Duration.ofSeconds(5), 2);
@@ -46,7 +46,7 @@ class BoundsTest {
         Dataset threeBeds = rich.withHotels(List.of(new Hotel(hotel.id(), hotel.name(), hotel.lat(), hotel.lon(),
                 hotel.stars(), hotel.distanceKm(), hotel.taxPerPersonNight(),
                 hotel.rooms().stream().filter(room -> !room.id().equals("r2")).toList(), hotel.address())));
-        PlanningFacts facts = new PlanningFacts(threeBeds);
+        CompiledProblem facts = Fixtures.compiled(threeBeds);
 
         assertThat(new CombinatorialBound(facts).mediumScoreBound()).isZero();
         LpBound lp = new LpBound(facts);
@@ -59,14 +59,14 @@ class BoundsTest {
     @Test
     void aLooseBudgetBoundsNothingOut() {
         CombinatorialBound bound = new CombinatorialBound(
-                new PlanningFacts(Fixtures.tiny().withBudget(new Budget(new BigDecimal("5000"), List.of()))));
+                Fixtures.compiled(Fixtures.tiny().withBudget(new Budget(new BigDecimal("5000"), List.of()))));
 
         assertThat(bound.mediumScoreBound()).isZero();
     }
 
     @Test
     void theBestBoundTakesCpSatsProofWhenItIsTighter() {
-        PlanningFacts facts = new PlanningFacts(Fixtures.tiny().withBudget(new Budget(new BigDecimal("1700"), List.of())));
+        CompiledProblem facts = Fixtures.compiled(Fixtures.tiny().withBudget(new Budget(new BigDecimal("1700"), List.of())));
         CombinatorialBound knapsack = new CombinatorialBound(facts);
         CpSatRelaxation relaxation = new CpSatRelaxation(facts);
         CpSatRelaxation.Proof outcome = relaxation.prove(Duration.ofSeconds(5), 2);

@@ -1,18 +1,19 @@
 package org.caravan.benchmarks.cpsat;
 
 import com.google.ortools.sat.CpSolverStatus;
-import org.caravan.benchmarks.cpsat.CpSatModel.Outcome;
-import org.caravan.benchmarks.bound.CpSatRelaxation;
 import org.caravan.benchmarks.Referee;
-import org.caravan.benchmarks.facts.PlanningFacts;
+import org.caravan.benchmarks.bound.CpSatRelaxation;
+import org.caravan.benchmarks.cpsat.CpSatModel.Outcome;
 import org.caravan.benchmarks.greedy.PlannerGreedy;
 import org.caravan.benchmarks.support.Fixtures;
 import org.caravan.data.dataset.Budget;
-import org.caravan.data.dataset.Dataset;
 import org.caravan.data.generate.DatasetGenerator;
 import org.caravan.data.generate.GeneratorOptions;
 import org.caravan.data.plan.Assignment;
 import org.caravan.data.plan.Plan;
+import org.caravan.data.problem.CompiledProblem;
+import org.caravan.data.validation.DatasetValidator;
+import org.caravan.data.validation.ValidDataset;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -30,7 +31,7 @@ class CpSatModelTest {
 
     @Test
     void provesTheOptimumOfTheTinyDataset() {
-        PlanningFacts facts = new PlanningFacts(Fixtures.tiny());
+        CompiledProblem facts = Fixtures.compiled(Fixtures.tiny());
         Outcome outcome = new CpSatModel(facts).solve(LIMIT, 2);
 
         assertThat(outcome.status()).isEqualTo(CpSolverStatus.OPTIMAL);
@@ -49,8 +50,8 @@ class CpSatModelTest {
 
     @Test
     void itsPlanOnAGeneratedDatasetIsFeasibleForTheChecker() {
-        Dataset dataset = DatasetGenerator.generate(GeneratorOptions.of(50, 7).withBudgetCoverage(0.6));
-        Outcome outcome = new CpSatModel(new PlanningFacts(dataset)).firstSolution(Duration.ofSeconds(60), 2);
+        ValidDataset dataset = DatasetValidator.valid(DatasetGenerator.generate(GeneratorOptions.of(50, 7).withBudgetCoverage(0.6)));
+        Outcome outcome = new CpSatModel(CompiledProblem.of(dataset)).firstSolution(Duration.ofSeconds(60), 2);
 
         assertThat(outcome.hasSolution()).isTrue();
         Plan plan = Referee.plan(dataset, outcome.assignments());
@@ -59,8 +60,8 @@ class CpSatModelTest {
 
     @Test
     void startedFromTheGreedysPlanItDoesAtLeastAsWell() {
-        Dataset dataset = DatasetGenerator.generate(GeneratorOptions.of(50, 7).withBudgetCoverage(0.6));
-        PlanningFacts facts = new PlanningFacts(dataset);
+        ValidDataset dataset = DatasetValidator.valid(DatasetGenerator.generate(GeneratorOptions.of(50, 7).withBudgetCoverage(0.6)));
+        CompiledProblem facts = CompiledProblem.of(dataset);
         Plan greedy = Referee.plan(dataset, PlannerGreedy.plan(facts));
         Outcome outcome = new CpSatModel(facts, greedy.assignments()).firstSolution(Duration.ofSeconds(60), 2);
 
@@ -72,7 +73,7 @@ class CpSatModelTest {
 
     @Test
     void bringsEveryoneWhenTheBudgetAllows() {
-        PlanningFacts facts = new PlanningFacts(Fixtures.tiny().withBudget(new Budget(new BigDecimal("5000"), List.of())));
+        CompiledProblem facts = Fixtures.compiled(Fixtures.tiny().withBudget(new Budget(new BigDecimal("5000"), List.of())));
         Outcome outcome = new CpSatModel(facts).solve(LIMIT, 2);
 
         assertThat(outcome.assignments()).allMatch(Assignment::brought);
@@ -81,7 +82,7 @@ class CpSatModelTest {
 
     @Test
     void theRelaxationNeverBoundsAboveThePlanItFound() {
-        PlanningFacts facts = new PlanningFacts(Fixtures.tiny());
+        CompiledProblem facts = Fixtures.compiled(Fixtures.tiny());
         Outcome plan = new CpSatModel(facts).solve(LIMIT, 2);
         CpSatRelaxation relaxation = new CpSatRelaxation(facts);
         CpSatRelaxation.Proof proof = relaxation.prove(LIMIT, 2);
@@ -94,7 +95,7 @@ class CpSatModelTest {
 
     @Test
     void aTighterBudgetLeavesMoreOut() {
-        PlanningFacts facts = new PlanningFacts(Fixtures.tiny().withBudget(new Budget(new BigDecimal("1700"), List.of())));
+        CompiledProblem facts = Fixtures.compiled(Fixtures.tiny().withBudget(new Budget(new BigDecimal("1700"), List.of())));
         Outcome outcome = new CpSatModel(facts).solve(LIMIT, 2);
 
         // 1,700 covers two people (two cheap fares and two rooms: 1,600), best p1 and p2.

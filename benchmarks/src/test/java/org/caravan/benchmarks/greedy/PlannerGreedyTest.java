@@ -1,7 +1,6 @@
 package org.caravan.benchmarks.greedy;
 
 import org.caravan.benchmarks.Referee;
-import org.caravan.benchmarks.facts.PlanningFacts;
 import org.caravan.benchmarks.support.Fixtures;
 import org.caravan.data.dataset.Budget;
 import org.caravan.data.dataset.Dataset;
@@ -10,8 +9,11 @@ import org.caravan.data.dataset.Participant;
 import org.caravan.data.generate.DatasetGenerator;
 import org.caravan.data.generate.GeneratorOptions;
 import org.caravan.data.plan.Assignment;
-import org.caravan.data.plan.Plan;
 import org.caravan.data.plan.NotBroughtReason.Code;
+import org.caravan.data.plan.Plan;
+import org.caravan.data.problem.CompiledProblem;
+import org.caravan.data.validation.DatasetValidator;
+import org.caravan.data.validation.ValidDataset;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -27,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PlannerGreedyTest {
 
     private static Map<String, Assignment> plan(Dataset dataset) {
-        return PlannerGreedy.plan(new PlanningFacts(dataset)).stream()
+        return PlannerGreedy.plan(Fixtures.compiled(dataset)).stream()
                 .collect(Collectors.toMap(Assignment::participant, Function.identity()));
     }
 
@@ -44,7 +46,8 @@ class PlannerGreedyTest {
 
     @Test
     void itsPlanIsFeasibleForTheCheckerWhichScoresIt() {
-        Plan plan = Referee.plan(Fixtures.tiny(), PlannerGreedy.plan(new PlanningFacts(Fixtures.tiny())));
+        ValidDataset tiny = DatasetValidator.valid(Fixtures.tiny());
+        Plan plan = Referee.plan(tiny, PlannerGreedy.plan(CompiledProblem.of(tiny)));
 
         assertThat(plan.feasible()).isTrue();
         assertThat(plan.score().medium()).isEqualTo(-1);
@@ -56,9 +59,10 @@ class PlannerGreedyTest {
     @Test
     void staysWithinBudgetAndFundsToTheCentOnAGeneratedDataset() {
         Dataset dataset = DatasetGenerator.generate(GeneratorOptions.of(50, 7).withBudgetCoverage(0.6));
-        Plan plan = Referee.plan(dataset, PlannerGreedy.plan(new PlanningFacts(dataset)));
+        ValidDataset valid = DatasetValidator.valid(dataset);
+        Plan plan = Referee.plan(valid, PlannerGreedy.plan(CompiledProblem.of(valid)));
 
-        assertThat(plan.feasible()).as(Referee.judge(dataset, plan).summary()).isTrue();
+        assertThat(plan.feasible()).as(Referee.judge(valid, plan).summary()).isTrue();
         assertThat(plan.assignments()).anyMatch(a -> !a.brought());
     }
 

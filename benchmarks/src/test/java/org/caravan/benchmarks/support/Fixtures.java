@@ -2,6 +2,8 @@ package org.caravan.benchmarks.support;
 
 import org.caravan.data.dataset.Dataset;
 import org.caravan.data.json.CaravanJson;
+import org.caravan.data.problem.CompiledProblem;
+import org.caravan.data.validation.DatasetValidator;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +17,11 @@ import java.io.UncheckedIOException;
 public final class Fixtures {
 
     private Fixtures() {
+    }
+
+    /** A dataset of the tests as the peers plan on it. */
+    public static CompiledProblem compiled(Dataset dataset) {
+        return CompiledProblem.of(DatasetValidator.valid(dataset));
     }
 
     public static Dataset tiny() {

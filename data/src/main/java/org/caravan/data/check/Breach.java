@@ -1,6 +1,6 @@
 package org.caravan.data.check;
 
-import org.caravan.data.facts.HardRule;
+import org.caravan.data.rules.HardRule;
 
 import java.util.List;
 

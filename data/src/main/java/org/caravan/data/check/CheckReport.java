@@ -1,9 +1,11 @@
 package org.caravan.data.check;
 
-import org.caravan.data.facts.HardRule;
-import org.caravan.data.facts.Money;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.caravan.data.plan.Costs;
 import org.caravan.data.plan.PlanScore;
+import org.caravan.data.rules.HardRule;
+import org.caravan.data.rules.Money;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -13,9 +15,9 @@ import java.util.Map;
  * What the {@link PlanChecker} recomputed from a dataset and a plan, independently of the solver.
  *
  * @param breaches every match of a hard rule, grouped by rule in {@link HardRule} order
- * @param hardScore minus the sum of degree × weight over the breaches
- * @param mediumScore minus the summed priority of participants not brought (a null priority counts as 1)
- * @param softCents minus (total cost + all penalties), in cents
+ * @param score the recomputed score, in the plan's own type: hard is minus the sum of degree × weight over the
+ *         breaches, medium minus the summed priority of participants not brought, soft minus (total cost + all
+ *         penalties); written as {@code hardScore}, {@code mediumScore} and {@code softCents} in JSON
  * @param costs the recomputed costs; {@code byFund} lists the payers with at least one brought participant
  * @param penalties every soft rule's key, in {@code SoftRule} order, zero included
  * @param participantCosts per brought participant, in dataset order
@@ -25,9 +27,7 @@ import java.util.Map;
  */
 public record CheckReport(
         List<Breach> breaches,
-        long hardScore,
-        long mediumScore,
-        long softCents,
+        @JsonIgnore PlanScore score,
         Costs costs,
         Map<String, BigDecimal> penalties,
         Map<String, ParticipantCost> participantCosts,
@@ -39,12 +39,24 @@ public record CheckReport(
         inconsistencies = List.copyOf(inconsistencies);
     }
 
-    public PlanScore score() {
-        return new PlanScore(hardScore, mediumScore, Money.fromCents(softCents));
+    @JsonProperty
+    public long hardScore() {
+        return score.hard();
+    }
+
+    @JsonProperty
+    public long mediumScore() {
+        return score.medium();
+    }
+
+    /** The soft score in cents. */
+    @JsonProperty
+    public long softCents() {
+        return Money.toCents(score.soft());
     }
 
     public boolean feasible() {
-        return hardScore == 0;
+        return score.hard() == 0;
     }
 
     /** True when the plan's own statements (ids, nights, score, costs, penalties) match the recomputation. */

@@ -3,12 +3,13 @@ package org.caravan.data.check;
 import org.caravan.data.dataset.Budget;
 import org.caravan.data.dataset.Dataset;
 import org.caravan.data.dataset.Fund;
-import org.caravan.data.dataset.Hotel;
 import org.caravan.data.dataset.Participant;
 import org.caravan.data.dataset.Role;
-import org.caravan.data.dataset.Room;
-import org.caravan.data.facts.Money;
 import org.caravan.data.plan.Plan;
+import org.caravan.data.rules.BudgetRule;
+import org.caravan.data.rules.Money;
+import org.caravan.data.validation.DatasetIndex;
+import org.caravan.data.validation.ValidDataset;
 
 import java.math.BigDecimal;
 import java.util.Collections;
@@ -32,7 +33,7 @@ import java.util.TreeMap;
  *         participants in its rooms
  * @param byNationality per nationality (alphabetical): the brought participants' costs, shares included
  * @param byRole per role (in {@link Role} order): the same
- * @param budgetLeft {@code budget.total} minus what payers other than SELF pay; null when the dataset has no total
+ * @param budgetLeft {@code budget.total} minus what payers other than SELF pay
  * @param fundsLeft per fund of the dataset, in dataset order: its amount minus what it pays (negative when over)
  */
 public record CostBreakdown(
@@ -45,45 +46,37 @@ public record CostBreakdown(
         BigDecimal budgetLeft,
         Map<String, BigDecimal> fundsLeft) {
 
-    public static CostBreakdown of(Dataset dataset, Plan plan) {
-        return of(dataset, PlanChecker.check(dataset, plan));
+    public static CostBreakdown of(ValidDataset valid, Plan plan) {
+        return of(valid, PlanChecker.check(valid, plan));
     }
 
     /** The breakdown of a report already computed for this dataset. */
-    public static CostBreakdown of(Dataset dataset, CheckReport report) {
+    public static CostBreakdown of(ValidDataset valid, CheckReport report) {
+        Dataset dataset = valid.dataset();
+        DatasetIndex index = valid.index();
         Map<String, BigDecimal> byKind = new LinkedHashMap<>();
         byKind.put("flights", report.costs().flights());
         byKind.put("rooms", report.costs().rooms());
         byKind.put("taxes", report.costs().taxes());
         byKind.put("visas", report.costs().visas());
 
-        Map<String, Participant> participants = new LinkedHashMap<>();
-        dataset.participants().forEach(participant -> participants.putIfAbsent(participant.id(), participant));
-        Map<String, String> hotelOfRoom = new LinkedHashMap<>();
-        for (Hotel hotel : dataset.hotels()) {
-            for (Room room : hotel.rooms()) {
-                hotelOfRoom.putIfAbsent(room.id(), hotel.id());
-            }
-        }
-
         Map<String, Long> hotelCents = new LinkedHashMap<>();
         dataset.hotels().forEach(hotel -> hotelCents.put(hotel.id(), 0L));
-        report.roomCosts().forEach((room, cost) -> hotelCents.merge(hotelOfRoom.get(room), Money.toCents(cost), Long::sum));
+        report.roomCosts().forEach((room, cost) -> hotelCents.merge(hotelOf(index, room), Money.toCents(cost), Long::sum));
         Map<String, Long> nationalityCents = new TreeMap<>();
         Map<Role, Long> roleCents = new TreeMap<>();
         for (ParticipantCost cost : report.participantCosts().values()) {
-            Participant participant = participants.get(cost.participant());
+            Participant participant = index.participant(cost.participant());
             if (cost.room() != null) {
-                hotelCents.merge(hotelOfRoom.get(cost.room()), Money.toCents(cost.taxes()), Long::sum);
+                hotelCents.merge(hotelOf(index, cost.room()), Money.toCents(cost.taxes()), Long::sum);
             }
-            String nationality = participant.nationality() == null ? "unknown" : participant.nationality();
-            nationalityCents.merge(nationality, Money.toCents(cost.total()), Long::sum);
+            nationalityCents.merge(participant.nationality(), Money.toCents(cost.total()), Long::sum);
             roleCents.merge(participant.role(), Money.toCents(cost.total()), Long::sum);
         }
         // Only hotels where someone sleeps, in dataset order (a free hotel someone sleeps in shows at 0.00).
         Set<String> usedHotels = new HashSet<>();
         report.participantCosts().values().stream().filter(cost -> cost.room() != null)
-                .forEach(cost -> usedHotels.add(hotelOfRoom.get(cost.room())));
+                .forEach(cost -> usedHotels.add(hotelOf(index, cost.room())));
         Map<String, BigDecimal> byHotel = new LinkedHashMap<>();
         hotelCents.forEach((hotel, cents) -> {
             if (usedHotels.contains(hotel)) {
@@ -96,22 +89,21 @@ public record CostBreakdown(
         roleCents.forEach((role, cents) -> byRole.put(role.name(), Money.fromCents(cents)));
 
         Map<String, BigDecimal> byPayer = report.costs().byFund();
-        BigDecimal budgetLeft = null;
         Map<String, BigDecimal> fundsLeft = new LinkedHashMap<>();
         Budget budget = dataset.budget();
-        if (budget != null) {
-            if (budget.total() != null) {
-                long spent = byPayer.entrySet().stream().filter(entry -> !Fund.SELF.equals(entry.getKey()))
-                        .mapToLong(entry -> Money.toCents(entry.getValue())).sum();
-                budgetLeft = Money.fromCents(Money.toCents(budget.total()) - spent);
-            }
-            for (Fund fund : budget.funds()) {
-                long spent = Money.toCents(byPayer.getOrDefault(fund.id(), BigDecimal.ZERO));
-                fundsLeft.putIfAbsent(fund.id(), Money.fromCents(Money.toCents(fund.amount()) - spent));
-            }
+        long spentInBudget = byPayer.entrySet().stream().filter(entry -> BudgetRule.countsInBudget(entry.getKey()))
+                .mapToLong(entry -> Money.toCents(entry.getValue())).sum();
+        BigDecimal budgetLeft = Money.fromCents(Money.toCents(budget.total()) - spentInBudget);
+        for (Fund fund : budget.funds()) {
+            long spent = Money.toCents(byPayer.getOrDefault(fund.id(), BigDecimal.ZERO));
+            fundsLeft.put(fund.id(), Money.fromCents(Money.toCents(fund.amount()) - spent));
         }
         return new CostBreakdown(report.costs().total(), Collections.unmodifiableMap(byKind), byPayer,
                 Collections.unmodifiableMap(byHotel), Collections.unmodifiableMap(byNationality),
                 Collections.unmodifiableMap(byRole), budgetLeft, Collections.unmodifiableMap(fundsLeft));
+    }
+
+    private static String hotelOf(DatasetIndex index, String roomId) {
+        return index.hotelOfRoom(roomId).id();
     }
 }

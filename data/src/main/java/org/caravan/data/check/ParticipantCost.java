@@ -1,5 +1,7 @@
 package org.caravan.data.check;
 
+import org.jspecify.annotations.Nullable;
+
 import java.math.BigDecimal;
 
 /**
@@ -11,7 +13,7 @@ import java.math.BigDecimal;
 public record ParticipantCost(
         String participant,
         String payer,
-        String room,
+        @Nullable String room,
         BigDecimal flight,
         BigDecimal roomShare,
         BigDecimal taxes,

@@ -3,26 +3,30 @@ package org.caravan.data.check;
 import org.caravan.data.dataset.Budget;
 import org.caravan.data.dataset.Dataset;
 import org.caravan.data.dataset.Fund;
-import org.caravan.data.dataset.Gender;
 import org.caravan.data.dataset.Hotel;
 import org.caravan.data.dataset.Participant;
 import org.caravan.data.dataset.Policy;
 import org.caravan.data.dataset.Room;
 import org.caravan.data.dataset.Segment;
-import org.caravan.data.dataset.Weights;
-import org.caravan.data.facts.DatasetIndex;
-import org.caravan.data.facts.HardRule;
-import org.caravan.data.facts.ItineraryFacts;
-import org.caravan.data.facts.Money;
-import org.caravan.data.facts.SoftRule;
 import org.caravan.data.plan.Assignment;
 import org.caravan.data.plan.Costs;
 import org.caravan.data.plan.NotBroughtReason;
 import org.caravan.data.plan.Plan;
+import org.caravan.data.plan.PlanScore;
+import org.caravan.data.rules.BudgetRule;
+import org.caravan.data.rules.HardRule;
+import org.caravan.data.rules.Money;
+import org.caravan.data.rules.RoomSharing;
+import org.caravan.data.rules.ShuttleSlot;
+import org.caravan.data.rules.SoftRule;
+import org.caravan.data.rules.TravelRule;
+import org.caravan.data.validation.DatasetIndex;
+import org.caravan.data.validation.ItineraryFacts;
+import org.caravan.data.validation.ValidDataset;
+import org.jspecify.annotations.Nullable;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -46,27 +50,32 @@ import java.util.stream.Collectors;
  * <p>Clarity over speed, but everything is grouped by room, night, segment or payer with maps: no step compares
  * all participants with all others, so tens of thousands of participants check in well under a second.
  *
- * <p>The dataset must be valid ({@code DatasetValidator}); the plan may be anything: unknown ids, missing or
- * duplicated participants and items a participant cannot use are reported as inconsistencies and ignored.
- * The report always carries the recomputed numbers, never the plan's.
+ * <p>The dataset is a {@link ValidDataset}; the plan may be anything: unknown ids, missing or duplicated participants
+ * and items a participant cannot use are reported as inconsistencies and ignored. The report always carries the
+ * recomputed numbers, never the plan's.
  */
 public final class PlanChecker {
 
     private final Dataset dataset;
     private final DatasetIndex index;
     private final Plan plan;
-    private final Plan publishedPlan;
+    private final @Nullable Plan publishedPlan;
     private final String currency;
 
     private final List<String> inconsistencies = new ArrayList<>();
     private final Map<HardRule, List<Breach>> breaches = new EnumMap<>(HardRule.class);
     private final Map<SoftRule, Long> penaltyCents = new EnumMap<>(SoftRule.class);
-    /** One decision per dataset participant, in dataset order. */
-    private final Map<String, Decision> decisions = new LinkedHashMap<>();
+    /**
+     * One per dataset participant, in dataset order, as the checker reads the plan: ids the dataset does not know, and
+     * items the participant cannot use (an itinerary for a ground traveller, a room for someone without lodging), are
+     * reported as inconsistencies and treated as absent; the nights are recomputed from the stay (none for a flyer
+     * without an itinerary: no itinerary, no stay).
+     */
+    private final Map<String, ParticipantInPlan> decisions = new LinkedHashMap<>();
     /** Room id → night → brought occupants that night, in dataset order of participants. */
-    private final Map<String, TreeMap<LocalDate, List<Decision>>> occupancy = new LinkedHashMap<>();
+    private final Map<String, TreeMap<LocalDate, List<ParticipantInPlan>>> occupancy = new LinkedHashMap<>();
     /** Room id → its brought occupants with at least one night there, in dataset order. */
-    private final Map<String, List<Decision>> roomOccupants = new LinkedHashMap<>();
+    private final Map<String, List<ParticipantInPlan>> roomOccupants = new LinkedHashMap<>();
     private final List<RoommatePair> roommatePairs = new ArrayList<>();
     private final Map<String, Set<String>> roommatesOf = new LinkedHashMap<>();
 
@@ -79,11 +88,11 @@ public final class PlanChecker {
     private final Map<String, ParticipantCost> participantCosts = new LinkedHashMap<>();
     private final Map<String, Long> roomCostCents = new LinkedHashMap<>();
 
-    private PlanChecker(Dataset dataset, Plan plan, Plan publishedPlan) {
-        this.dataset = Objects.requireNonNull(dataset, "dataset");
+    private PlanChecker(ValidDataset valid, Plan plan, @Nullable Plan publishedPlan) {
+        this.dataset = valid.dataset();
+        this.index = valid.index();
         this.plan = Objects.requireNonNull(plan, "plan");
         this.publishedPlan = publishedPlan;
-        this.index = new DatasetIndex(dataset);
         this.currency = dataset.event().currency() == null ? "" : " " + dataset.event().currency();
         for (HardRule rule : HardRule.values()) {
             breaches.put(rule, new ArrayList<>());
@@ -94,12 +103,12 @@ public final class PlanChecker {
     }
 
     /** Checks a plan; the disruption penalty is 0 (there is no published plan to compare with). */
-    public static CheckReport check(Dataset dataset, Plan plan) {
+    public static CheckReport check(ValidDataset dataset, Plan plan) {
         return check(dataset, plan, null);
     }
 
     /** Checks a re-plan; {@code publishedPlan} (may be null) is the plan it must disturb as little as possible. */
-    public static CheckReport check(Dataset dataset, Plan plan, Plan publishedPlan) {
+    public static CheckReport check(ValidDataset dataset, Plan plan, @Nullable Plan publishedPlan) {
         return new PlanChecker(dataset, plan, publishedPlan).run();
     }
 
@@ -141,29 +150,12 @@ public final class PlanChecker {
         penaltyCents.forEach((rule, cents) -> penalties.put(rule.key(), Money.fromCents(cents)));
 
         compareStatedScoreAndMoney(hard, medium, soft, costs, penalties);
-        return new CheckReport(allBreaches, hard, medium, soft, costs, Collections.unmodifiableMap(penalties),
+        return new CheckReport(allBreaches, new PlanScore(hard, medium, Money.fromCents(soft)), costs,
+                Collections.unmodifiableMap(penalties),
                 Collections.unmodifiableMap(participantCosts), inMoney(roomCostCents), inconsistencies);
     }
 
     // ================================================================ reading the plan
-
-    /**
-     * A participant's decision as the checker understands it: ids the dataset does not know, and items the
-     * participant cannot use (an itinerary for a ground traveller, a room for someone without lodging), are
-     * reported as inconsistencies and treated as absent.
-     *
-     * @param itinerary the itinerary flown, null when none (or not a flyer)
-     * @param room the room, null when none (or no lodging needed)
-     * @param nights the recomputed stay nights; empty without lodging, and for a flyer without an itinerary (no
-     *         itinerary, no stay)
-     */
-    private record Decision(Participant participant, Assignment assignment, boolean brought, ItineraryFacts itinerary,
-            Room room, Hotel hotel, List<LocalDate> nights) {
-
-        String id() {
-            return participant.id();
-        }
-    }
 
     private void readAssignments() {
         Map<String, Assignment> assignments = new LinkedHashMap<>();
@@ -176,19 +168,15 @@ public final class PlanChecker {
             }
         }
         for (Participant participant : dataset.participants()) {
-            if (decisions.containsKey(participant.id())) {
-                continue; // a duplicated participant id is the validator's business; the index keeps the first
-            }
-            Assignment assignment = assignments.get(participant.id());
-            decisions.put(participant.id(), decide(participant, assignment));
+            decisions.put(participant.id(), decide(participant, assignments.get(participant.id())));
         }
     }
 
-    private Decision decide(Participant participant, Assignment assignment) {
+    private ParticipantInPlan decide(Participant participant, Assignment assignment) {
         String id = participant.id();
         if (assignment == null) {
             inconsistent("Participant %s has no assignment in the plan; counted as not brought", id);
-            return new Decision(participant, null, false, null, null, null, List.of());
+            return new ParticipantInPlan(participant, null, false, null, null, null, List.of());
         }
         if (!assignment.brought()) {
             if (assignment.itinerary() != null || assignment.room() != null
@@ -196,7 +184,7 @@ public final class PlanChecker {
                 inconsistent("Participant %s is not brought but the plan gives them itinerary %s, room %s, nights %s",
                         id, assignment.itinerary(), assignment.room(), assignment.nights());
             }
-            return new Decision(participant, assignment, false, null, null, null, List.of());
+            return new ParticipantInPlan(participant, assignment, false, null, null, null, List.of());
         }
         ItineraryFacts itinerary = null;
         if (assignment.itinerary() != null) {
@@ -232,7 +220,7 @@ public final class PlanChecker {
                     stayKnown ? stayText(participant, itinerary) : "(no itinerary, so no stay)", nights);
         }
         Hotel hotel = room == null ? null : index.hotelOfRoom(room.id());
-        return new Decision(participant, assignment, true, itinerary, room, hotel, nights);
+        return new ParticipantInPlan(participant, assignment, true, itinerary, room, hotel, nights);
     }
 
     private String stayText(Participant participant, ItineraryFacts itinerary) {
@@ -240,9 +228,9 @@ public final class PlanChecker {
     }
 
     private void fillOccupancy() {
-        for (Decision decision : decisions.values()) {
+        for (ParticipantInPlan decision : decisions.values()) {
             if (decision.brought() && decision.room() != null) {
-                TreeMap<LocalDate, List<Decision>> nights =
+                TreeMap<LocalDate, List<ParticipantInPlan>> nights =
                         occupancy.computeIfAbsent(decision.room().id(), room -> new TreeMap<>());
                 for (LocalDate night : decision.nights()) {
                     nights.computeIfAbsent(night, n -> new ArrayList<>()).add(decision);
@@ -255,7 +243,7 @@ public final class PlanChecker {
     }
 
     /** Two brought participants in the same room with at least one night in common, each pair once. */
-    private record RoommatePair(Decision first, Decision second, Room room, LocalDate firstCommonNight) {
+    private record RoommatePair(ParticipantInPlan first, ParticipantInPlan second, Room room, LocalDate firstCommonNight) {
 
         List<String> ids() {
             return List.of(first.id(), second.id(), room.id(), firstCommonNight.toString());
@@ -271,9 +259,9 @@ public final class PlanChecker {
         roomOccupants.forEach((roomId, occupants) -> {
             Room room = index.room(roomId);
             for (int i = 0; i < occupants.size(); i++) {
-                Decision first = occupants.get(i);
+                ParticipantInPlan first = occupants.get(i);
                 Set<LocalDate> nightsOfFirst = new HashSet<>(first.nights());
-                for (Decision second : occupants.subList(i + 1, occupants.size())) {
+                for (ParticipantInPlan second : occupants.subList(i + 1, occupants.size())) {
                     // nights are in date order, so the first match is the first common night
                     second.nights().stream().filter(nightsOfFirst::contains).findFirst().ifPresent(common ->
                             addPair(new RoommatePair(first, second, room, common)));
@@ -293,7 +281,7 @@ public final class PlanChecker {
     private void checkRoomCapacity() {
         occupancy.forEach((roomId, nights) -> {
             Room room = index.room(roomId);
-            int capacity = room.capacity() == null ? 0 : room.capacity();
+            int capacity = room.capacity();
             nights.forEach((night, occupants) -> {
                 if (occupants.size() > capacity) {
                     List<String> ids = new ArrayList<>(List.of(roomId, night.toString()));
@@ -307,10 +295,10 @@ public final class PlanChecker {
     }
 
     private void checkRoomAvailability() {
-        for (Decision decision : decisions.values()) {
+        for (ParticipantInPlan decision : decisions.values()) {
             Room room = decision.room();
-            if (!decision.brought() || room == null || room.available() == null) {
-                continue; // a room without a block is not restricted
+            if (!decision.brought() || room == null) {
+                continue;
             }
             for (LocalDate night : decision.nights()) {
                 if (!room.available().contains(night)) {
@@ -326,7 +314,7 @@ public final class PlanChecker {
         for (RoommatePair pair : roommatePairs) {
             Participant a = pair.first().participant();
             Participant b = pair.second().participant();
-            if (!maySleepTogether(a, b)) {
+            if (!RoomSharing.mayShare(a, b)) {
                 breach(HardRule.GENDER_MIX, 1, pair.ids(), "%s (gender %s, household %s) and %s (gender %s, household"
                         + " %s) may not share: %s", a.id(), a.gender(), a.household(), b.id(), b.gender(),
                         b.household(), pair.text());
@@ -339,25 +327,8 @@ public final class PlanChecker {
         }
     }
 
-    /**
-     * Same non-null household; or the same gender other than X; or, when X is involved, each asked for the other.
-     * A missing gender matches nobody (the validator requires one).
-     */
-    private static boolean maySleepTogether(Participant a, Participant b) {
-        if (a.household() != null && a.household().equals(b.household())) {
-            return true;
-        }
-        if (a.gender() == null || b.gender() == null) {
-            return false;
-        }
-        if (a.gender() != Gender.X && b.gender() != Gender.X) {
-            return a.gender() == b.gender();
-        }
-        return a.roommateRequests().contains(b.id()) && b.roommateRequests().contains(a.id());
-    }
-
     private void checkAccessibleRooms() {
-        for (Decision decision : decisions.values()) {
+        for (ParticipantInPlan decision : decisions.values()) {
             if (decision.brought() && decision.room() != null && decision.participant().needs().accessibleRoom()
                     && !decision.room().accessible()) {
                 breach(HardRule.ACCESSIBLE_ROOM_MISSING, 1, List.of(decision.id(), decision.room().id()),
@@ -368,7 +339,7 @@ public final class PlanChecker {
     }
 
     private void checkItineraries() {
-        for (Decision decision : decisions.values()) {
+        for (ParticipantInPlan decision : decisions.values()) {
             if (!decision.brought()) {
                 continue;
             }
@@ -398,7 +369,7 @@ public final class PlanChecker {
         // A segment counts a passenger once, even if an itinerary were to list it twice.
         Map<String, List<String>> segmentsOfItinerary = new LinkedHashMap<>();
         Map<String, List<String>> passengers = new LinkedHashMap<>();
-        for (Decision decision : decisions.values()) {
+        for (ParticipantInPlan decision : decisions.values()) {
             if (decision.brought() && decision.itinerary() != null) {
                 List<String> segments = segmentsOfItinerary.computeIfAbsent(decision.itinerary().id(),
                         id -> decision.itinerary().segments().stream().map(Segment::id).distinct().toList());
@@ -422,20 +393,15 @@ public final class PlanChecker {
 
     private void checkBudget() {
         Budget budget = dataset.budget();
-        if (budget == null) {
-            return;
-        }
-        if (budget.total() != null) {
-            long spent = payerCents.entrySet().stream().filter(entry -> !Fund.SELF.equals(entry.getKey()))
-                    .mapToLong(Map.Entry::getValue).sum();
-            long over = spent - Money.toCents(budget.total());
-            if (over > 0) {
-                List<String> payers = payerCents.keySet().stream().filter(payer -> !Fund.SELF.equals(payer)).toList();
-                breach(HardRule.BUDGET_EXCEEDED, Money.unitsOver(over), payers,
-                        "Payers other than SELF (%s) spend %s%s, over the budget of %s%s by %s%s",
-                        String.join(", ", payers), money(spent), currency, Money.fromCents(Money.toCents(budget.total())),
-                        currency, money(over), currency);
-            }
+        long spentInBudget = payerCents.entrySet().stream().filter(entry -> BudgetRule.countsInBudget(entry.getKey()))
+                .mapToLong(Map.Entry::getValue).sum();
+        long overBudget = spentInBudget - Money.toCents(budget.total());
+        if (overBudget > 0) {
+            List<String> payers = payerCents.keySet().stream().filter(BudgetRule::countsInBudget).toList();
+            breach(HardRule.BUDGET_EXCEEDED, Money.unitsOver(overBudget), payers,
+                    "Payers other than SELF (%s) spend %s%s, over the budget of %s%s by %s%s",
+                    String.join(", ", payers), money(spentInBudget), currency, Money.fromCents(Money.toCents(budget.total())),
+                    currency, money(overBudget), currency);
         }
         for (Fund fund : budget.funds()) {
             long spent = payerCents.getOrDefault(fund.id(), 0L);
@@ -450,7 +416,7 @@ public final class PlanChecker {
     }
 
     private void checkMustAttend() {
-        for (Decision decision : decisions.values()) {
+        for (ParticipantInPlan decision : decisions.values()) {
             if (!decision.brought() && decision.participant().mustAttend()) {
                 breach(HardRule.MUST_ATTEND_NOT_BROUGHT, 1, List.of(decision.id()),
                         "%s must attend but is not brought", decision.id());
@@ -459,7 +425,7 @@ public final class PlanChecker {
     }
 
     private void checkHalfBrought() {
-        for (Decision decision : decisions.values()) {
+        for (ParticipantInPlan decision : decisions.values()) {
             if (!decision.brought()) {
                 continue;
             }
@@ -489,7 +455,7 @@ public final class PlanChecker {
         Map<String, Long> taxes = new LinkedHashMap<>();
         Map<String, Long> visas = new LinkedHashMap<>();
         Map<String, Long> roomShare = new LinkedHashMap<>();
-        for (Decision decision : decisions.values()) {
+        for (ParticipantInPlan decision : decisions.values()) {
             if (!decision.brought()) {
                 continue;
             }
@@ -513,7 +479,7 @@ public final class PlanChecker {
             nights.forEach((night, occupants) -> {
                 roomsCents += price;
                 roomCostCents.merge(roomId, price, Long::sum);
-                Map<String, List<Decision>> byPayer = new LinkedHashMap<>();
+                Map<String, List<ParticipantInPlan>> byPayer = new LinkedHashMap<>();
                 occupants.forEach(occupant ->
                         byPayer.computeIfAbsent(occupant.participant().payer(), p -> new ArrayList<>()).add(occupant));
                 byPayer.forEach((payer, theirs) -> {
@@ -529,7 +495,7 @@ public final class PlanChecker {
             });
         });
         for (String id : flight.keySet()) {
-            Decision decision = decisions.get(id);
+            ParticipantInPlan decision = decisions.get(id);
             long total = flight.get(id) + roomShare.get(id) + taxes.get(id) + visas.get(id);
             participantCosts.put(id, new ParticipantCost(id, decision.participant().payer(),
                     decision.room() == null ? null : decision.room().id(), Money.fromCents(flight.get(id)),
@@ -541,9 +507,7 @@ public final class PlanChecker {
     /** Payers with brought participants: funds in dataset order, then general, SELF, then funds the dataset lacks. */
     private Map<String, Long> orderedPayers() {
         List<String> order = new ArrayList<>();
-        if (dataset.budget() != null) {
-            dataset.budget().funds().forEach(fund -> order.add(fund.id()));
-        }
+        dataset.budget().funds().forEach(fund -> order.add(fund.id()));
         order.add(Fund.GENERAL);
         order.add(Fund.SELF);
         Map<String, Long> ordered = new LinkedHashMap<>();
@@ -575,14 +539,13 @@ public final class PlanChecker {
     }
 
     private void penalizeUnmetRequests() {
-        for (Decision decision : decisions.values()) {
+        for (ParticipantInPlan decision : decisions.values()) {
             if (!decision.brought() || !decision.participant().needsLodging()) {
                 continue;
             }
             for (String requested : new LinkedHashSet<>(decision.participant().roommateRequests())) {
-                Decision other = decisions.get(requested);
-                if (requested.equals(decision.id()) || other == null || !other.brought()
-                        || !other.participant().needsLodging()) {
+                ParticipantInPlan other = decisions.get(requested);
+                if (!other.brought() || !other.participant().needsLodging()) {
                     continue;
                 }
                 if (!roommatesOf.getOrDefault(decision.id(), Set.of()).contains(requested)) {
@@ -594,7 +557,7 @@ public final class PlanChecker {
 
     private void penalizeDelegationSplits() {
         Map<String, Set<String>> hotelsOfDelegation = new LinkedHashMap<>();
-        for (Decision decision : decisions.values()) {
+        for (ParticipantInPlan decision : decisions.values()) {
             String delegation = decision.participant().delegation();
             if (decision.brought() && decision.room() != null && delegation != null) {
                 hotelsOfDelegation.computeIfAbsent(delegation, d -> new HashSet<>()).add(decision.hotel().id());
@@ -605,26 +568,23 @@ public final class PlanChecker {
 
     private void penalizeItineraries() {
         long perTravelHour = weightCents(SoftRule.PER_TRAVEL_HOUR);
-        for (Decision decision : decisions.values()) {
+        for (ParticipantInPlan decision : decisions.values()) {
             ItineraryFacts itinerary = decision.itinerary();
             if (decision.brought() && itinerary != null) {
                 penalize(SoftRule.PER_STOP, itinerary.stops());
-                penaltyCents.merge(SoftRule.PER_TRAVEL_HOUR, Money.perHour(perTravelHour, itinerary.outboundMinutes())
-                        + Money.perHour(perTravelHour, itinerary.returnMinutes()), Long::sum);
+                penaltyCents.merge(SoftRule.PER_TRAVEL_HOUR, TravelRule.travelHourCents(perTravelHour,
+                        itinerary.outboundMinutes(), itinerary.returnMinutes()), Long::sum);
                 penalize(SoftRule.LONG_LAYOVER, itinerary.longLayovers());
             }
         }
     }
 
     private void penalizeArrivalSlots() {
-        // The validator requires a positive slot length; guard anyway so a bad file cannot crash the referee.
-        int slotMinutes = Math.max(1, dataset.policy().arrivalSlotMinutes());
-        Set<String> slots = new HashSet<>();
-        for (Decision decision : decisions.values()) {
+        int slotMinutes = dataset.policy().arrivalSlotMinutes();
+        Set<ShuttleSlot> slots = new HashSet<>();
+        for (ParticipantInPlan decision : decisions.values()) {
             if (decision.brought() && decision.itinerary() != null) {
-                LocalDateTime arrival = decision.itinerary().arrivalAtVenueAirport();
-                int minuteOfDay = arrival.getHour() * 60 + arrival.getMinute();
-                slots.add(arrival.toLocalDate() + "/" + minuteOfDay / slotMinutes);
+                slots.add(ShuttleSlot.of(decision.itinerary().arrivalAtVenueAirport(), slotMinutes));
             }
         }
         penalize(SoftRule.ARRIVAL_SLOT, slots.size());
@@ -632,11 +592,9 @@ public final class PlanChecker {
 
     private void penalizeVipsBelowStars() {
         int minStars = dataset.policy().vipMinStars();
-        for (Decision decision : decisions.values()) {
+        for (ParticipantInPlan decision : decisions.values()) {
             if (decision.brought() && decision.room() != null && decision.participant().role().isDistinguished()) {
-                // A hotel without a star rating does not meet any star level.
-                int stars = decision.hotel().stars() == null ? 0 : decision.hotel().stars();
-                if (stars < minStars) {
+                if (decision.hotel().stars() < minStars) {
                     penalize(SoftRule.VIP_BELOW_STARS, 1);
                 }
             }
@@ -649,7 +607,7 @@ public final class PlanChecker {
         }
         Map<String, Assignment> published = new LinkedHashMap<>();
         publishedPlan.assignments().forEach(assignment -> published.putIfAbsent(assignment.participant(), assignment));
-        for (Decision decision : decisions.values()) {
+        for (ParticipantInPlan decision : decisions.values()) {
             Assignment before = published.get(decision.id());
             if (before == null) {
                 continue; // new since the published plan: nothing to move away from
@@ -671,20 +629,7 @@ public final class PlanChecker {
     }
 
     private long weightCents(SoftRule rule) {
-        Weights weights = dataset.policy().weights();
-        BigDecimal weight = switch (rule) {
-            case NO_COMMON_LANGUAGE -> weights.noCommonLanguage();
-            case ROOMMATE_COUNTRY -> weights.roommateCountry();
-            case ROOMMATE_REQUEST_UNMET -> weights.roommateRequestUnmet();
-            case DELEGATION_SPLIT -> weights.delegationSplit();
-            case PER_STOP -> weights.perStop();
-            case PER_TRAVEL_HOUR -> weights.perTravelHour();
-            case LONG_LAYOVER -> weights.longLayover();
-            case ARRIVAL_SLOT -> weights.arrivalSlot();
-            case VIP_BELOW_STARS -> weights.vipBelowStars();
-            case DISRUPTION -> weights.disruption();
-        };
-        return Money.toCents(weight);
+        return rule.weightCents(dataset.policy().weights());
     }
 
     // ================================================================ the plan's own statements
@@ -751,11 +696,11 @@ public final class PlanChecker {
     }
 
     private static long priority(Participant participant) {
-        return participant.priority() == null ? 1 : participant.priority();
+        return participant.priority();
     }
 
-    private static String idsOf(List<Decision> decisions) {
-        return decisions.stream().map(Decision::id).collect(Collectors.joining(", "));
+    private static String idsOf(List<ParticipantInPlan> decisions) {
+        return decisions.stream().map(ParticipantInPlan::id).collect(Collectors.joining(", "));
     }
 
     private static String money(long cents) {

@@ -1,5 +1,7 @@
 package org.caravan.data.dataset;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /** A planner's dataset in the public format {@value #FORMAT}. */
@@ -25,8 +27,12 @@ public record Dataset(
         policy = policy == null ? Policy.defaults() : policy;
     }
 
+    /**
+     * An unmodifiable copy, so that a dataset once read cannot change under those who share it; an absent list is
+     * empty. Null entries are kept for the validator to report.
+     */
     static <T> List<T> listOrEmpty(List<T> list) {
-        return list == null ? List.of() : list;
+        return list == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(list));
     }
 
     public Dataset withParticipants(List<Participant> newParticipants) {

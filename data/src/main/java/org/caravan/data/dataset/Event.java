@@ -1,5 +1,7 @@
 package org.caravan.data.dataset;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.LocalDate;
 
 /**
@@ -13,12 +15,12 @@ import java.time.LocalDate;
 public record Event(
         String name,
         String timeZone,
-        String currency,
+        @Nullable String currency,
         Venue venue,
         LocalDate firstDay,
         LocalDate lastDay,
         TimeWindow arrivalWindow,
         TimeWindow departureWindow,
-        String language,
-        Organiser organiser) {
+        @Nullable String language,
+        @Nullable Organiser organiser) {
 }

@@ -1,5 +1,7 @@
 package org.caravan.data.dataset;
 
+import org.jspecify.annotations.Nullable;
+
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -11,10 +13,10 @@ import java.util.List;
 public record Hotel(
         String id,
         String name,
-        Double lat,
-        Double lon,
+        @Nullable Double lat,
+        @Nullable Double lon,
         Integer stars,
-        Double distanceKm,
+        @Nullable Double distanceKm,
         BigDecimal taxPerPersonNight,
         List<Room> rooms,
         String address) {

@@ -1,5 +1,7 @@
 package org.caravan.data.dataset;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The organisation behind the event, as participants and consulates read it: the letterhead and contact of the
  * dossiers and the signature line of the visa invitation letters. Every field is optional.
@@ -11,5 +13,6 @@ package org.caravan.data.dataset;
  * @param signatory the person who signs the visa invitation letters
  * @param signatoryTitle the signatory's function, such as "Executive Director"
  */
-public record Organiser(String name, String address, String email, String phone, String signatory, String signatoryTitle) {
+public record Organiser(@Nullable String name, @Nullable String address, @Nullable String email, @Nullable String phone,
+        @Nullable String signatory, @Nullable String signatoryTitle) {
 }

@@ -1,5 +1,7 @@
 package org.caravan.data.dataset;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -16,21 +18,21 @@ public record Participant(
         String nationality,
         List<String> languages,
         List<String> homeAirports,
-        String organisation,
-        String delegation,
+        @Nullable String organisation,
+        @Nullable String delegation,
         Role role,
         Integer priority,
         Boolean mustAttend,
-        String fund,
+        @Nullable String fund,
         TravelMode travelMode,
         Boolean needsLodging,
-        LocalDateTime fixedArrival,
-        LocalDateTime fixedDeparture,
+        @Nullable LocalDateTime fixedArrival,
+        @Nullable LocalDateTime fixedDeparture,
         Needs needs,
         List<String> roommateRequests,
-        String household,
+        @Nullable String household,
         List<String> visasHeld,
-        String preferredLanguage) {
+        @Nullable String preferredLanguage) {
 
     public Participant {
         languages = Dataset.listOrEmpty(languages);

@@ -1,6 +1,8 @@
 package org.caravan.data.dataset;
 
+import org.jspecify.annotations.Nullable;
+
 import java.math.BigDecimal;
 
-public record Room(String id, String type, Integer capacity, BigDecimal pricePerNight, boolean accessible, NightRange available) {
+public record Room(String id, @Nullable String type, Integer capacity, BigDecimal pricePerNight, boolean accessible, NightRange available) {
 }

@@ -1,4 +1,6 @@
 package org.caravan.data.dataset;
 
-public record Venue(String name, Double lat, Double lon, String airport) {
+import org.jspecify.annotations.Nullable;
+
+public record Venue(@Nullable String name, @Nullable Double lat, @Nullable Double lon, String airport) {
 }

@@ -1,7 +1,7 @@
 package org.caravan.data.export;
 
-import org.caravan.data.dataset.Dataset;
 import org.caravan.data.plan.Plan;
+import org.caravan.data.validation.ValidDataset;
 
 import java.util.List;
 
@@ -13,14 +13,14 @@ public final class DepartureSchedule {
 
     /**
      * The departure slots with at least one brought flyer, in time order, cut like the arrival slots (blocks of
-     * {@code policy.arrivalSlotMinutes} from midnight, local time at the venue airport). The dataset must be valid.
+     * {@code policy.arrivalSlotMinutes} from midnight, local time at the venue airport).
      */
-    public static List<ArrivalSlot> of(Dataset dataset, Plan plan) {
-        return ShuttleSlots.of(dataset, plan, Direction.RETURN);
+    public static List<ShuttleRun> of(ValidDataset dataset, Plan plan) {
+        return ShuttleRuns.of(dataset, plan, Direction.RETURN);
     }
 
     /** One row per passenger, slot by slot ({@code departures.csv}). */
-    public static String toCsv(List<ArrivalSlot> slots) {
-        return ShuttleSlots.toCsv(slots);
+    public static String toCsv(List<ShuttleRun> slots) {
+        return ShuttleRuns.toCsv(slots);
     }
 }

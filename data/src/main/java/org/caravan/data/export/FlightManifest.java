@@ -1,10 +1,11 @@
 package org.caravan.data.export;
 
-import org.caravan.data.dataset.Dataset;
+import org.caravan.data.check.ParticipantInPlan;
 import org.caravan.data.dataset.Participant;
 import org.caravan.data.dataset.Segment;
-import org.caravan.data.facts.DatasetIndex;
 import org.caravan.data.plan.Plan;
+import org.caravan.data.validation.DatasetIndex;
+import org.caravan.data.validation.ValidDataset;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,14 +22,14 @@ public final class FlightManifest {
 
     /**
      * One row per flight and passenger, by take-off (the real instant, whatever the airports' zones), then flight,
-     * then name. The dataset must be valid.
+     * then name.
      */
-    public static List<ManifestRow> of(Dataset dataset, Plan plan) {
+    public static List<ManifestRow> of(ValidDataset dataset, Plan plan) {
         PlanFacts facts = PlanFacts.of(dataset, plan);
         DatasetIndex index = facts.index();
         Map<String, Instant> takeOff = new HashMap<>();
         List<ManifestRow> rows = new ArrayList<>();
-        for (PlanFacts.Brought passenger : facts.brought()) {
+        for (ParticipantInPlan passenger : facts.brought()) {
             if (passenger.itinerary() == null) {
                 continue;
             }

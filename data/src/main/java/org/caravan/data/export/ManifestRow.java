@@ -1,5 +1,7 @@
 package org.caravan.data.export;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.LocalDateTime;
 
 /**
@@ -17,7 +19,7 @@ public record ManifestRow(
         String to,
         LocalDateTime departure,
         LocalDateTime arrival,
-        Integer seats,
+        @Nullable Integer seats,
         String participantId,
         String name,
         String nationality,

@@ -1,40 +1,37 @@
 package org.caravan.data.export;
 
-import org.caravan.data.dataset.Dataset;
+import org.caravan.data.check.ParticipantInPlan;
 import org.caravan.data.dataset.Hotel;
 import org.caravan.data.dataset.Participant;
 import org.caravan.data.dataset.Room;
-import org.caravan.data.facts.DatasetIndex;
-import org.caravan.data.facts.ItineraryFacts;
 import org.caravan.data.plan.Assignment;
 import org.caravan.data.plan.Plan;
+import org.caravan.data.validation.DatasetIndex;
+import org.caravan.data.validation.ItineraryFacts;
+import org.caravan.data.validation.ValidDataset;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The brought participants of a plan, resolved against its (valid) dataset. A plan that names a participant, room
+ * The brought participants of a plan, resolved against its dataset. A plan that names a participant, room
  * or itinerary the dataset does not have was made for another dataset: that is refused rather than left out of a
  * list a hotel or an airline will act on.
  */
 final class PlanFacts {
 
-    /** One brought participant; {@code itinerary}, {@code room} and {@code hotel} are null when they have none. */
-    record Brought(Participant participant, ItineraryFacts itinerary, Room room, Hotel hotel, List<LocalDate> nights) {
-    }
-
     private final DatasetIndex index;
-    private final List<Brought> brought;
+    private final List<ParticipantInPlan> brought;
 
-    private PlanFacts(DatasetIndex index, List<Brought> brought) {
+    private PlanFacts(DatasetIndex index, List<ParticipantInPlan> brought) {
         this.index = index;
         this.brought = brought;
     }
 
-    static PlanFacts of(Dataset dataset, Plan plan) {
-        DatasetIndex index = new DatasetIndex(dataset);
-        List<Brought> brought = new ArrayList<>();
+    static PlanFacts of(ValidDataset dataset, Plan plan) {
+        DatasetIndex index = dataset.index();
+        List<ParticipantInPlan> brought = new ArrayList<>();
         for (Assignment assignment : plan.assignments()) {
             if (assignment.brought()) {
                 brought.add(resolve(index, assignment));
@@ -43,7 +40,7 @@ final class PlanFacts {
         return new PlanFacts(index, List.copyOf(brought));
     }
 
-    private static Brought resolve(DatasetIndex index, Assignment assignment) {
+    private static ParticipantInPlan resolve(DatasetIndex index, Assignment assignment) {
         Participant participant = index.participant(assignment.participant());
         if (participant == null) {
             throw new IllegalArgumentException("The plan names participant %s, who is not in the dataset; was it made for another dataset?"
@@ -67,7 +64,8 @@ final class PlanFacts {
             }
             hotel = index.hotelOfRoom(room.id());
         }
-        return new Brought(participant, itinerary, room, hotel, nightsOf(index, assignment, participant, itinerary));
+        return new ParticipantInPlan(participant, assignment, true, itinerary, room, hotel,
+                nightsOf(index, assignment, participant, itinerary));
     }
 
     /** The plan's nights; derived from the stay when a plan leaves them out. */
@@ -89,7 +87,7 @@ final class PlanFacts {
         return index;
     }
 
-    List<Brought> brought() {
+    List<ParticipantInPlan> brought() {
         return brought;
     }
 }

@@ -1,10 +1,11 @@
 package org.caravan.data.export;
 
-import org.caravan.data.dataset.Dataset;
+import org.caravan.data.check.ParticipantInPlan;
 import org.caravan.data.dataset.Hotel;
 import org.caravan.data.dataset.Participant;
 import org.caravan.data.dataset.Room;
 import org.caravan.data.plan.Plan;
+import org.caravan.data.validation.ValidDataset;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,17 +22,17 @@ public final class RoomingList {
 
     /**
      * One list per hotel with guests, in the dataset's hotel order; rooms in the hotel's order, occupants by name.
-     * Hotels and rooms with nobody in them are left out. The dataset must be valid.
+     * Hotels and rooms with nobody in them are left out.
      */
-    public static List<HotelRooming> of(Dataset dataset, Plan plan) {
-        Map<String, List<PlanFacts.Brought>> guestsByRoom = new LinkedHashMap<>();
-        for (PlanFacts.Brought guest : PlanFacts.of(dataset, plan).brought()) {
+    public static List<HotelRooming> of(ValidDataset dataset, Plan plan) {
+        Map<String, List<ParticipantInPlan>> guestsByRoom = new LinkedHashMap<>();
+        for (ParticipantInPlan guest : PlanFacts.of(dataset, plan).brought()) {
             if (guest.room() != null && !guest.nights().isEmpty()) {
                 guestsByRoom.computeIfAbsent(guest.room().id(), room -> new ArrayList<>()).add(guest);
             }
         }
         List<HotelRooming> lists = new ArrayList<>();
-        for (Hotel hotel : dataset.hotels()) {
+        for (Hotel hotel : dataset.dataset().hotels()) {
             List<RoomingRow> rows = new ArrayList<>();
             for (Room room : hotel.rooms()) {
                 rows.addAll(rowsOf(room, guestsByRoom.getOrDefault(room.id(), List.of())));
@@ -43,15 +44,15 @@ public final class RoomingList {
         return lists;
     }
 
-    private static List<RoomingRow> rowsOf(Room room, List<PlanFacts.Brought> guests) {
+    private static List<RoomingRow> rowsOf(Room room, List<ParticipantInPlan> guests) {
         return guests.stream()
-                .sorted(Comparator.comparing((PlanFacts.Brought guest) -> guest.participant().name())
+                .sorted(Comparator.comparing((ParticipantInPlan guest) -> guest.participant().name())
                         .thenComparing(guest -> guest.participant().id()))
                 .map(guest -> rowOf(room, guest, guests))
                 .toList();
     }
 
-    private static RoomingRow rowOf(Room room, PlanFacts.Brought guest, List<PlanFacts.Brought> sameRoom) {
+    private static RoomingRow rowOf(Room room, ParticipantInPlan guest, List<ParticipantInPlan> sameRoom) {
         Participant participant = guest.participant();
         List<String> roommates = sameRoom.stream()
                 .filter(other -> other != guest && !Collections.disjoint(other.nights(), guest.nights()))

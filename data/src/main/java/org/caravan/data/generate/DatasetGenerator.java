@@ -18,12 +18,11 @@ import org.caravan.data.dataset.Segment;
 import org.caravan.data.dataset.TimeWindow;
 import org.caravan.data.dataset.Venue;
 import org.caravan.data.dataset.VisaRule;
-import org.caravan.data.facts.DatasetIndex;
-import org.caravan.data.facts.Money;
-import org.caravan.data.facts.StayRule;
 import org.caravan.data.generate.FlightNetwork.RoundTrip;
 import org.caravan.data.generate.ParticipantFactory.Draft;
 import org.caravan.data.json.CaravanJson;
+import org.caravan.data.rules.Money;
+import org.caravan.data.rules.StayRule;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -125,7 +124,7 @@ public final class DatasetGenerator {
         }
 
         ParticipantFactory factory = new ParticipantFactory(random, originsByNationality,
-                event.firstDay().atTime(DatasetIndex.DEFAULT_GROUND_ARRIVAL));
+                event.firstDay().atTime(StayRule.DEFAULT_GROUND_ARRIVAL));
         List<Draft> drafts = factory.participants(options.participants());
 
         List<Hotel> hotels = new HotelFactory(random).hotels(options.hotelCount(), options.roomCount(), event.venue());
@@ -307,8 +306,8 @@ public final class DatasetGenerator {
             long travel = 0;
             int nights;
             if (draft.flightless()) {
-                LocalDateTime arrival = draft.fixedArrival != null ? draft.fixedArrival : event.firstDay().atTime(DatasetIndex.DEFAULT_GROUND_ARRIVAL);
-                LocalDateTime departure = draft.fixedDeparture != null ? draft.fixedDeparture : event.lastDay().atTime(DatasetIndex.DEFAULT_GROUND_DEPARTURE);
+                LocalDateTime arrival = draft.fixedArrival != null ? draft.fixedArrival : event.firstDay().atTime(StayRule.DEFAULT_GROUND_ARRIVAL);
+                LocalDateTime departure = draft.fixedDeparture != null ? draft.fixedDeparture : event.lastDay().atTime(StayRule.DEFAULT_GROUND_DEPARTURE);
                 nights = StayRule.nights(arrival, departure).size();
                 travel = VisaPolicy.feeCents(draft.nationality.code(), draft.visasHeld, Set.of(), VENUE_COUNTRY);
             } else {

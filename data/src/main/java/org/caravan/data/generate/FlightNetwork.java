@@ -5,6 +5,7 @@ import org.caravan.data.dataset.Event;
 import org.caravan.data.dataset.Itinerary;
 import org.caravan.data.dataset.Segment;
 import org.caravan.data.generate.ReferenceNetwork.Route;
+import org.caravan.data.rules.TravelRule;
 
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
@@ -45,7 +46,6 @@ final class FlightNetwork {
     private static final Set<String> LOW_COST = Set.of("U2", "FR", "3O", "TO", "V7", "X3");
     private static final long MIN_CONNECTION_MINUTES = 75;
     private static final long MAX_CONNECTION_MINUTES = 26 * 60;
-    private static final long LONG_LAYOVER_MINUTES = 6 * 60;
     private static final long MAX_JOURNEY_MINUTES = 56 * 60;
 
     /** One daily departure of a route: its flight number and local time. */
@@ -196,11 +196,7 @@ final class FlightNetwork {
 
     // ---------------------------------------------------------------- paths and journeys
 
-    /** Airport sequences from {@code origin} to the venue over the reference routes, without long detours. */
-    List<List<String>> pathsToVenue(String origin) {
-        return paths(origin, true);
-    }
-
+    /** Airport sequences from {@code origin} to the venue (or back) over the reference routes, without long detours. */
     private List<List<String>> paths(String origin, boolean toVenue) {
         List<List<String>> found = new ArrayList<>();
         if (origin.equals(venueAirport)) {
@@ -354,7 +350,7 @@ final class FlightNetwork {
         String venueCountry = ReferenceNetwork.airport(venueAirport).country();
         for (int i = 0; i < chain.size() - 1; i++) {
             long layover = Duration.between(arrives(chain.get(i)), departs(chain.get(i + 1))).toMinutes();
-            longLayover |= layover > LONG_LAYOVER_MINUTES;
+            longLayover |= TravelRule.isLongLayover(layover);
             String country = ReferenceNetwork.airport(chain.get(i).to()).country();
             if (!country.equals(venueCountry)) {
                 transit.add(country);

@@ -31,7 +31,7 @@ public final class CaravanJson {
     public static JsonMapper.Builder configure(JsonMapper.Builder builder) {
         return builder
                 .addModule(new JavaTimeModule()
-                        // FORMAT.md: local date-times are YYYY-MM-DDTHH:MM; the default would add ":00" seconds.
+                        // docs/FORMAT.md: local date-times are YYYY-MM-DDTHH:MM; the default would add ":00" seconds.
                         .addSerializer(LocalDateTime.class, new LocalDateTimeSerializer(LOCAL_DATE_TIME)))
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

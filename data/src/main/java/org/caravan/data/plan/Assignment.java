@@ -1,6 +1,7 @@
 package org.caravan.data.plan;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.jspecify.annotations.Nullable;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -11,12 +12,12 @@ import java.util.List;
 public record Assignment(
         String participant,
         boolean brought,
-        String itinerary,
-        String room,
-        List<LocalDate> nights,
+        @Nullable String itinerary,
+        @Nullable String room,
+        @Nullable List<LocalDate> nights,
         boolean ticketIssued,
         boolean roomConfirmed,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<NotBroughtReason> whyNotBrought) {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) @Nullable List<NotBroughtReason> whyNotBrought) {
 
     public static Assignment notBrought(String participant, List<NotBroughtReason> why) {
         return new Assignment(participant, false, null, null, null, false, false, why);

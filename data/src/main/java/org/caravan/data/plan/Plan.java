@@ -1,5 +1,7 @@
 package org.caravan.data.plan;
 
+import org.jspecify.annotations.Nullable;
+
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -8,11 +10,11 @@ import java.util.Map;
 public record Plan(
         String format,
         String dataset,
-        Integer version,
-        PlanScore score,
+        @Nullable Integer version,
+        @Nullable PlanScore score,
         boolean feasible,
         List<Assignment> assignments,
-        Costs costs,
+        @Nullable Costs costs,
         Map<String, BigDecimal> penalties) {
 
     public static final String FORMAT = "caravan-plan/1";

@@ -1,5 +1,6 @@
 package org.caravan.data.sheets;
 
+import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -68,7 +69,7 @@ public final class SheetImporter {
             SheetKind.ITINERARIES, List.of("id", "price"),
             SheetKind.VISA_RULES, List.of("nationality", "country", "purpose", "visa"));
 
-    private final Dataset into;
+    private final @Nullable Dataset into;
     private final List<SheetIssue> problems = new ArrayList<>();
     private final List<SheetIssue> notes = new ArrayList<>();
     private final List<ImportReport.Count> counts = new ArrayList<>();
@@ -88,7 +89,7 @@ public final class SheetImporter {
     /** JSON path prefixes ($.participants[3]) of the records rows gave, with their rows. */
     private final Map<String, Origin> originOfPath = new LinkedHashMap<>();
 
-    private SheetImporter(Dataset into) {
+    private SheetImporter(@Nullable Dataset into) {
         this.into = into;
     }
 
@@ -98,7 +99,7 @@ public final class SheetImporter {
      *
      * @throws InvalidSheetsException with every problem, when the files cannot make a valid dataset
      */
-    public static ImportedDataset importSheets(List<SheetFile> files, Dataset into) {
+    public static ImportedDataset importSheets(List<SheetFile> files, @Nullable Dataset into) {
         return new SheetImporter(into).run(files);
     }
 
@@ -1019,7 +1020,7 @@ public final class SheetImporter {
     private Dataset validate(ObjectNode tree) {
         fillOrigins(tree);
         try {
-            return DatasetLoader.load(CaravanJson.toJson(tree));
+            return DatasetLoader.load(CaravanJson.toJson(tree)).dataset();
         } catch (InvalidDatasetException invalid) {
             for (ValidationIssue issue : invalid.issues()) {
                 SheetIssue placed = place(issue);

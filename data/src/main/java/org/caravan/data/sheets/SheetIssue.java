@@ -1,5 +1,7 @@
 package org.caravan.data.sheets;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One thing the planner should know about an import, placed as they would find it in their file: the sheet (a
  * workbook sheet's name or a CSV file's name), the row number their spreadsheet shows and the column as they headed
@@ -11,9 +13,10 @@ package org.caravan.data.sheets;
  * @param column null for the row as a whole
  * @param path the JSON path in the dataset, when the problem is in a part no sheet gave; otherwise null
  */
-public record SheetIssue(String sheet, Integer row, String column, String path, String message) {
+public record SheetIssue(@Nullable String sheet, @Nullable Integer row, @Nullable String column, @Nullable String path,
+        String message) {
 
-    static SheetIssue at(String sheet, Integer row, String column, String message) {
+    static SheetIssue at(@Nullable String sheet, @Nullable Integer row, @Nullable String column, String message) {
         return new SheetIssue(sheet, row, column, null, message);
     }
 

@@ -74,7 +74,7 @@ public final class SheetWriter {
             if (in == null) {
                 throw new IllegalStateException("The example dataset " + EXAMPLE + " is missing from the classpath.");
             }
-            return DatasetLoader.load(in);
+            return DatasetLoader.load(in).dataset();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,5 +1,7 @@
 package org.caravan.data.text;
 
+import org.jspecify.annotations.Nullable;
+
 import java.text.Normalizer;
 import java.util.Locale;
 
@@ -21,7 +23,7 @@ public enum WrittenLanguage {
      * The language a planner or a dataset names: a code ({@code fr}, {@code eng}), a tag ({@code fr-SN}), or its
      * name in English or French ({@code French}, {@code français}); null for another language or none.
      */
-    public static WrittenLanguage of(String text) {
+    public static @Nullable WrittenLanguage of(@Nullable String text) {
         if (text == null || text.isBlank()) {
             return null;
         }

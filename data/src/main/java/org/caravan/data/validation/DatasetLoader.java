@@ -30,7 +30,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Reads a dataset and accepts it only when it can be planned. Malformed JSON, a value of the wrong type or an
+ * Reads a dataset and accepts it only when it can be planned: its {@link ValidDataset}. Malformed JSON, a value of the wrong type or an
  * unknown enum value becomes an {@link InvalidDatasetException} whose issue points at the JSON path; a dataset that
  * reads well is then checked by {@link DatasetValidator}, and every problem is reported at once.
  * <p>
@@ -43,18 +43,18 @@ public final class DatasetLoader {
     private DatasetLoader() {
     }
 
-    public static Dataset load(Path path) {
+    public static ValidDataset load(Path path) {
         if (!Files.isRegularFile(path)) {
             throw new UncheckedIOException(new IOException("No dataset file at " + path));
         }
         return accept(() -> READER.readValue(path.toFile()));
     }
 
-    public static Dataset load(InputStream in) {
+    public static ValidDataset load(InputStream in) {
         return accept(() -> READER.readValue(in));
     }
 
-    public static Dataset load(String json) {
+    public static ValidDataset load(String json) {
         return accept(() -> READER.readValue(json));
     }
 
@@ -62,7 +62,7 @@ public final class DatasetLoader {
         Dataset read() throws IOException;
     }
 
-    private static Dataset accept(Reader reader) {
+    private static ValidDataset accept(Reader reader) {
         Dataset dataset;
         try {
             dataset = reader.read();
@@ -71,11 +71,7 @@ public final class DatasetLoader {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        List<ValidationIssue> issues = DatasetValidator.validate(dataset);
-        if (!issues.isEmpty()) {
-            throw new InvalidDatasetException(issues);
-        }
-        return dataset;
+        return DatasetValidator.valid(dataset);
     }
 
     // ---------------------------------------------------------------- Jackson's failures in the planner's words

@@ -1,14 +1,12 @@
 package org.caravan.data.check;
 
-import org.caravan.data.dataset.Dataset;
-import org.caravan.data.json.CaravanJson;
 import org.caravan.data.plan.Assignment;
 import org.caravan.data.plan.Costs;
 import org.caravan.data.plan.Plan;
 import org.caravan.data.plan.PlanScore;
+import org.caravan.data.validation.DatasetLoader;
+import org.caravan.data.validation.ValidDataset;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -164,18 +162,13 @@ final class CheckerFixture {
     private CheckerFixture() {
     }
 
-    static Dataset dataset() {
+    static ValidDataset dataset() {
         return dataset(json -> json);
     }
 
-    /** The dataset after a textual edit of its JSON (e.g. a seat limit, a participant's field). */
-    static Dataset dataset(UnaryOperator<String> edit) {
-        String json = DATASET_JSON.formatted(String.join(",\n", PARTICIPANTS));
-        try {
-            return CaravanJson.readDataset(edit.apply(json));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** The dataset after a textual edit of its JSON (e.g. a seat limit, a participant's field), validated. */
+    static ValidDataset dataset(UnaryOperator<String> edit) {
+        return DatasetLoader.load(edit.apply(DATASET_JSON.formatted(String.join(",\n", PARTICIPANTS))));
     }
 
     /** Replaces exactly one occurrence, so a test cannot silently edit nothing. */

@@ -1,6 +1,6 @@
 package org.caravan.data.check;
 
-import org.caravan.data.dataset.Dataset;
+import org.caravan.data.validation.ValidDataset;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -13,7 +13,7 @@ import static org.caravan.data.check.CheckerFixture.feasiblePlan;
 /** The feasible plan's money by hotel, nationality, role, kind and payer (see {@link FeasiblePlanTest}). */
 class CostBreakdownTest {
 
-    private final Dataset dataset = dataset();
+    private final ValidDataset dataset = dataset();
 
     @Test
     void breaksTheFeasiblePlanDown() {
@@ -47,7 +47,7 @@ class CostBreakdownTest {
 
     @Test
     void overspentFundShowsANegativeRemainder() {
-        Dataset smallFund = dataset(CheckerFixture.replace("\"amount\": 2500", "\"amount\": 2000"));
+        ValidDataset smallFund = dataset(CheckerFixture.replace("\"amount\": 2500", "\"amount\": 2000"));
 
         CostBreakdown breakdown = CostBreakdown.of(smallFund, PlanChecker.check(smallFund, feasiblePlan()));
 

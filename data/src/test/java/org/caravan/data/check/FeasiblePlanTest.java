@@ -1,15 +1,17 @@
 package org.caravan.data.check;
 
-import org.caravan.data.dataset.Dataset;
 import org.caravan.data.plan.Plan;
-import org.caravan.data.validation.DatasetValidator;
 import org.caravan.data.plan.PlanScore;
+import org.caravan.data.validation.DatasetValidator;
+import org.caravan.data.validation.InvalidDatasetException;
+import org.caravan.data.validation.ValidDataset;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 import static org.caravan.data.check.CheckerFixture.NIGHTS_24_TO_27;
 import static org.caravan.data.check.CheckerFixture.NIGHTS_24_TO_28;
@@ -56,11 +58,11 @@ import static org.caravan.data.check.CheckerFixture.replace;
  */
 class FeasiblePlanTest {
 
-    private final Dataset dataset = dataset();
+    private final ValidDataset dataset = dataset();
 
     @Test
     void fixtureIsAValidDataset() {
-        assertThat(DatasetValidator.validate(dataset)).isEmpty();
+        assertThat(DatasetValidator.validate(dataset.dataset())).isEmpty();
     }
 
     @Test
@@ -131,7 +133,7 @@ class FeasiblePlanTest {
         assertThat(redEye.inconsistencies()).isEmpty(); // the plan states 24..27 for p5
         assertThat(redEye.roomCosts().get("h2-201")).isEqualByComparingTo("240.00");
 
-        Dataset later = dataset(replace("\"arrival\": \"2026-03-25T03:00\"", "\"arrival\": \"2026-03-25T04:30\""));
+        ValidDataset later = dataset(replace("\"arrival\": \"2026-03-25T03:00\"", "\"arrival\": \"2026-03-25T04:30\""));
         CheckReport morning = PlanChecker.check(later, planWith(brought("p5", "itD", "h2-201", nights(25, 26, 27))));
         assertThat(morning.roomCosts().get("h2-201")).isEqualByComparingTo("180.00");
         assertThat(morning.inconsistencies()).noneMatch(text -> text.contains("p5"));
@@ -154,12 +156,12 @@ class FeasiblePlanTest {
         assertThat(report.mediumScore()).isEqualTo(-17);
     }
 
+    /** The checker used to count a missing priority as 1; a valid dataset has one for everybody. */
     @Test
-    void participantWithoutPriorityCountsOneWhenLeftOut() {
-        Dataset noPriority = dataset(replace("\"role\": \"STAFF\", \"priority\": 1,", "\"role\": \"STAFF\","));
-
-        assertThat(PlanChecker.check(noPriority, planWith(CheckerFixture.notBrought("p9"))).mediumScore())
-                .isEqualTo(-1);
+    void aParticipantWithoutPriorityNeverReachesTheChecker() {
+        assertThatThrownBy(() -> dataset(replace("\"role\": \"STAFF\", \"priority\": 1,", "\"role\": \"STAFF\",")))
+                .isInstanceOf(InvalidDatasetException.class).hasMessageContaining("$.participants[8].priority");
+        assertThat(PlanChecker.check(dataset, planWith(CheckerFixture.notBrought("p9"))).mediumScore()).isEqualTo(-1);
     }
 
     @Test

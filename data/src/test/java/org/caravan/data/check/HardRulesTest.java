@@ -1,8 +1,8 @@
 package org.caravan.data.check;
 
-import org.caravan.data.dataset.Dataset;
-import org.caravan.data.facts.HardRule;
 import org.caravan.data.plan.Plan;
+import org.caravan.data.rules.HardRule;
+import org.caravan.data.validation.ValidDataset;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -22,9 +22,9 @@ import static org.caravan.data.check.CheckerFixture.replace;
 /** Each hard rule broken in turn, starting from the feasible plan of {@link CheckerFixture}. */
 class HardRulesTest {
 
-    private final Dataset dataset = dataset();
+    private final ValidDataset dataset = dataset();
 
-    private static CheckReport check(Dataset dataset, Plan plan) {
+    private static CheckReport check(ValidDataset dataset, Plan plan) {
         return PlanChecker.check(dataset, plan);
     }
 
@@ -81,7 +81,7 @@ class HardRulesTest {
 
     @Test
     void aHouseholdMayShareWhateverTheGenders() {
-        Dataset household = dataset(edits(
+        ValidDataset household = dataset(edits(
                 replace("\"delegation\": \"ml-youth\"", "\"delegation\": \"ml-youth\", \"household\": \"hh-1\""),
                 replace("\"id\": \"p6\",", "\"id\": \"p6\", \"household\": \"hh-1\",")));
 
@@ -95,7 +95,7 @@ class HardRulesTest {
         // In the feasible plan p7 (X) and p8 (F) share h2-203 because each asked for the other.
         assertThat(check(dataset, feasiblePlan()).breaches()).isEmpty();
 
-        Dataset oneWay = dataset(replace("\"roommateRequests\": [\"p7\"]", "\"roommateRequests\": []"));
+        ValidDataset oneWay = dataset(replace("\"roommateRequests\": [\"p7\"]", "\"roommateRequests\": []"));
         CheckReport report = check(oneWay, feasiblePlan());
 
         assertThat(report.breaches()).extracting(Breach::rule, Breach::ids).containsExactly(
@@ -106,7 +106,7 @@ class HardRulesTest {
     void sameRoomOnDifferentNightsMakesNoRoommates() {
         // p4 (M) comes by ground on fixed dates and leaves the accessible single h1-103 on the 24th, when p6 (F)
         // moves in: nights 22-23 and 24-27, no night in common, so neither capacity nor gender is at stake.
-        Dataset earlyStay = dataset(replace("\"travelMode\": \"NONE\", \"needsLodging\": true,",
+        ValidDataset earlyStay = dataset(replace("\"travelMode\": \"NONE\", \"needsLodging\": true,",
                 "\"travelMode\": \"NONE\", \"needsLodging\": true, \"fixedArrival\": \"2026-03-22T12:00\","
                         + " \"fixedDeparture\": \"2026-03-24T10:00\","));
 
@@ -172,7 +172,7 @@ class HardRulesTest {
 
     @Test
     void groundTravellerWhoCannotGetTheEntryVisa() {
-        Dataset libyan = dataset(edits(
+        ValidDataset libyan = dataset(edits(
                 replace("\"name\": \"Leila\", \"gender\": \"F\", \"nationality\": \"TN\"",
                         "\"name\": \"Leila\", \"gender\": \"F\", \"nationality\": \"LY\""),
                 replace("\"visaRules\": [", """
@@ -189,7 +189,7 @@ class HardRulesTest {
     @Test
     void seatLimitIsCountedPerPassengerOver() {
         // s3 (DJE-TUN on the 28th) carries p1, p2 (itA) and p5 (itD).
-        Dataset oneSeat = dataset(replace("\"seats\": 3", "\"seats\": 1"));
+        ValidDataset oneSeat = dataset(replace("\"seats\": 3", "\"seats\": 1"));
 
         CheckReport report = check(oneSeat, feasiblePlan());
 
@@ -203,7 +203,7 @@ class HardRulesTest {
     @Test
     void budgetExceededInWholeUnitsRoundedUp() {
         // fund-a 2298.32 + general 2448.93 = 4747.25 against 4700: 47.25 over, 48 units. SELF's 843.25 is not counted.
-        Dataset tight = dataset(replace("\"total\": 6000", "\"total\": 4700"));
+        ValidDataset tight = dataset(replace("\"total\": 6000", "\"total\": 4700"));
 
         CheckReport report = check(tight, feasiblePlan());
 
@@ -223,7 +223,7 @@ class HardRulesTest {
 
     @Test
     void fundExceededInWholeUnitsRoundedUp() {
-        Dataset smallFund = dataset(replace("\"amount\": 2500", "\"amount\": 2000"));
+        ValidDataset smallFund = dataset(replace("\"amount\": 2500", "\"amount\": 2000"));
 
         CheckReport report = check(smallFund, feasiblePlan());
 
@@ -279,7 +279,7 @@ class HardRulesTest {
     @Test
     void hardScoreAddsEveryBreachTimesItsWeight() {
         // p3 left out (1000), p1 without a room (1), and s3 limited to 1 seat still carries p1, p2 and p5 (2 over).
-        Dataset oneSeat = dataset(replace("\"seats\": 3", "\"seats\": 1"));
+        ValidDataset oneSeat = dataset(replace("\"seats\": 3", "\"seats\": 1"));
 
         CheckReport report = check(oneSeat, planWith(notBrought("p3"), brought("p1", "itA", null, NIGHTS_24_TO_27)));
 

@@ -1,12 +1,12 @@
 package org.caravan.data.check;
 
-import org.caravan.data.dataset.Dataset;
-import org.caravan.data.facts.HardRule;
 import org.caravan.data.json.CaravanJson;
 import org.caravan.data.plan.Assignment;
 import org.caravan.data.plan.Costs;
 import org.caravan.data.plan.Plan;
 import org.caravan.data.plan.PlanScore;
+import org.caravan.data.rules.HardRule;
+import org.caravan.data.validation.ValidDataset;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -26,7 +26,7 @@ import static org.caravan.data.check.CheckerFixture.nights;
 /** Where a plan contradicts the dataset or the recomputation: the referee must say so, not trust the plan. */
 class InconsistenciesTest {
 
-    private final Dataset dataset = dataset();
+    private final ValidDataset dataset = dataset();
 
     /** The feasible plan (with its correct statements) whose assignments are replaced. */
     private static Plan statedPlanWith(List<Assignment> assignments) {

@@ -20,6 +20,8 @@ import org.caravan.data.dataset.TravelMode;
 import org.caravan.data.dataset.Venue;
 import org.caravan.data.plan.Assignment;
 import org.caravan.data.plan.Plan;
+import org.caravan.data.validation.DatasetValidator;
+import org.caravan.data.validation.ValidDataset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -46,7 +48,7 @@ class LargePlanTest {
     @Test
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void checksTwentyThousandParticipantsByGroupingNotByPairs() {
-        Dataset dataset = largeDataset();
+        ValidDataset dataset = largeDataset();
         Plan plan = largePlan(dataset);
 
         PlanChecker.check(dataset, plan); // warm up
@@ -68,7 +70,7 @@ class LargePlanTest {
         assertThat(report.participantCosts()).hasSize(PARTICIPANTS);
     }
 
-    private static Dataset largeDataset() {
+    private static ValidDataset largeDataset() {
         LocalDate first = LocalDate.of(2026, 3, 25);
         Event event = new Event("Large", "Africa/Tunis", "EUR", new Venue("Centre", 33.8, 10.9, "DJE"), first,
                 first.plusDays(3), new TimeWindow(first.minusDays(2).atStartOfDay(), first.atTime(8, 0)),
@@ -100,12 +102,12 @@ class LargePlanTest {
                     "d" + room, Role.DELEGATE, 1, false, i % 3 == 0 ? "fund" : null, TravelMode.FLIGHT, true,
                     null, null, null, List.of("p" + (room * 4 + (i + 1) % 4)), null, List.of(), null));
         }
-        return new Dataset(Dataset.FORMAT, event,
+        return DatasetValidator.valid(new Dataset(Dataset.FORMAT, event,
                 new Budget(new BigDecimal("100000000"), List.of(new Fund("fund", "Fund", new BigDecimal("10000000")))),
-                Policy.defaults(), airports, participants, hotels, flights, List.of());
+                Policy.defaults(), airports, participants, hotels, flights, List.of()));
     }
 
-    private static Plan largePlan(Dataset dataset) {
+    private static Plan largePlan(ValidDataset dataset) {
         List<LocalDate> nights = List.of(LocalDate.of(2026, 3, 24), LocalDate.of(2026, 3, 25),
                 LocalDate.of(2026, 3, 26), LocalDate.of(2026, 3, 27));
         List<Assignment> assignments = new ArrayList<>();
@@ -114,6 +116,6 @@ class LargePlanTest {
             assignments.add(new Assignment("p" + i, true, "it",
                     "h" + room / ROOMS_PER_HOTEL + "-" + room % ROOMS_PER_HOTEL, nights, false, false, null));
         }
-        return new Plan(Plan.FORMAT, dataset.event().name(), 1, null, true, assignments, null, null);
+        return new Plan(Plan.FORMAT, dataset.dataset().event().name(), 1, null, true, assignments, null, null);
     }
 }

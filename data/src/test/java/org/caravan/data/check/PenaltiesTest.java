@@ -1,13 +1,15 @@
 package org.caravan.data.check;
 
-import org.caravan.data.dataset.Dataset;
 import org.caravan.data.plan.Plan;
+import org.caravan.data.validation.InvalidDatasetException;
+import org.caravan.data.validation.ValidDataset;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.caravan.data.check.CheckerFixture.NIGHTS_24_TO_27;
 import static org.caravan.data.check.CheckerFixture.NIGHTS_24_TO_28;
 import static org.caravan.data.check.CheckerFixture.brought;
@@ -25,9 +27,9 @@ import static org.caravan.data.check.CheckerFixture.replace;
  */
 class PenaltiesTest {
 
-    private final Dataset dataset = dataset();
+    private final ValidDataset dataset = dataset();
 
-    private Map<String, BigDecimal> penalties(Dataset dataset, Plan plan) {
+    private Map<String, BigDecimal> penalties(ValidDataset dataset, Plan plan) {
         return PlanChecker.check(dataset, plan).penalties();
     }
 
@@ -36,24 +38,24 @@ class PenaltiesTest {
         assertThat(penalties(dataset, feasiblePlan()).get("noCommonLanguage")).isEqualByComparingTo("120.00");
 
         // Once p6 speaks French too, everyone in h1-102 can talk.
-        Dataset frenchSpeaking = dataset(replace("\"languages\": [\"ar\"]", "\"languages\": [\"ar\", \"fr\"]"));
+        ValidDataset frenchSpeaking = dataset(replace("\"languages\": [\"ar\"]", "\"languages\": [\"ar\", \"fr\"]"));
         assertThat(penalties(frenchSpeaking, feasiblePlan()).get("noCommonLanguage")).isEqualByComparingTo("0.00");
     }
 
     @Test
     void roommateCountryFollowsThePolicyMode() {
         // p8 Belgian: roommate pairs p1-p2 (BF, BF), p1-p6 and p2-p6 (BF, TD), p7-p8 (FR, BE).
-        Dataset belgian = dataset(replace("\"name\": \"Louise\", \"gender\": \"F\", \"nationality\": \"FR\"",
+        ValidDataset belgian = dataset(replace("\"name\": \"Louise\", \"gender\": \"F\", \"nationality\": \"FR\"",
                 "\"name\": \"Louise\", \"gender\": \"F\", \"nationality\": \"BE\""));
         assertThat(penalties(belgian, feasiblePlan()).get("roommateCountry")).isEqualByComparingTo("15.00");
 
-        Dataset grouped = dataset(edits(
+        ValidDataset grouped = dataset(edits(
                 replace("\"roommateCountry\": \"MIX\"", "\"roommateCountry\": \"GROUP\""),
                 replace("\"name\": \"Louise\", \"gender\": \"F\", \"nationality\": \"FR\"",
                         "\"name\": \"Louise\", \"gender\": \"F\", \"nationality\": \"BE\"")));
         assertThat(penalties(grouped, feasiblePlan()).get("roommateCountry")).isEqualByComparingTo("45.00");
 
-        Dataset ignored = dataset(replace("\"roommateCountry\": \"MIX\"", "\"roommateCountry\": \"IGNORE\""));
+        ValidDataset ignored = dataset(replace("\"roommateCountry\": \"MIX\"", "\"roommateCountry\": \"IGNORE\""));
         assertThat(penalties(ignored, feasiblePlan()).get("roommateCountry")).isEqualByComparingTo("0.00");
     }
 
@@ -70,9 +72,12 @@ class PenaltiesTest {
 
     @Test
     void roommateRequestForSomeoneWithoutLodgingDoesNotCount() {
-        Dataset asksForP9 = dataset(replace("\"roommateRequests\": [\"p2\"]", "\"roommateRequests\": [\"p2\", \"p9\", \"p1\"]"));
-        // p9 needs no room; p1 asking for herself is no request.
+        ValidDataset asksForP9 = dataset(replace("\"roommateRequests\": [\"p2\"]", "\"roommateRequests\": [\"p2\", \"p9\"]"));
+        // p9 needs no room.
         assertThat(penalties(asksForP9, feasiblePlan()).get("roommateRequestUnmet")).isEqualByComparingTo("0.00");
+        // p1 asking for herself is no request: the dataset is refused before any plan is checked against it.
+        assertThatThrownBy(() -> dataset(replace("\"roommateRequests\": [\"p2\"]", "\"roommateRequests\": [\"p2\", \"p1\"]")))
+                .isInstanceOf(InvalidDatasetException.class).hasMessageContaining("asks to room with themself");
     }
 
     @Test
@@ -114,7 +119,7 @@ class PenaltiesTest {
     void arrivalSlotsAreBlocksOfTheDayAtTheVenueAirport() {
         // With 6-hour slots: itA 16:00 and itB 12:30 fall in block 2 of the 24th, itE 11:00 in block 1,
         // itD 03:00 in block 0 of the 25th: 3 slots.
-        Dataset sixHours = dataset(replace("\"arrivalSlotMinutes\": 120", "\"arrivalSlotMinutes\": 360"));
+        ValidDataset sixHours = dataset(replace("\"arrivalSlotMinutes\": 120", "\"arrivalSlotMinutes\": 360"));
 
         assertThat(penalties(sixHours, feasiblePlan()).get("arrivalSlot")).isEqualByComparingTo("270.00");
     }
@@ -141,7 +146,7 @@ class PenaltiesTest {
 
     @Test
     void zeroWeightSwitchesAPenaltyOff() {
-        Dataset noSlots = dataset(replace("\"arrivalSlot\": 90", "\"arrivalSlot\": 0"));
+        ValidDataset noSlots = dataset(replace("\"arrivalSlot\": 90", "\"arrivalSlot\": 0"));
 
         CheckReport report = PlanChecker.check(noSlots, feasiblePlan());
 

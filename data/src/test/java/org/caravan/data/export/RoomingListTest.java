@@ -21,7 +21,7 @@ class RoomingListTest {
 
     @Test
     void theFixtureIsAValidDataset() {
-        assertThat(DatasetValidator.validate(TinyPlan.DATASET)).isEmpty();
+        assertThat(DatasetValidator.validate(TinyPlan.DATASET.dataset())).isEmpty();
     }
 
     @Test

@@ -1,9 +1,9 @@
 package org.caravan.data.export;
 
-import org.caravan.data.dataset.Dataset;
 import org.caravan.data.plan.Assignment;
 import org.caravan.data.plan.Plan;
 import org.caravan.data.validation.TinyDataset;
+import org.caravan.data.validation.ValidDataset;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -15,7 +15,7 @@ import java.util.List;
  */
 final class TinyPlan {
 
-    static final Dataset DATASET = TinyDataset.valid()
+    static final ValidDataset DATASET = TinyDataset.valid()
             .set("/participants/1/name", "Ben Ali, \"Salma\"")
             .add("/participants", """
                     {"id": "p4", "name": "Youssef Haddad", "gender": "M", "nationality": "TN", "languages": ["ar", "fr"],
@@ -29,7 +29,7 @@ final class TinyPlan {
                      "departure": "2026-03-24T08:30", "arrival": "2026-03-24T09:30"}""")
             .add("/flights/itineraries", """
                     {"id": "it3", "origin": "TUN", "outbound": ["s6"], "return": ["s3"], "price": 110}""")
-            .dataset();
+            .validated();
 
     static final Plan PLAN = new Plan(Plan.FORMAT, "Summit 2026", 1, null, true, List.of(
             new Assignment("p1", true, "it1", "h1-101", nights("2026-03-24", 4), false, false, null),

@@ -6,10 +6,11 @@ import org.caravan.data.dataset.Hotel;
 import org.caravan.data.dataset.Itinerary;
 import org.caravan.data.dataset.Participant;
 import org.caravan.data.dataset.Segment;
-import org.caravan.data.facts.DatasetIndex;
-import org.caravan.data.facts.ItineraryFacts;
-import org.caravan.data.facts.Money;
 import org.caravan.data.json.CaravanJson;
+import org.caravan.data.rules.Money;
+import org.caravan.data.validation.DatasetIndex;
+import org.caravan.data.validation.DatasetValidator;
+import org.caravan.data.validation.ItineraryFacts;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -123,7 +124,7 @@ class DatasetGeneratorTest {
         assertThat(dataset.visaRules()).filteredOn(rule -> rule.purpose() == org.caravan.data.dataset.VisaPurpose.TRANSIT)
                 .extracting(rule -> rule.nationality() + ">" + rule.country())
                 .containsExactlyInAnyOrder("ML>FR", "MR>FR", "SN>FR", "TD>FR", "ML>DE");
-        DatasetIndex index = new DatasetIndex(dataset);
+        DatasetIndex index = DatasetValidator.valid(dataset).index();
         assertThat(dataset.participants().stream()
                 .filter(p -> p.nationality().equals("ML") && p.flies() && !p.visasHeld().contains("SCHENGEN")))
                 .isNotEmpty()
@@ -134,7 +135,7 @@ class DatasetGeneratorTest {
     @Test
     void everyItineraryArrivesAndLeavesInTheEventWindows() {
         Dataset dataset = DatasetGenerator.generate(GeneratorOptions.of(300, 6L));
-        DatasetIndex index = new DatasetIndex(dataset);
+        DatasetIndex index = DatasetValidator.valid(dataset).index();
 
         assertThat(index.itineraries().values()).allSatisfy(facts -> {
             assertThat(dataset.event().arrivalWindow().contains(facts.arrival())).as(facts.id()).isTrue();
@@ -159,7 +160,7 @@ class DatasetGeneratorTest {
     @Test
     void mustAttendParticipantsFitWellInsideTheirFunds() {
         Dataset dataset = DatasetGenerator.generate(GeneratorOptions.of(300, 9L));
-        DatasetIndex index = new DatasetIndex(dataset);
+        DatasetIndex index = DatasetValidator.valid(dataset).index();
         long cheapestSum = dataset.participants().stream().filter(Participant::mustAttend)
                 .filter(participant -> !participant.isSelfFunded())
                 .mapToLong(participant -> participant.flies()
@@ -196,7 +197,7 @@ class DatasetGeneratorTest {
     }
 
     static void assertEveryFlyerHasAnItinerary(Dataset dataset) {
-        DatasetIndex index = new DatasetIndex(dataset);
+        DatasetIndex index = DatasetValidator.valid(dataset).index();
         if (dataset.participants().size() <= 500) {
             assertThat(dataset.participants().stream().filter(Participant::flies))
                     .allSatisfy(participant -> assertThat(index.allowedItineraries(participant)).as(participant.id()).isNotEmpty());

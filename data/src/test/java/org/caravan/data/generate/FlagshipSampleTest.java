@@ -9,9 +9,10 @@ import org.caravan.data.dataset.Segment;
 import org.caravan.data.dataset.TravelMode;
 import org.caravan.data.dataset.VisaPurpose;
 import org.caravan.data.dataset.VisaRule;
-import org.caravan.data.facts.DatasetIndex;
-import org.caravan.data.facts.ItineraryFacts;
 import org.caravan.data.json.CaravanJson;
+import org.caravan.data.validation.DatasetIndex;
+import org.caravan.data.validation.DatasetValidator;
+import org.caravan.data.validation.ItineraryFacts;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -82,11 +83,11 @@ class FlagshipSampleTest {
             assertThat(sample.participants().stream().filter(p -> fund.id().equals(p.fund())).count()).as(fund.id()).isPositive();
         }
         // Not everyone can come: the cheapest trips alone of everyone not self-funded exceed 60% of the total.
-        DatasetIndex index = new DatasetIndex(sample);
+        DatasetIndex index = DatasetValidator.valid(sample).index();
         long cheapestTrips = sample.participants().stream().filter(p -> p.flies() && !p.isSelfFunded())
                 .mapToLong(p -> index.allowedItineraries(p).stream().mapToLong(ItineraryFacts::priceCents).min().orElseThrow())
                 .sum();
-        assertThat(cheapestTrips).isGreaterThan(org.caravan.data.facts.Money.toCents(sample.budget().total()) * 6 / 10);
+        assertThat(cheapestTrips).isGreaterThan(org.caravan.data.rules.Money.toCents(sample.budget().total()) * 6 / 10);
     }
 
     @Test
@@ -103,7 +104,7 @@ class FlagshipSampleTest {
 
     @Test
     void flightsHaveGroupFaresLongLayoversAndVisaRules() {
-        DatasetIndex index = new DatasetIndex(sample);
+        DatasetIndex index = DatasetValidator.valid(sample).index();
 
         assertThat(sample.flights().segments().stream().map(Segment::seats).filter(Objects::nonNull).count()).isPositive();
         assertThat(index.itineraries().values().stream().filter(facts -> facts.longLayovers() > 0).count()).isPositive();

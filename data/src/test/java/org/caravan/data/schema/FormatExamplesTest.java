@@ -6,6 +6,7 @@ import org.caravan.data.dataset.Dataset;
 import org.caravan.data.json.CaravanJson;
 import org.caravan.data.plan.Plan;
 import org.caravan.data.validation.DatasetLoader;
+import org.caravan.data.validation.ValidDataset;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -67,7 +68,7 @@ class FormatExamplesTest {
 
     @Test
     void theDatasetExampleIsValid_andThePlanExampleIsItsPlanToTheCent() throws IOException {
-        Dataset dataset = DatasetLoader.load(examples.get(0));
+        ValidDataset dataset = DatasetLoader.load(examples.get(0));
         Plan plan = CaravanJson.readPlan(examples.get(1));
 
         assertThat(PlanChecker.check(dataset, plan).inconsistencies()).isEmpty();

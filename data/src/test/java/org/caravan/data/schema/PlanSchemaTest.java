@@ -10,6 +10,7 @@ import org.caravan.data.plan.Assignment;
 import org.caravan.data.plan.NotBroughtReason;
 import org.caravan.data.plan.Plan;
 import org.caravan.data.validation.TinyDataset;
+import org.caravan.data.validation.DatasetValidator;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -35,7 +36,7 @@ class PlanSchemaTest {
                 Assignment.notBrought("p3", List.of(new NotBroughtReason(NotBroughtReason.Code.PRIORITY_TRADE_OFF, null,
                         "A seat, a bed (h2-1) and the money are there; bringing p3 (priority 1) did not pay off"))));
         Plan draft = new Plan(Plan.FORMAT, TINY.event().name(), 1, null, false, assignments, null, null);
-        CheckReport report = PlanChecker.check(TINY, draft);
+        CheckReport report = PlanChecker.check(DatasetValidator.valid(TINY), draft);
         return new Plan(Plan.FORMAT, TINY.event().name(), 2, report.score(), report.feasible(), assignments,
                 report.costs(), report.penalties());
     }
@@ -43,7 +44,7 @@ class PlanSchemaTest {
     @Test
     void aPlanAsCaravanWritesItMatchesTheSchema() {
         Plan plan = writtenPlan();
-        assertThat(PlanChecker.check(TINY, plan).inconsistencies()).isEmpty();
+        assertThat(PlanChecker.check(DatasetValidator.valid(TINY), plan).inconsistencies()).isEmpty();
 
         assertThat(Schemas.problems(Schemas.PLAN, CaravanJson.toJson(plan))).isEmpty();
     }

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 /** The committed flagship sample, read once for every sheet test (surefire runs in the module's directory). */
 final class Flagship {
 
-    static final Dataset DATASET = DatasetLoader.load(Path.of("samples", FlagshipSample.FILE_NAME));
+    static final Dataset DATASET = DatasetLoader.load(Path.of("samples", FlagshipSample.FILE_NAME)).dataset();
 
     private Flagship() {
     }

@@ -29,9 +29,9 @@ class DatasetLoaderTest {
         Path file = dir.resolve("summit.json");
         Files.writeString(file, TinyDataset.JSON);
 
-        Dataset fromText = DatasetLoader.load(TinyDataset.JSON);
-        Dataset fromStream = DatasetLoader.load(new ByteArrayInputStream(TinyDataset.JSON.getBytes(StandardCharsets.UTF_8)));
-        Dataset fromFile = DatasetLoader.load(file);
+        Dataset fromText = DatasetLoader.load(TinyDataset.JSON).dataset();
+        Dataset fromStream = DatasetLoader.load(new ByteArrayInputStream(TinyDataset.JSON.getBytes(StandardCharsets.UTF_8))).dataset();
+        Dataset fromFile = DatasetLoader.load(file).dataset();
 
         assertThat(fromText.participants()).extracting(p -> p.name())
                 .containsExactly("Awa Ouedraogo", "Salma Ben Ali", "Karim Trabelsi");

@@ -129,11 +129,17 @@ public final class TinyDataset {
         return root.toString();
     }
 
+    /** The dataset as it reads, valid or not. */
     public Dataset dataset() {
         try {
             return CaravanJson.mapper().treeToValue(root, Dataset.class);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The dataset, validated (throws when an edit made it invalid). */
+    public ValidDataset validated() {
+        return DatasetValidator.valid(dataset());
     }
 }

@@ -1,9 +1,9 @@
 package org.caravan.solver.construction;
 
-import org.caravan.solver.domain.Attendee;
 import org.caravan.solver.domain.CaravanSolution;
-import org.caravan.solver.domain.Lodging;
-import org.caravan.solver.domain.Trip;
+import org.caravan.solver.domain.Itinerary;
+import org.caravan.solver.domain.Participant;
+import org.caravan.solver.domain.Room;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,73 +11,72 @@ import java.util.List;
 
 /**
  * A first plan, built the way a careful planner would and fast enough for 20,000 people: by must-attend and
- * priority, each participant gets a cheap trip with free seats and the cheapest room that keeps every hard rule,
+ * priority, each participant gets a cheap itinerary with free seats and the cheapest room that keeps every hard rule,
  * while their fund and the budget last. It never breaks a hard rule, so the search starts feasible and only
  * improves from there. Participants already placed (a checkpoint, a published plan) are kept as they are.
  */
 public final class GreedyPlacement {
 
-    /** How many of the cheapest trips with seats are tried per participant. */
-    private static final int TRIPS_TRIED = 3;
+    /** How many of the cheapest itineraries with seats are tried per participant. */
+    private static final int ITINERARIES_TRIED = 3;
 
     private GreedyPlacement() {
     }
 
     public static void place(CaravanSolution solution) {
         PlanState state = PlanState.of(solution);
-        List<Attendee> waiting = new ArrayList<>(solution.getAttendees().stream()
-                .filter(attendee -> !attendee.isBrought() && !attendee.isPinned()).toList());
-        waiting.sort(Comparator.comparing(Attendee::isMustAttend).reversed()
-                .thenComparing(Comparator.comparingInt(Attendee::getPriority).reversed())
-                .thenComparingLong(attendee -> attendee.getTripRange().get(0).priceCents()));
-        List<Lodging> roomsByBedPrice = solution.getRooms().stream()
+        List<Participant> waiting = new ArrayList<>(solution.getParticipants().stream()
+                .filter(participant -> !participant.isBrought() && !participant.isPinned()).toList());
+        waiting.sort(Comparator.comparing(Participant::isMustAttend).reversed()
+                .thenComparing(Comparator.comparingInt(Participant::getPriority).reversed())
+                .thenComparingLong(participant -> participant.getItineraryRange().get(0).priceCents()));
+        List<Room> roomsByBedPrice = solution.getRooms().stream()
                 .sorted(Comparator.comparingDouble(room -> (double) room.priceCents() / room.capacity()))
                 .toList();
-        for (Attendee attendee : waiting) {
+        for (Participant participant : waiting) {
             Placement best = null;
-            for (Trip trip : state.cheapestTripsWithSeats(attendee, TRIPS_TRIED)) {
-                attendee.setTrip(trip);
-                Placement candidate = cheapestRoom(state, attendee, trip, roomsByBedPrice);
+            for (Itinerary itinerary : state.cheapestItinerariesWithSeats(participant, ITINERARIES_TRIED)) {
+                Placement candidate = cheapestRoom(state, participant, itinerary, roomsByBedPrice);
                 if (candidate != null && (best == null || candidate.cost < best.cost)) {
                     best = candidate;
                 }
             }
-            attendee.setTrip(best == null ? attendee.getTripRange().get(0) : best.trip);
-            if (best != null && state.afford(attendee, best.trip, best.room) instanceof PlanState.Affordable) {
-                attendee.setRoom(best.room);
-                state.book(attendee, best.trip, best.room);
+            participant.setItinerary(best == null ? participant.getItineraryRange().get(0) : best.itinerary);
+            if (best != null && state.afford(participant, best.itinerary, best.room) instanceof PlanState.Affordable) {
+                participant.setRoom(best.room);
+                state.book(participant, best.itinerary, best.room);
             }
         }
     }
 
-    private record Placement(Trip trip, Lodging room, long cost) {
+    private record Placement(Itinerary itinerary, Room room, long cost) {
     }
 
-    private static Placement cheapestRoom(PlanState state, Attendee attendee, Trip trip, List<Lodging> roomsByBedPrice) {
-        long tripCost = trip.priceCents() + trip.travelHourCents();
-        if (!attendee.needsLodging()) {
-            return new Placement(trip, Lodging.NOT_NEEDED, tripCost);
+    private static Placement cheapestRoom(PlanState state, Participant participant, Itinerary itinerary, List<Room> roomsByBedPrice) {
+        long itineraryCost = itinerary.priceCents() + itinerary.travelHourCents();
+        if (!participant.needsLodging()) {
+            return new Placement(itinerary, Room.NOT_NEEDED, itineraryCost);
         }
-        long mask = attendee.nightsMask();
+        long mask = participant.stayMask(itinerary);
         int nights = Long.bitCount(mask);
         Placement best = null;
         // A room already in use costs only the nights it is still empty, plus the tax.
-        for (Lodging room : state.usedRooms()) {
-            if (state.fits(attendee, room, mask)) {
-                long cost = tripCost + state.marginalRoomCost(room, mask) + room.hotel().taxCentsPerPersonNight() * nights;
+        for (Room room : state.usedRooms()) {
+            if (state.fits(participant, room, mask)) {
+                long cost = itineraryCost + state.marginalRoomCost(room, mask) + room.hotel().taxCentsPerPersonNight() * nights;
                 if (best == null || cost < best.cost) {
-                    best = new Placement(trip, room, cost);
+                    best = new Placement(itinerary, room, cost);
                 }
             }
         }
         // An empty room: the cheapest bed, since others will fill it; someone who needs it alone pays it all.
-        for (Lodging room : roomsByBedPrice) {
-            if (!state.isUsed(room) && state.fits(attendee, room, mask)) {
-                long cost = tripCost + (room.priceCents() + room.hotel().taxCentsPerPersonNight()) * nights;
+        for (Room room : roomsByBedPrice) {
+            if (!state.isUsed(room) && state.fits(participant, room, mask)) {
+                long cost = itineraryCost + (room.priceCents() + room.hotel().taxCentsPerPersonNight()) * nights;
                 if (best == null || cost < best.cost) {
-                    best = new Placement(trip, room, cost);
+                    best = new Placement(itinerary, room, cost);
                 }
-                if (!attendee.needsSingleRoom()) {
+                if (!participant.needsSingleRoom()) {
                     break;
                 }
             }

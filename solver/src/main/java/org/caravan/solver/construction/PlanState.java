@@ -1,12 +1,12 @@
 package org.caravan.solver.construction;
 
-import org.caravan.solver.domain.Attendee;
+import org.caravan.data.problem.Night;
 import org.caravan.solver.domain.CaravanSolution;
-import org.caravan.solver.domain.FlightLeg;
-import org.caravan.solver.domain.Lodging;
-import org.caravan.solver.domain.Night;
+import org.caravan.solver.domain.Itinerary;
+import org.caravan.solver.domain.Participant;
 import org.caravan.solver.domain.Payer;
-import org.caravan.solver.domain.Trip;
+import org.caravan.solver.domain.Room;
+import org.caravan.solver.domain.Segment;
 import org.caravan.solver.rules.PayerShare;
 
 import java.util.ArrayList;
@@ -24,9 +24,9 @@ import java.util.Map;
 public final class PlanState {
 
     private final CaravanSolution solution;
-    private final Map<Lodging, List<Attendee>[]> occupants = new HashMap<>();
-    private final List<Lodging> usedRooms = new ArrayList<>();
-    private final Map<FlightLeg, Integer> seatsTaken = new HashMap<>();
+    private final Map<Room, List<Participant>[]> occupants = new HashMap<>();
+    private final List<Room> usedRooms = new ArrayList<>();
+    private final Map<Segment, Integer> seatsTaken = new HashMap<>();
     private final Map<Payer, Long> spending = new HashMap<>();
     private long budgetSpending;
 
@@ -37,22 +37,22 @@ public final class PlanState {
     /** The state of everyone already brought in the solution. */
     public static PlanState of(CaravanSolution solution) {
         PlanState state = new PlanState(solution);
-        solution.getAttendees().stream().filter(Attendee::isBrought)
-                .forEach(attendee -> state.book(attendee, attendee.getTrip(), attendee.getRoom()));
+        solution.getParticipants().stream().filter(Participant::isBrought)
+                .forEach(participant -> state.book(participant, participant.getItinerary(), participant.getRoom()));
         return state;
     }
 
-    /** Why the money does not stretch to one more placement, if it does not. */
-    public sealed interface Money {
+    /** Whether the money stretches to one more placement, and if not, what is short. */
+    public sealed interface Affordability {
     }
 
-    public record Affordable() implements Money {
+    public record Affordable() implements Affordability {
     }
 
-    public record FundShort(Payer payer, long leftCents, long neededCents) implements Money {
+    public record FundShort(Payer payer, long leftCents, long neededCents) implements Affordability {
     }
 
-    public record BudgetShort(long leftCents, long neededCents) implements Money {
+    public record BudgetShort(long leftCents, long neededCents) implements Affordability {
     }
 
     /** What each payer spends, by the same per room-night shares the budget rules use. */
@@ -60,53 +60,53 @@ public final class PlanState {
         return Collections.unmodifiableMap(spending);
     }
 
-    public List<Lodging> usedRooms() {
+    public List<Room> usedRooms() {
         return usedRooms;
     }
 
-    public boolean isUsed(Lodging room) {
+    public boolean isUsed(Room room) {
         return occupants.containsKey(room);
     }
 
-    public boolean hasSeats(Trip trip) {
-        return trip.limitedLegs().stream().allMatch(leg -> seatsTaken.getOrDefault(leg, 0) < leg.seats());
+    public boolean hasSeats(Itinerary itinerary) {
+        return itinerary.limitedSegments().stream().allMatch(segment -> seatsTaken.getOrDefault(segment, 0) < segment.seats());
     }
 
-    /** The cheapest trips (price and travel time) on which every group fare still has a seat. */
-    public List<Trip> cheapestTripsWithSeats(Attendee attendee, int limit) {
-        if (!attendee.flies()) {
-            return List.of(attendee.getTrip());
+    /** The cheapest itineraries (price and travel time) on which every group fare still has a seat. */
+    public List<Itinerary> cheapestItinerariesWithSeats(Participant participant, int limit) {
+        if (!participant.flies()) {
+            return List.of(participant.getItinerary());
         }
-        return attendee.getTripRange().stream()
+        return participant.getItineraryRange().stream()
                 .filter(this::hasSeats)
-                .sorted(Comparator.comparingLong(trip -> trip.priceCents() + trip.travelHourCents()))
+                .sorted(Comparator.comparingLong(itinerary -> itinerary.priceCents() + itinerary.travelHourCents()))
                 .limit(limit)
                 .toList();
     }
 
-    public int seatsTaken(FlightLeg leg) {
-        return seatsTaken.getOrDefault(leg, 0);
+    public int seatsTaken(Segment segment) {
+        return seatsTaken.getOrDefault(segment, 0);
     }
 
     /** Rules 1–4 for one more occupant on the nights of {@code mask}. */
-    public boolean fits(Attendee attendee, Lodging room, long mask) {
-        if (!room.availableFor(mask) || (attendee.needsAccessibleRoom() && !room.accessible())) {
+    public boolean fits(Participant participant, Room room, long mask) {
+        if (!room.availableFor(mask) || (participant.needsAccessibleRoom() && !room.accessible())) {
             return false;
         }
-        List<Attendee>[] byNight = occupants.get(room);
+        List<Participant>[] byNight = occupants.get(room);
         if (byNight == null) {
             return room.capacity() >= 1;
         }
         for (Night night : solution.getNights()) {
-            List<Attendee> there = byNight[night.index()];
+            List<Participant> there = byNight[night.index()];
             if ((mask & night.bit()) == 0 || there == null || there.isEmpty()) {
                 continue;
             }
-            if (attendee.needsSingleRoom() || there.size() >= room.capacity()) {
+            if (participant.needsSingleRoom() || there.size() >= room.capacity()) {
                 return false;
             }
-            for (Attendee other : there) {
-                if (other.needsSingleRoom() || !attendee.maySleepWith(other)) {
+            for (Participant other : there) {
+                if (other.needsSingleRoom() || !participant.maySleepWith(other)) {
                     return false;
                 }
             }
@@ -115,8 +115,8 @@ public final class PlanState {
     }
 
     /** Room-nights that one more occupant would open: the price of each night the room is still empty. */
-    public long marginalRoomCost(Lodging room, long mask) {
-        List<Attendee>[] byNight = occupants.get(room);
+    public long marginalRoomCost(Room room, long mask) {
+        List<Participant>[] byNight = occupants.get(room);
         long cost = 0;
         for (Night night : solution.getNights()) {
             if ((mask & night.bit()) != 0 && (byNight == null || byNight[night.index()] == null || byNight[night.index()].isEmpty())) {
@@ -126,9 +126,9 @@ public final class PlanState {
         return cost;
     }
 
-    /** Whether the attendee's payer and the total budget can carry them on this trip and in this room. */
-    public Money afford(Attendee attendee, Trip trip, Lodging room) {
-        Map<Payer, Long> delta = spendingDelta(attendee, trip, room);
+    /** Whether the participant's payer and the total budget can carry them on this itinerary and in this room. */
+    public Affordability afford(Participant participant, Itinerary itinerary, Room room) {
+        Map<Payer, Long> delta = spendingDelta(participant, itinerary, room);
         long budgetDelta = 0;
         for (var entry : delta.entrySet()) {
             Payer payer = entry.getKey();
@@ -144,57 +144,50 @@ public final class PlanState {
         return budgetDelta <= left ? new Affordable() : new BudgetShort(left, budgetDelta);
     }
 
-    private Map<Payer, Long> spendingDelta(Attendee attendee, Trip trip, Lodging room) {
-        Trip previousTrip = attendee.getTrip();
-        attendee.setTrip(trip);
-        try {
-            Map<Payer, Long> delta = new LinkedHashMap<>();
-            long personal = attendee.flightCents() + attendee.visaFeeCents();
-            if (room.isReal()) {
-                personal += room.hotel().taxCentsPerPersonNight() * attendee.nightCount();
-                List<Attendee>[] byNight = occupants.get(room);
-                for (Night night : attendee.stays()) {
-                    List<Attendee> before = byNight == null || byNight[night.index()] == null ? List.of() : byNight[night.index()];
-                    List<Attendee> after = new ArrayList<>(before);
-                    after.add(attendee);
-                    if (!before.isEmpty()) {
-                        PayerShare.of(room, before).forEach(share -> delta.merge(share.payer(), -share.cents(), Long::sum));
-                    }
-                    PayerShare.of(room, after).forEach(share -> delta.merge(share.payer(), share.cents(), Long::sum));
+    /** What placing the participant on this itinerary and in this room would change in each payer's spending. */
+    private Map<Payer, Long> spendingDelta(Participant participant, Itinerary itinerary, Room room) {
+        Map<Payer, Long> delta = new LinkedHashMap<>();
+        long personal = participant.flightCents(itinerary) + participant.visaFeeCents(itinerary);
+        if (room.isReal()) {
+            personal += room.hotel().taxCentsPerPersonNight() * Long.bitCount(participant.stayMask(itinerary));
+            List<Participant>[] byNight = occupants.get(room);
+            for (Night night : participant.nights(itinerary)) {
+                List<Participant> before = byNight == null || byNight[night.index()] == null ? List.of() : byNight[night.index()];
+                List<Participant> after = new ArrayList<>(before);
+                after.add(participant);
+                if (!before.isEmpty()) {
+                    PayerShare.of(room, before).forEach(share -> delta.merge(share.payer(), -share.cents(), Long::sum));
                 }
+                PayerShare.of(room, after).forEach(share -> delta.merge(share.payer(), share.cents(), Long::sum));
             }
-            delta.merge(attendee.getPayer(), personal, Long::sum);
-            return delta;
-        } finally {
-            attendee.setTrip(previousTrip);
         }
+        delta.merge(participant.getPayer(), personal, Long::sum);
+        return delta;
     }
 
+    /** Counts the participant in, on this itinerary and in this room; their own decisions are not touched. */
     @SuppressWarnings("unchecked")
-    public void book(Attendee attendee, Trip trip, Lodging room) {
-        spendingDelta(attendee, trip, room).forEach((payer, cents) -> {
+    public void book(Participant participant, Itinerary itinerary, Room room) {
+        spendingDelta(participant, itinerary, room).forEach((payer, cents) -> {
             spending.merge(payer, cents, Long::sum);
             if (payer.inBudget()) {
                 budgetSpending += cents;
             }
         });
-        if (attendee.flies()) {
-            trip.limitedLegs().forEach(leg -> seatsTaken.merge(leg, 1, Integer::sum));
+        if (participant.flies()) {
+            itinerary.limitedSegments().forEach(segment -> seatsTaken.merge(segment, 1, Integer::sum));
         }
         if (room.isReal()) {
-            Trip previousTrip = attendee.getTrip();
-            attendee.setTrip(trip);
-            List<Attendee>[] byNight = occupants.computeIfAbsent(room, key -> {
+            List<Participant>[] byNight = occupants.computeIfAbsent(room, key -> {
                 usedRooms.add(key);
                 return new List[solution.getNights().size()];
             });
-            for (Night night : attendee.stays()) {
+            for (Night night : participant.nights(itinerary)) {
                 if (byNight[night.index()] == null) {
                     byNight[night.index()] = new ArrayList<>(room.capacity());
                 }
-                byNight[night.index()].add(attendee);
+                byNight[night.index()].add(participant);
             }
-            attendee.setTrip(previousTrip);
         }
     }
 }

@@ -7,17 +7,19 @@ import ai.timefold.solver.core.api.domain.solution.PlanningSolution;
 import ai.timefold.solver.core.api.domain.solution.ProblemFactCollectionProperty;
 import ai.timefold.solver.core.api.domain.solution.ProblemFactProperty;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.caravan.data.problem.Night;
+import org.jspecify.annotations.Nullable;
 
 import java.util.List;
 
-/** The planning problem and its solution: participants with their trips and rooms, and the facts the rules read. */
+/** The planning problem and its solution: participants with their itineraries and rooms, and the facts the rules read. */
 @PlanningSolution
 public class CaravanSolution {
 
     @ProblemFactCollectionProperty
     private List<Night> nights;
     @ProblemFactCollectionProperty
-    private List<Lodging> rooms;
+    private List<Room> rooms;
     @ProblemFactCollectionProperty
     private List<Payer> payers;
     @ProblemFactProperty
@@ -27,19 +29,19 @@ public class CaravanSolution {
     @ProblemFactCollectionProperty
     private List<RoommateRequest> roommateRequests;
     @PlanningEntityCollectionProperty
-    private List<Attendee> attendees;
+    private List<Participant> participants;
     /** The policy's money weights of the soft rules, by constraint name; zero switches a rule off. */
     private ConstraintWeightOverrides<HardMediumSoftLongScore> constraintWeightOverrides;
     @PlanningScore
-    private HardMediumSoftLongScore score;
+    private @Nullable HardMediumSoftLongScore score;
 
     @SuppressWarnings("unused")
     private CaravanSolution() {
         // for the solver's cloning
     }
 
-    public CaravanSolution(List<Night> nights, List<Lodging> rooms, List<Payer> payers, Budget budget,
-            RoomingPolicy roomingPolicy, List<RoommateRequest> roommateRequests, List<Attendee> attendees,
+    public CaravanSolution(List<Night> nights, List<Room> rooms, List<Payer> payers, Budget budget,
+            RoomingPolicy roomingPolicy, List<RoommateRequest> roommateRequests, List<Participant> participants,
             ConstraintWeightOverrides<HardMediumSoftLongScore> constraintWeightOverrides) {
         this.nights = nights;
         this.rooms = rooms;
@@ -47,7 +49,7 @@ public class CaravanSolution {
         this.budget = budget;
         this.roomingPolicy = roomingPolicy;
         this.roommateRequests = roommateRequests;
-        this.attendees = attendees;
+        this.participants = participants;
         this.constraintWeightOverrides = constraintWeightOverrides;
     }
 
@@ -55,7 +57,7 @@ public class CaravanSolution {
         return nights;
     }
 
-    public List<Lodging> getRooms() {
+    public List<Room> getRooms() {
         return rooms;
     }
 
@@ -75,8 +77,8 @@ public class CaravanSolution {
         return roommateRequests;
     }
 
-    public List<Attendee> getAttendees() {
-        return attendees;
+    public List<Participant> getParticipants() {
+        return participants;
     }
 
     public ConstraintWeightOverrides<HardMediumSoftLongScore> getConstraintWeightOverrides() {
@@ -89,14 +91,14 @@ public class CaravanSolution {
 
     /** The same plan, on the same facts and participants, weighed with other constraint weights. */
     public CaravanSolution withWeights(ConstraintWeightOverrides<HardMediumSoftLongScore> weights) {
-        return new CaravanSolution(nights, rooms, payers, budget, roomingPolicy, roommateRequests, attendees, weights);
+        return new CaravanSolution(nights, rooms, payers, budget, roomingPolicy, roommateRequests, participants, weights);
     }
 
-    public HardMediumSoftLongScore getScore() {
+    public @Nullable HardMediumSoftLongScore getScore() {
         return score;
     }
 
-    public void setScore(HardMediumSoftLongScore score) {
+    public void setScore(@Nullable HardMediumSoftLongScore score) {
         this.score = score;
     }
 }

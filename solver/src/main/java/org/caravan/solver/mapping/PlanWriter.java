@@ -3,18 +3,19 @@ package org.caravan.solver.mapping;
 import ai.timefold.solver.core.api.score.analysis.ConstraintAnalysis;
 import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
-import org.caravan.data.facts.Money;
-import org.caravan.data.facts.SoftRule;
 import org.caravan.data.plan.Assignment;
 import org.caravan.data.plan.Costs;
 import org.caravan.data.plan.NotBroughtReason;
 import org.caravan.data.plan.Plan;
 import org.caravan.data.plan.PlanScore;
+import org.caravan.data.rules.Money;
+import org.caravan.data.rules.SoftRule;
 import org.caravan.solver.construction.PlanState;
-import org.caravan.solver.domain.Attendee;
 import org.caravan.solver.domain.CaravanSolution;
+import org.caravan.solver.domain.Participant;
 import org.caravan.solver.domain.Payer;
 import org.caravan.solver.rules.CaravanConstraints;
+import org.jspecify.annotations.Nullable;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -35,24 +36,24 @@ public final class PlanWriter {
     }
 
     public static Plan write(CaravanProblem problem, CaravanSolution solution, ScoreAnalysis<HardMediumSoftLongScore> analysis,
-            int version, Plan bookings, Function<Attendee, List<NotBroughtReason>> whyNotBrought) {
+            int version, @Nullable Plan bookings, Function<Participant, List<NotBroughtReason>> whyNotBrought) {
         Map<String, Assignment> booked = new HashMap<>();
         if (bookings != null) {
             bookings.assignments().forEach(assignment -> booked.put(assignment.participant(), assignment));
         }
-        List<Assignment> assignments = new ArrayList<>(solution.getAttendees().size());
-        for (Attendee attendee : solution.getAttendees()) {
-            if (!attendee.isBrought()) {
-                assignments.add(Assignment.notBrought(attendee.getId(), whyNotBrought.apply(attendee)));
+        List<Assignment> assignments = new ArrayList<>(solution.getParticipants().size());
+        for (Participant participant : solution.getParticipants()) {
+            if (!participant.isBrought()) {
+                assignments.add(Assignment.notBrought(participant.getId(), whyNotBrought.apply(participant)));
                 continue;
             }
-            Assignment previous = booked.get(attendee.getId());
+            Assignment previous = booked.get(participant.getId());
             boolean ticketIssued = previous != null && previous.ticketIssued()
-                    && Objects.equals(previous.itinerary(), attendee.itineraryId());
+                    && Objects.equals(previous.itinerary(), participant.itineraryId());
             boolean roomConfirmed = previous != null && previous.roomConfirmed()
-                    && Objects.equals(previous.room(), attendee.roomId());
-            assignments.add(new Assignment(attendee.getId(), true, attendee.itineraryId(), attendee.roomId(),
-                    problem.horizon().dates(attendee.nightsMask()), ticketIssued, roomConfirmed, null));
+                    && Objects.equals(previous.room(), participant.roomId());
+            assignments.add(new Assignment(participant.getId(), true, participant.itineraryId(), participant.roomId(),
+                    problem.nights().dates(participant.stayMask()), ticketIssued, roomConfirmed, null));
         }
         HardMediumSoftLongScore score = analysis.score();
         long flights = costOf(analysis, CaravanConstraints.FLIGHT_COST);

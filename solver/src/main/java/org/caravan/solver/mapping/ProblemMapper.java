@@ -4,195 +4,174 @@ import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.caravan.data.dataset.Dataset;
 import org.caravan.data.dataset.Fund;
-import org.caravan.data.dataset.Participant;
 import org.caravan.data.dataset.Policy;
-import org.caravan.data.dataset.Room;
-import org.caravan.data.dataset.Segment;
 import org.caravan.data.dataset.Weights;
-import org.caravan.data.facts.DatasetIndex;
-import org.caravan.data.facts.ItineraryFacts;
-import org.caravan.data.facts.Money;
-import org.caravan.data.facts.SoftRule;
-import org.caravan.data.facts.StayRule;
 import org.caravan.data.plan.Assignment;
 import org.caravan.data.plan.Plan;
-import org.caravan.solver.domain.Attendee;
+import org.caravan.data.problem.CompiledItinerary;
+import org.caravan.data.problem.CompiledParticipant;
+import org.caravan.data.problem.CompiledProblem;
+import org.caravan.data.problem.CompiledRoom;
+import org.caravan.data.problem.NightAxis;
+import org.caravan.data.problem.TravelOption;
+import org.caravan.data.rules.BudgetRule;
+import org.caravan.data.rules.SoftRule;
+import org.caravan.data.validation.ValidDataset;
 import org.caravan.solver.domain.Budget;
 import org.caravan.solver.domain.CaravanSolution;
-import org.caravan.solver.domain.FlightLeg;
 import org.caravan.solver.domain.Hotel;
-import org.caravan.solver.domain.Lodging;
+import org.caravan.solver.domain.Itinerary;
+import org.caravan.solver.domain.Participant;
 import org.caravan.solver.domain.Payer;
+import org.caravan.solver.domain.Room;
 import org.caravan.solver.domain.RoomingPolicy;
 import org.caravan.solver.domain.RoommateRequest;
-import org.caravan.solver.domain.Trip;
+import org.caravan.solver.domain.Segment;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
-/** Translates a valid dataset (public format) into the planning model. */
+/** Translates a valid dataset, compiled once ({@link CompiledProblem}), into the planning model. */
 public final class ProblemMapper {
 
     private ProblemMapper() {
     }
 
-    public static CaravanProblem map(Dataset dataset) {
-        DatasetIndex index = new DatasetIndex(dataset);
-        Horizon horizon = Horizon.of(dataset);
+    public static CaravanProblem map(ValidDataset dataset) {
+        return map(CompiledProblem.of(dataset));
+    }
+
+    public static CaravanProblem map(CompiledProblem compiled) {
+        Dataset dataset = compiled.dataset().dataset();
         Policy policy = dataset.policy();
+        NightAxis nights = compiled.nights();
 
-        Map<String, Lodging> rooms = new LinkedHashMap<>();
-        for (var hotel : dataset.hotels()) {
-            Hotel modelHotel = new Hotel(hotel.id(), hotel.name(), hotel.stars(), Money.toCents(hotel.taxPerPersonNight()),
-                    hotel.stars() < policy.vipMinStars());
-            for (Room room : hotel.rooms()) {
-                rooms.put(room.id(), new Lodging(room.id(), rooms.size(), modelHotel, room.type(), room.capacity(),
-                        Money.toCents(room.pricePerNight()), room.accessible(), horizon.mask(room.available())));
-            }
+        Map<String, Hotel> hotels = new LinkedHashMap<>();
+        Map<String, Room> rooms = new LinkedHashMap<>();
+        for (CompiledRoom room : compiled.rooms()) {
+            Hotel hotel = hotels.computeIfAbsent(room.hotel().id(), id -> new Hotel(id, room.hotel().name(), room.hotel().stars(),
+                    room.taxCents(), room.belowVipStars()));
+            rooms.put(room.id(), new Room(room.id(), room.index(), hotel, room.room().type(), room.capacity(),
+                    room.priceCents(), room.accessible(), room.availableMask()));
         }
-        Map<String, Trip> trips = mapTrips(index, horizon, policy);
+        List<Itinerary> itineraries = itineraries(compiled);
+        Map<String, Itinerary> itineraryById = new LinkedHashMap<>();
+        itineraries.forEach(itinerary -> itineraryById.put(itinerary.id(), itinerary));
 
-        Budget budget = new Budget(Money.toCents(dataset.budget().total()));
+        Budget budget = new Budget(compiled.budgetCents());
         Map<String, Payer> payers = new LinkedHashMap<>();
-        for (Fund fund : dataset.budget().funds()) {
-            payers.put(fund.id(), new Payer(fund.id(), Money.toCents(fund.amount()), true, budget));
+        compiled.fundCents().forEach((fund, cents) -> payers.put(fund, new Payer(fund, cents, true, budget)));
+        for (String payer : List.of(Fund.GENERAL, Fund.SELF)) {
+            payers.put(payer, new Payer(payer, Payer.NO_CAP, BudgetRule.countsInBudget(payer), budget));
         }
-        payers.put(Fund.GENERAL, new Payer(Fund.GENERAL, Payer.NO_CAP, true, budget));
-        payers.put(Fund.SELF, new Payer(Fund.SELF, Payer.NO_CAP, false, budget));
 
         Map<String, Integer> languageBits = new HashMap<>();
-        List<Lodging> allRooms = List.copyOf(rooms.values());
-        List<Lodging> accessibleRooms = allRooms.stream().filter(Lodging::accessible).toList();
-        List<Lodging> noLodging = List.of(Lodging.NOT_NEEDED);
-        List<Trip> groundOnly = List.of(Trip.GROUND);
+        List<Room> allRooms = List.copyOf(rooms.values());
+        List<Room> accessibleRooms = allRooms.stream().filter(Room::accessible).toList();
 
-        List<Attendee> attendees = new ArrayList<>();
-        Map<String, Integer> indexOfParticipant = new HashMap<>();
-        for (Participant participant : dataset.participants()) {
-            indexOfParticipant.put(participant.id(), attendees.size());
-            BitSet languages = new BitSet();
-            participant.languages().forEach(language ->
-                    languages.set(languageBits.computeIfAbsent(language, key -> languageBits.size())));
-            var profile = new Attendee.Profile(participant.name(), participant.gender(), participant.nationality(), languages,
-                    participant.household(), participant.delegation(), participant.priority() == null ? 1 : participant.priority(),
-                    participant.mustAttend(), payers.get(participant.payer()), participant.role().isDistinguished(),
-                    mutualRequests(dataset, participant));
-
-            List<Trip> tripRange = groundOnly;
-            BitSet allowedTrips = new BitSet();
-            Map<Trip, Long> visaFees = new HashMap<>();
-            if (participant.flies()) {
-                List<Trip> allowed = new ArrayList<>();
-                for (ItineraryFacts facts : index.allowedItineraries(participant)) {
-                    Trip trip = trips.get(facts.id());
-                    allowed.add(trip);
-                    allowedTrips.set(trip.index());
-                    long fee = index.visaFeeCents(participant, facts);
-                    if (fee > 0) {
-                        visaFees.put(trip, fee);
-                    }
-                }
-                if (!allowed.isEmpty()) {
-                    tripRange = List.copyOf(allowed);
-                }
-            }
-            boolean groundBlocked = !participant.flies() && !index.groundBlockers(participant).isEmpty();
-            long groundNights = participant.flies() || !participant.needsLodging() ? 0L
-                    : horizon.mask(StayRule.nights(index.arrival(participant, null), index.departure(participant, null)));
-            var stay = new Attendee.Stay(participant.flies(), participant.needsLodging(), participant.needs().singleRoom(),
-                    participant.needs().accessibleRoom(), groundNights, horizon.nightsOf(groundNights),
-                    participant.flies() ? 0L : index.visaFeeCents(participant, null), groundBlocked, allowedTrips, visaFees);
-            List<Lodging> roomRange = !participant.needsLodging() ? noLodging
-                    : participant.needs().accessibleRoom() ? accessibleRooms : allRooms;
-            Attendee attendee = new Attendee(participant.id(), attendees.size(), profile, stay, tripRange, roomRange);
-            attendee.setTrip(tripRange.get(0));
-            boolean cannotCome = (participant.flies() && allowedTrips.isEmpty()) || groundBlocked || roomRange.isEmpty();
-            if (cannotCome) {
-                // Nothing can bring them: keep them out of the search instead of letting it try.
-                attendee.setPinned(true);
-            }
-            attendees.add(attendee);
+        List<Participant> participants = new ArrayList<>();
+        for (CompiledParticipant compiledParticipant : compiled.participants()) {
+            participants.add(participant(compiledParticipant, itineraries, nights, payers, languageBits,
+                    participantRooms(compiledParticipant, allRooms, accessibleRooms)));
         }
 
         List<RoommateRequest> requests = new ArrayList<>();
-        for (Participant participant : dataset.participants()) {
-            for (String wanted : new LinkedHashSet<>(participant.roommateRequests())) {
-                Integer to = indexOfParticipant.get(wanted);
-                if (to != null && !wanted.equals(participant.id())) {
-                    requests.add(new RoommateRequest(indexOfParticipant.get(participant.id()), to));
+        for (CompiledParticipant from : compiled.participants()) {
+            for (String wanted : from.participant().roommateRequests()) {
+                requests.add(new RoommateRequest(from.index(), compiled.participant(wanted).index()));
+            }
+        }
+
+        CaravanSolution solution = new CaravanSolution(nights.nights(), allRooms, List.copyOf(payers.values()), budget,
+                new RoomingPolicy(policy.roommateCountry()), requests, participants, weightOverrides(policy.weights()));
+        return new CaravanProblem(compiled, solution, itineraryById, rooms);
+    }
+
+    private static List<Room> participantRooms(CompiledParticipant compiled, List<Room> allRooms, List<Room> accessibleRooms) {
+        if (!compiled.needsRoom()) {
+            return List.of(Room.NOT_NEEDED);
+        }
+        return compiled.participant().needs().accessibleRoom() ? accessibleRooms : allRooms;
+    }
+
+    private static Participant participant(CompiledParticipant compiled, List<Itinerary> itineraries, NightAxis nights,
+            Map<String, Payer> payers, Map<String, Integer> languageBits, List<Room> roomRange) {
+        var registered = compiled.participant();
+        BitSet languages = new BitSet();
+        registered.languages().forEach(language ->
+                languages.set(languageBits.computeIfAbsent(language, key -> languageBits.size())));
+        var profile = new Participant.Profile(registered.gender(), registered.nationality(), languages,
+                registered.household(), registered.delegation(), compiled.priority(), compiled.mustAttend(),
+                payers.get(compiled.payer()), registered.role().isDistinguished(), compiled.mutualRequests());
+
+        List<Itinerary> itineraryRange = List.of(Itinerary.GROUND);
+        BitSet allowedItineraries = new BitSet();
+        Map<Itinerary, Long> visaFees = new HashMap<>();
+        long groundStay = 0L;
+        long groundVisaFee = 0L;
+        if (registered.flies()) {
+            List<Itinerary> allowed = new ArrayList<>();
+            for (TravelOption option : compiled.options()) {
+                Itinerary itinerary = itineraries.get(option.itinerary().index());
+                allowed.add(itinerary);
+                allowedItineraries.set(itinerary.index());
+                if (option.visaCents() > 0) {
+                    visaFees.put(itinerary, option.visaCents());
                 }
             }
+            if (!allowed.isEmpty()) {
+                itineraryRange = List.copyOf(allowed);
+            }
+        } else if (compiled.bringable()) {
+            groundStay = compiled.options().get(0).stayMask();
+            groundVisaFee = compiled.options().get(0).visaCents();
         }
-
-        CaravanSolution solution = new CaravanSolution(horizon.nights(), allRooms, List.copyOf(payers.values()), budget,
-                new RoomingPolicy(policy.roommateCountry()), requests, attendees, weightOverrides(policy.weights()));
-        return new CaravanProblem(index, horizon, solution, trips, rooms);
+        var options = new Participant.Options(registered.flies(), registered.needsLodging(),
+                registered.needs().singleRoom(), registered.needs().accessibleRoom(), groundStay,
+                nights.nightsOf(groundStay), groundVisaFee, !registered.flies() && !compiled.bringable(),
+                allowedItineraries, visaFees);
+        Participant participant = new Participant(registered.id(), compiled.index(), profile, options, itineraryRange,
+                roomRange);
+        participant.setItinerary(itineraryRange.get(0));
+        if (!compiled.bringable() || roomRange.isEmpty()) {
+            // Nothing can bring them: keep them out of the search instead of letting it try.
+            participant.setPinned(true);
+        }
+        return participant;
     }
 
-    private static Map<String, Trip> mapTrips(DatasetIndex index, Horizon horizon, Policy policy) {
-        long hourCents = Money.toCents(policy.weights().perTravelHour());
-        Map<String, FlightLeg> legs = new HashMap<>();
-        Map<String, Trip> trips = new LinkedHashMap<>();
-        for (ItineraryFacts facts : index.itineraries().values()) {
-            long nights = horizon.mask(StayRule.nights(facts.arrival(), facts.departure()));
-            List<FlightLeg> limited = new ArrayList<>();
-            for (Segment segment : facts.segments()) {
-                if (segment.seats() != null) {
-                    limited.add(legs.computeIfAbsent(segment.id(), id -> new FlightLeg(id, segment.seats())));
+    /** Every itinerary of the dataset as the rules see it, in dataset order; one seat limit per limited segment. */
+    private static List<Itinerary> itineraries(CompiledProblem compiled) {
+        Map<Integer, Segment> limitedSegments = new HashMap<>();
+        List<Itinerary> itineraries = new ArrayList<>();
+        for (CompiledItinerary itinerary : compiled.itineraries()) {
+            List<Segment> limited = new ArrayList<>();
+            for (int segment : itinerary.segments()) {
+                if (compiled.seatLimit(segment) != Integer.MAX_VALUE) {
+                    limited.add(limitedSegments.computeIfAbsent(segment, s -> new Segment(compiled.segments().get(s).id(),
+                            compiled.seatLimit(s))));
                 }
             }
-            long travelHourCents = Money.perHour(hourCents, facts.outboundMinutes()) + Money.perHour(hourCents, facts.returnMinutes());
-            trips.put(facts.id(), new Trip(facts.id(), trips.size(), facts.priceCents(), nights, horizon.nightsOf(nights),
-                    facts.stops(), facts.longLayovers(), travelHourCents,
-                    arrivalSlot(facts, policy.arrivalSlotMinutes()), List.copyOf(limited)));
+            itineraries.add(new Itinerary(itinerary.id(), itinerary.index(), itinerary.priceCents(), itinerary.stayMask(),
+                    compiled.nights().nightsOf(itinerary.stayMask()), itinerary.facts().stops(), itinerary.facts().longLayovers(),
+                    itinerary.travelHourCents(), itinerary.arrivalSlot(), List.copyOf(limited)));
         }
-        return trips;
+        return itineraries;
     }
 
-    /** A shuttle slot: the arrival date and its block of {@code slotMinutes} from midnight, in one number. */
-    static long arrivalSlot(ItineraryFacts facts, int slotMinutes) {
-        var arrival = facts.arrivalAtVenueAirport();
-        int minuteOfDay = arrival.getHour() * 60 + arrival.getMinute();
-        return arrival.toLocalDate().toEpochDay() * 10_000 + minuteOfDay / slotMinutes;
-    }
-
-    private static Set<String> mutualRequests(Dataset dataset, Participant participant) {
-        if (participant.roommateRequests().isEmpty()) {
-            return Set.of();
-        }
-        Set<String> mutual = new LinkedHashSet<>();
-        for (Participant other : dataset.participants()) {
-            if (participant.roommateRequests().contains(other.id()) && other.roommateRequests().contains(participant.id())) {
-                mutual.add(other.id());
-            }
-        }
-        return Set.copyOf(mutual);
-    }
-
-    /** The policy's money weights as constraint weights, in cents; travel hours are weighted per trip instead. */
+    /** The policy's money weights as constraint weights, in cents; travel hours are weighted per itinerary instead. */
     static ConstraintWeightOverrides<HardMediumSoftLongScore> weightOverrides(Weights weights) {
         Map<String, HardMediumSoftLongScore> overrides = new LinkedHashMap<>();
-        put(overrides, SoftRule.NO_COMMON_LANGUAGE, weights.noCommonLanguage());
-        put(overrides, SoftRule.ROOMMATE_COUNTRY, weights.roommateCountry());
-        put(overrides, SoftRule.ROOMMATE_REQUEST_UNMET, weights.roommateRequestUnmet());
-        put(overrides, SoftRule.DELEGATION_SPLIT, weights.delegationSplit());
-        put(overrides, SoftRule.PER_STOP, weights.perStop());
-        put(overrides, SoftRule.LONG_LAYOVER, weights.longLayover());
-        put(overrides, SoftRule.ARRIVAL_SLOT, weights.arrivalSlot());
-        put(overrides, SoftRule.VIP_BELOW_STARS, weights.vipBelowStars());
-        put(overrides, SoftRule.DISRUPTION, weights.disruption());
+        for (SoftRule rule : SoftRule.values()) {
+            if (rule != SoftRule.PER_TRAVEL_HOUR) {
+                overrides.put(rule.title(), HardMediumSoftLongScore.ofSoft(rule.weightCents(weights)));
+            }
+        }
         return ConstraintWeightOverrides.of(overrides);
-    }
-
-    private static void put(Map<String, HardMediumSoftLongScore> overrides, SoftRule rule, BigDecimal weight) {
-        overrides.put(rule.title(), HardMediumSoftLongScore.ofSoft(Money.toCents(weight)));
     }
 
     /**
@@ -202,23 +181,23 @@ public final class ProblemMapper {
     public static void startFrom(CaravanProblem problem, Plan plan, boolean replan) {
         Map<String, Assignment> byParticipant = new HashMap<>();
         plan.assignments().forEach(assignment -> byParticipant.put(assignment.participant(), assignment));
-        for (Attendee attendee : problem.solution().getAttendees()) {
-            Assignment assignment = byParticipant.get(attendee.getId());
+        for (Participant participant : problem.solution().getParticipants()) {
+            Assignment assignment = byParticipant.get(participant.getId());
             if (assignment == null) {
                 continue;
             }
             if (replan) {
-                attendee.publishedAs(assignment.brought() ? assignment.itinerary() : null,
+                participant.publishedAs(assignment.brought() ? assignment.itinerary() : null,
                         assignment.brought() ? assignment.room() : null);
             }
-            if (attendee.isPinned() || !assignment.brought()) {
+            if (participant.isPinned() || !assignment.brought()) {
                 continue;
             }
-            Trip trip = attendee.flies() ? problem.trips().get(assignment.itinerary()) : Trip.GROUND;
-            Lodging room = attendee.needsLodging() ? problem.rooms().get(assignment.room()) : Lodging.NOT_NEEDED;
-            if (trip != null && attendee.getTripRange().contains(trip) && room != null && attendee.getRoomRange().contains(room)) {
-                attendee.setTrip(trip);
-                attendee.setRoom(room);
+            Itinerary itinerary = participant.flies() ? problem.itineraries().get(assignment.itinerary()) : Itinerary.GROUND;
+            Room room = participant.needsLodging() ? problem.rooms().get(assignment.room()) : Room.NOT_NEEDED;
+            if (itinerary != null && participant.getItineraryRange().contains(itinerary) && room != null && participant.getRoomRange().contains(room)) {
+                participant.setItinerary(itinerary);
+                participant.setRoom(room);
             }
         }
     }

@@ -8,15 +8,17 @@ import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
 import ai.timefold.solver.core.api.score.stream.Joiners;
 import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
 import ai.timefold.solver.core.api.score.stream.uni.UniConstraintCollector;
-import org.caravan.data.facts.HardRule;
-import org.caravan.data.facts.Money;
-import org.caravan.data.facts.SoftRule;
-import org.caravan.solver.domain.Attendee;
-import org.caravan.solver.domain.Lodging;
+import org.caravan.data.rules.HardRule;
+import org.caravan.data.rules.Money;
+import org.caravan.data.rules.SoftRule;
+import org.caravan.solver.domain.Participant;
 import org.caravan.solver.domain.Payer;
+import org.caravan.solver.domain.Room;
 import org.caravan.solver.domain.RoomingPolicy;
 import org.caravan.solver.domain.RoommateRequest;
+import org.caravan.solver.explain.Justification;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -41,9 +43,9 @@ public final class CaravanConstraints implements ConstraintProvider {
     public static final List<String> COSTS = List.of(FLIGHT_COST, ROOM_COST, TOURIST_TAX, VISA_FEES);
 
     // Shared lambdas, so that streams built from them share nodes.
-    private static final Predicate<Attendee> IN_ROOM = Attendee::isInRealRoom;
-    private static final Function<Attendee, Lodging> ROOM = Attendee::getRoom;
-    private static final UniConstraintCollector<Attendee, ?, RoomUse> ROOM_USE = RoomUse.collector();
+    private static final Predicate<Participant> IN_ROOM = Participant::isInRealRoom;
+    private static final Function<Participant, Room> ROOM = Participant::getRoom;
+    private static final UniConstraintCollector<Participant, ?, RoomUse> ROOM_USE = RoomUse.collector();
 
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
@@ -82,26 +84,26 @@ public final class CaravanConstraints implements ConstraintProvider {
     // ---------------------------------------------------------------- shared streams
 
     /** Each room someone sleeps in, with how it is used over the nights and what each payer owes for it. */
-    private static BiConstraintStream<Lodging, RoomUse> usedRooms(ConstraintFactory factory) {
-        return factory.forEach(Attendee.class)
+    private static BiConstraintStream<Room, RoomUse> usedRooms(ConstraintFactory factory) {
+        return factory.forEach(Participant.class)
                 .filter(IN_ROOM)
                 .groupBy(ROOM, ROOM_USE);
     }
 
     /** Pairs of brought participants in the same room with at least one night in common. */
-    private static BiConstraintStream<Attendee, Attendee> roommates(ConstraintFactory factory) {
-        return factory.forEach(Attendee.class)
+    private static BiConstraintStream<Participant, Participant> roommates(ConstraintFactory factory) {
+        return factory.forEach(Participant.class)
                 .filter(IN_ROOM)
-                .join(factory.forEach(Attendee.class).filter(IN_ROOM),
-                        Joiners.equal(Attendee::getRoom),
-                        Joiners.lessThan(Attendee::getIndex),
-                        Joiners.filtering(Attendee::overlaps));
+                .join(factory.forEach(Participant.class).filter(IN_ROOM),
+                        Joiners.equal(Participant::getRoom),
+                        Joiners.lessThan(Participant::getIndex),
+                        Joiners.filtering(Participant::overlaps));
     }
 
     /** What each payer spends: its participants' own costs plus its shares of their room-nights. */
     private static BiConstraintStream<Payer, Long> spendingByPayer(ConstraintFactory factory) {
-        var personal = factory.forEach(Attendee.class)
-                .groupBy(Attendee::getPayer, ConstraintCollectors.sumLong(Attendee::personalCostCents));
+        var personal = factory.forEach(Participant.class)
+                .groupBy(Participant::getPayer, ConstraintCollectors.sumLong(Participant::personalCostCents));
         var roomShares = usedRooms(factory)
                 .flattenLast(RoomUse::shares)
                 .groupBy((room, share) -> share.payer(), ConstraintCollectors.sumLong((room, share) -> share.cents()));
@@ -113,21 +115,42 @@ public final class CaravanConstraints implements ConstraintProvider {
         return HardMediumSoftLongScore.ofHard(rule.weight());
     }
 
+    // A match's impact in its level's unit: hard units, priority points, money.
+
+    private static Justification hard(HardMediumSoftLongScore score, String message, String... ids) {
+        return hard(score, message, List.of(ids));
+    }
+
+    private static Justification hard(HardMediumSoftLongScore score, String message, List<String> ids) {
+        return new Justification(message, ids, BigDecimal.valueOf(score.hardScore()));
+    }
+
+    private static Justification medium(HardMediumSoftLongScore score, String message, String... ids) {
+        return new Justification(message, List.of(ids), BigDecimal.valueOf(score.mediumScore()));
+    }
+
+    private static Justification soft(HardMediumSoftLongScore score, String message, String... ids) {
+        return soft(score, message, List.of(ids));
+    }
+
+    private static Justification soft(HardMediumSoftLongScore score, String message, List<String> ids) {
+        return new Justification(message, ids, Money.fromCents(score.softScore()));
+    }
+
     // ---------------------------------------------------------------- hard
 
     Constraint roomCapacity(ConstraintFactory factory) {
         return usedRooms(factory)
                 .filter((room, use) -> use.overflow() > 0)
                 .penalizeLong(hard(HardRule.ROOM_CAPACITY), (room, use) -> use.overflow())
-                .justifyWith((room, use, score) -> new RuleMatch(ids(room, use),
-                        "Room %s has %d beds and holds more people on the nights of %s (%d over in all): %s"
+                .justifyWith((room, use, score) -> hard(score, "Room %s has %d beds and holds more people on the nights of %s (%d over in all): %s"
                                 .formatted(room.id(), room.capacity(), use.overfullDates(), use.overflow(),
-                                        String.join(", ", use.occupantIds()))))
+                                        String.join(", ", use.occupantIds())), ids(room, use)))
                 .asConstraint(HardRule.ROOM_CAPACITY.title());
     }
 
     /** A room's match concerns the room and everyone who sleeps in it. */
-    private static List<String> ids(Lodging room, RoomUse use) {
+    private static List<String> ids(Room room, RoomUse use) {
         List<String> ids = new ArrayList<>(use.occupants().size() + 1);
         ids.add(room.id());
         ids.addAll(use.occupantIds());
@@ -135,12 +158,12 @@ public final class CaravanConstraints implements ConstraintProvider {
     }
 
     Constraint roomUnavailable(ConstraintFactory factory) {
-        return factory.forEach(Attendee.class)
-                .filter(attendee -> attendee.isInRealRoom() && !attendee.getRoom().availableFor(attendee.nightsMask()))
+        return factory.forEach(Participant.class)
+                .filter(participant -> participant.isInRealRoom() && !participant.getRoom().availableFor(participant.stayMask()))
                 .penalizeLong(hard(HardRule.ROOM_UNAVAILABLE),
-                        attendee -> Long.bitCount(attendee.nightsMask() & ~attendee.getRoom().availableMask()))
-                .justifyWith((attendee, score) -> RuleMatch.of("%s stays in %s on nights outside its block"
-                        .formatted(attendee.getId(), attendee.getRoom().id()), attendee.getId(), attendee.getRoom().id()))
+                        participant -> Long.bitCount(participant.stayMask() & ~participant.getRoom().availableMask()))
+                .justifyWith((participant, score) -> hard(score, "%s stays in %s on nights outside its block"
+                        .formatted(participant.getId(), participant.getRoom().id()), participant.getId(), participant.getRoom().id()))
                 .asConstraint(HardRule.ROOM_UNAVAILABLE.title());
     }
 
@@ -148,7 +171,7 @@ public final class CaravanConstraints implements ConstraintProvider {
         return roommates(factory)
                 .filter((a, b) -> !a.maySleepWith(b))
                 .penalizeLong(hard(HardRule.GENDER_MIX))
-                .justifyWith((a, b, score) -> RuleMatch.of("%s (%s) and %s (%s) share room %s but are not of one household"
+                .justifyWith((a, b, score) -> hard(score, "%s (%s) and %s (%s) share room %s but are not of one household"
                         .formatted(a.getId(), a.getGender(), b.getId(), b.getGender(), a.getRoom().id()),
                         a.getId(), b.getId(), a.getRoom().id()))
                 .asConstraint(HardRule.GENDER_MIX.title());
@@ -158,39 +181,39 @@ public final class CaravanConstraints implements ConstraintProvider {
         return roommates(factory)
                 .filter((a, b) -> a.needsSingleRoom() || b.needsSingleRoom())
                 .penalizeLong(hard(HardRule.SINGLE_ROOM_SHARED))
-                .justifyWith((a, b, score) -> RuleMatch.of("%s and %s share room %s although one of them needs a single room"
+                .justifyWith((a, b, score) -> hard(score, "%s and %s share room %s although one of them needs a single room"
                         .formatted(a.getId(), b.getId(), a.getRoom().id()), a.getId(), b.getId(), a.getRoom().id()))
                 .asConstraint(HardRule.SINGLE_ROOM_SHARED.title());
     }
 
     Constraint accessibleRoomMissing(ConstraintFactory factory) {
-        return factory.forEach(Attendee.class)
-                .filter(attendee -> attendee.needsAccessibleRoom() && attendee.isInRealRoom() && !attendee.getRoom().accessible())
+        return factory.forEach(Participant.class)
+                .filter(participant -> participant.needsAccessibleRoom() && participant.isInRealRoom() && !participant.getRoom().accessible())
                 .penalizeLong(hard(HardRule.ACCESSIBLE_ROOM_MISSING))
-                .justifyWith((attendee, score) -> RuleMatch.of("%s needs an accessible room; %s is not"
-                        .formatted(attendee.getId(), attendee.getRoom().id()), attendee.getId(), attendee.getRoom().id()))
+                .justifyWith((participant, score) -> hard(score, "%s needs an accessible room; %s is not"
+                        .formatted(participant.getId(), participant.getRoom().id()), participant.getId(), participant.getRoom().id()))
                 .asConstraint(HardRule.ACCESSIBLE_ROOM_MISSING.title());
     }
 
     Constraint itineraryNotAllowed(ConstraintFactory factory) {
-        return factory.forEach(Attendee.class)
-                .filter(attendee -> !attendee.isTripAllowed())
+        return factory.forEach(Participant.class)
+                .filter(participant -> !participant.isItineraryAllowed())
                 .penalizeLong(hard(HardRule.ITINERARY_NOT_ALLOWED))
-                .justifyWith((attendee, score) -> RuleMatch.of("%s cannot travel on %s (home airport, window or visa)"
-                        .formatted(attendee.getId(), attendee.getTrip().id()), attendee.getId(), attendee.getTrip().id()))
+                .justifyWith((participant, score) -> hard(score, "%s cannot travel on %s (home airport, window or visa)"
+                        .formatted(participant.getId(), participant.getItinerary().id()), participant.getId(), participant.getItinerary().id()))
                 .asConstraint(HardRule.ITINERARY_NOT_ALLOWED.title());
     }
 
     Constraint seatLimit(ConstraintFactory factory) {
-        return factory.forEach(Attendee.class)
-                .filter(Attendee::flies)
-                .expand(attendee -> attendee.getTrip().limitedLegs())
-                .flattenLast(legs -> legs)
-                .groupBy((attendee, leg) -> leg, ConstraintCollectors.countBi())
-                .filter((leg, passengers) -> passengers > leg.seats())
-                .penalizeLong(hard(HardRule.SEAT_LIMIT), (leg, passengers) -> passengers - leg.seats())
-                .justifyWith((leg, passengers, score) -> RuleMatch.of("Flight %s carries %d of our passengers; the fare has %d seats"
-                        .formatted(leg.id(), passengers, leg.seats()), leg.id()))
+        return factory.forEach(Participant.class)
+                .filter(Participant::flies)
+                .expand(participant -> participant.getItinerary().limitedSegments())
+                .flattenLast(segments -> segments)
+                .groupBy((participant, segment) -> segment, ConstraintCollectors.countBi())
+                .filter((segment, passengers) -> passengers > segment.seats())
+                .penalizeLong(hard(HardRule.SEAT_LIMIT), (segment, passengers) -> passengers - segment.seats())
+                .justifyWith((segment, passengers, score) -> hard(score, "Flight %s carries %d of our passengers; the fare has %d seats"
+                        .formatted(segment.id(), passengers, segment.seats()), segment.id()))
                 .asConstraint(HardRule.SEAT_LIMIT.title());
     }
 
@@ -200,7 +223,7 @@ public final class CaravanConstraints implements ConstraintProvider {
                 .groupBy((payer, cents) -> payer.budget(), ConstraintCollectors.sumLong((payer, cents) -> cents))
                 .filter((budget, cents) -> cents > budget.totalCents())
                 .penalizeLong(hard(HardRule.BUDGET_EXCEEDED), (budget, cents) -> Money.unitsOver(cents - budget.totalCents()))
-                .justifyWith((budget, cents, score) -> RuleMatch.of("The plan spends %s of a budget of %s"
+                .justifyWith((budget, cents, score) -> hard(score, "The plan spends %s of a budget of %s"
                         .formatted(Money.fromCents(cents), Money.fromCents(budget.totalCents())), "budget"))
                 .asConstraint(HardRule.BUDGET_EXCEEDED.title());
     }
@@ -209,67 +232,66 @@ public final class CaravanConstraints implements ConstraintProvider {
         return spendingByPayer(factory)
                 .filter((payer, cents) -> payer.isCapped() && cents > payer.capCents())
                 .penalizeLong(hard(HardRule.FUND_EXCEEDED), (payer, cents) -> Money.unitsOver(cents - payer.capCents()))
-                .justifyWith((payer, cents, score) -> RuleMatch.of("Fund %s pays %s but holds %s"
+                .justifyWith((payer, cents, score) -> hard(score, "Fund %s pays %s but holds %s"
                         .formatted(payer.key(), Money.fromCents(cents), Money.fromCents(payer.capCents())), payer.key()))
                 .asConstraint(HardRule.FUND_EXCEEDED.title());
     }
 
     Constraint mustAttendNotBrought(ConstraintFactory factory) {
-        return factory.forEachIncludingUnassigned(Attendee.class)
-                .filter(attendee -> attendee.isMustAttend() && !attendee.isBrought())
+        return factory.forEachIncludingUnassigned(Participant.class)
+                .filter(participant -> participant.isMustAttend() && !participant.isBrought())
                 .penalizeLong(hard(HardRule.MUST_ATTEND_NOT_BROUGHT))
-                .justifyWith((attendee, score) -> RuleMatch.of("%s must attend but is not brought"
-                        .formatted(attendee.getId()), attendee.getId()))
+                .justifyWith((participant, score) -> hard(score, "%s must attend but is not brought"
+                        .formatted(participant.getId()), participant.getId()))
                 .asConstraint(HardRule.MUST_ATTEND_NOT_BROUGHT.title());
     }
 
     // ---------------------------------------------------------------- medium
 
     Constraint participantNotBrought(ConstraintFactory factory) {
-        return factory.forEachIncludingUnassigned(Attendee.class)
-                .filter(attendee -> !attendee.isBrought())
-                .penalizeLong(ONE_MEDIUM, Attendee::getPriority)
-                .justifyWith((attendee, score) -> RuleMatch.of("%s (priority %d) is not brought"
-                        .formatted(attendee.getId(), attendee.getPriority()), attendee.getId()))
+        return factory.forEachIncludingUnassigned(Participant.class)
+                .filter(participant -> !participant.isBrought())
+                .penalizeLong(ONE_MEDIUM, Participant::getPriority)
+                .justifyWith((participant, score) -> medium(score, "%s (priority %d) is not brought"
+                        .formatted(participant.getId(), participant.getPriority()), participant.getId()))
                 .asConstraint(NOT_BROUGHT);
     }
 
     // ---------------------------------------------------------------- soft: money
 
     Constraint flightCost(ConstraintFactory factory) {
-        return factory.forEach(Attendee.class)
-                .filter(Attendee::flies)
-                .penalizeLong(ONE_SOFT, Attendee::flightCents)
-                .justifyWith((attendee, score) -> RuleMatch.of("%s flies %s for %s".formatted(attendee.getId(),
-                        attendee.getTrip().id(), Money.fromCents(attendee.flightCents())), attendee.getId(), attendee.getTrip().id()))
+        return factory.forEach(Participant.class)
+                .filter(Participant::flies)
+                .penalizeLong(ONE_SOFT, Participant::flightCents)
+                .justifyWith((participant, score) -> soft(score, "%s flies %s for %s".formatted(participant.getId(),
+                        participant.getItinerary().id(), Money.fromCents(participant.flightCents())), participant.getId(), participant.getItinerary().id()))
                 .asConstraint(FLIGHT_COST);
     }
 
     Constraint roomCost(ConstraintFactory factory) {
         return usedRooms(factory)
                 .penalizeLong(ONE_SOFT, (room, use) -> use.costCents())
-                .justifyWith((room, use, score) -> new RuleMatch(ids(room, use),
-                        "Room %s is used %d nights at %s: %s, shared by %s".formatted(room.id(), use.usedNights(),
+                .justifyWith((room, use, score) -> soft(score, "Room %s is used %d nights at %s: %s, shared by %s".formatted(room.id(), use.usedNights(),
                                 Money.fromCents(room.priceCents()), Money.fromCents(use.costCents()),
-                                String.join(", ", use.occupantIds()))))
+                                String.join(", ", use.occupantIds())), ids(room, use)))
                 .asConstraint(ROOM_COST);
     }
 
     Constraint touristTax(ConstraintFactory factory) {
-        return factory.forEach(Attendee.class)
-                .filter(attendee -> attendee.taxCents() > 0)
-                .penalizeLong(ONE_SOFT, Attendee::taxCents)
-                .justifyWith((attendee, score) -> RuleMatch.of("%s pays %s of tax for %d nights at %s".formatted(attendee.getId(),
-                        Money.fromCents(attendee.taxCents()), attendee.nightCount(), attendee.getRoom().hotel().id()), attendee.getId()))
+        return factory.forEach(Participant.class)
+                .filter(participant -> participant.taxCents() > 0)
+                .penalizeLong(ONE_SOFT, Participant::taxCents)
+                .justifyWith((participant, score) -> soft(score, "%s pays %s of tax for %d nights at %s".formatted(participant.getId(),
+                        Money.fromCents(participant.taxCents()), participant.nightCount(), participant.getRoom().hotel().id()), participant.getId()))
                 .asConstraint(TOURIST_TAX);
     }
 
     Constraint visaFees(ConstraintFactory factory) {
-        return factory.forEach(Attendee.class)
-                .filter(attendee -> attendee.visaFeeCents() > 0)
-                .penalizeLong(ONE_SOFT, Attendee::visaFeeCents)
-                .justifyWith((attendee, score) -> RuleMatch.of("%s needs visas costing %s"
-                        .formatted(attendee.getId(), Money.fromCents(attendee.visaFeeCents())), attendee.getId()))
+        return factory.forEach(Participant.class)
+                .filter(participant -> participant.visaFeeCents() > 0)
+                .penalizeLong(ONE_SOFT, Participant::visaFeeCents)
+                .justifyWith((participant, score) -> soft(score, "%s needs visas costing %s"
+                        .formatted(participant.getId(), Money.fromCents(participant.visaFeeCents())), participant.getId()))
                 .asConstraint(VISA_FEES);
     }
 
@@ -279,7 +301,7 @@ public final class CaravanConstraints implements ConstraintProvider {
         return roommates(factory)
                 .filter((a, b) -> !a.sharesLanguageWith(b))
                 .penalizeLong(ONE_SOFT)
-                .justifyWith((a, b, score) -> RuleMatch.of("%s and %s share room %s without a common language"
+                .justifyWith((a, b, score) -> soft(score, "%s and %s share room %s without a common language"
                         .formatted(a.getId(), b.getId(), a.getRoom().id()), a.getId(), b.getId(), a.getRoom().id()))
                 .asConstraint(SoftRule.NO_COMMON_LANGUAGE.title());
     }
@@ -293,7 +315,7 @@ public final class CaravanConstraints implements ConstraintProvider {
                     case IGNORE -> false;
                 })
                 .penalizeLong(ONE_SOFT)
-                .justifyWith((a, b, policy, score) -> RuleMatch.of("%s (%s) and %s (%s) share room %s against the %s policy"
+                .justifyWith((a, b, policy, score) -> soft(score, "%s (%s) and %s (%s) share room %s against the %s policy"
                         .formatted(a.getId(), a.getNationality(), b.getId(), b.getNationality(), a.getRoom().id(),
                                 policy.roommateCountry()), a.getId(), b.getId()))
                 .asConstraint(SoftRule.ROOMMATE_COUNTRY.title());
@@ -301,78 +323,79 @@ public final class CaravanConstraints implements ConstraintProvider {
 
     Constraint roommateRequestUnmet(ConstraintFactory factory) {
         return factory.forEach(RoommateRequest.class)
-                .join(Attendee.class, Joiners.equal(RoommateRequest::from, Attendee::getIndex))
-                .join(Attendee.class, Joiners.equal((request, from) -> request.to(), Attendee::getIndex))
+                .join(Participant.class, Joiners.equal(RoommateRequest::from, Participant::getIndex))
+                .join(Participant.class, Joiners.equal((request, from) -> request.to(), Participant::getIndex))
                 .filter((request, from, to) -> from.needsLodging() && to.needsLodging() && !from.isRoommateOf(to))
                 .penalizeLong(ONE_SOFT)
-                .justifyWith((request, from, to, score) -> RuleMatch.of("%s asked to room with %s; they sleep in %s and %s"
+                .justifyWith((request, from, to, score) -> soft(score, "%s asked to room with %s; they sleep in %s and %s"
                         .formatted(from.getId(), to.getId(), from.roomId(), to.roomId()), from.getId(), to.getId()))
                 .asConstraint(SoftRule.ROOMMATE_REQUEST_UNMET.title());
     }
 
     Constraint delegationSplit(ConstraintFactory factory) {
-        return factory.forEach(Attendee.class)
-                .filter(attendee -> attendee.getDelegation() != null && attendee.isInRealRoom())
-                .groupBy(Attendee::getDelegation, ConstraintCollectors.countDistinct(attendee -> attendee.getRoom().hotel()))
+        return factory.forEach(Participant.class)
+                .filter(participant -> participant.getDelegation() != null && participant.isInRealRoom())
+                .groupBy(Participant::getDelegation, ConstraintCollectors.countDistinct(participant -> participant.getRoom().hotel()))
                 .filter((delegation, hotels) -> hotels > 1)
                 .penalizeLong(ONE_SOFT, (delegation, hotels) -> hotels - 1L)
-                .justifyWith((delegation, hotels, score) -> RuleMatch.of("Delegation %s is lodged in %d hotels"
+                .justifyWith((delegation, hotels, score) -> soft(score, "Delegation %s is lodged in %d hotels"
                         .formatted(delegation, hotels), delegation))
                 .asConstraint(SoftRule.DELEGATION_SPLIT.title());
     }
 
     Constraint connections(ConstraintFactory factory) {
-        return factory.forEach(Attendee.class)
-                .filter(attendee -> attendee.flies() && attendee.getTrip().stops() > 0)
-                .penalizeLong(ONE_SOFT, attendee -> attendee.getTrip().stops())
-                .justifyWith((attendee, score) -> RuleMatch.of("%s makes %d connections on %s".formatted(attendee.getId(),
-                        attendee.getTrip().stops(), attendee.getTrip().id()), attendee.getId(), attendee.getTrip().id()))
+        return factory.forEach(Participant.class)
+                .filter(participant -> participant.flies() && participant.getItinerary().stops() > 0)
+                .penalizeLong(ONE_SOFT, participant -> participant.getItinerary().stops())
+                .justifyWith((participant, score) -> soft(score, "%s makes %d connections on %s".formatted(participant.getId(),
+                        participant.getItinerary().stops(), participant.getItinerary().id()), participant.getId(), participant.getItinerary().id()))
                 .asConstraint(SoftRule.PER_STOP.title());
     }
 
     /** Not weighted through the overrides: the policy's hourly weight is applied per direction, rounded to the cent. */
     Constraint travelHours(ConstraintFactory factory) {
-        return factory.forEach(Attendee.class)
-                .filter(attendee -> attendee.flies() && attendee.getTrip().travelHourCents() > 0)
-                .penalizeLong(ONE_SOFT, attendee -> attendee.getTrip().travelHourCents())
-                .justifyWith((attendee, score) -> RuleMatch.of("%s travels on %s: %s of travel time".formatted(attendee.getId(),
-                        attendee.getTrip().id(), Money.fromCents(attendee.getTrip().travelHourCents())), attendee.getId(), attendee.getTrip().id()))
+        return factory.forEach(Participant.class)
+                .filter(participant -> participant.flies() && participant.getItinerary().travelHourCents() > 0)
+                .penalizeLong(ONE_SOFT, participant -> participant.getItinerary().travelHourCents())
+                .justifyWith((participant, score) -> soft(score, "%s travels on %s: %s of travel time".formatted(participant.getId(),
+                        participant.getItinerary().id(), Money.fromCents(participant.getItinerary().travelHourCents())), participant.getId(), participant.getItinerary().id()))
                 .asConstraint(SoftRule.PER_TRAVEL_HOUR.title());
     }
 
     Constraint longLayovers(ConstraintFactory factory) {
-        return factory.forEach(Attendee.class)
-                .filter(attendee -> attendee.flies() && attendee.getTrip().longLayovers() > 0)
-                .penalizeLong(ONE_SOFT, attendee -> attendee.getTrip().longLayovers())
-                .justifyWith((attendee, score) -> RuleMatch.of("%s has %d layovers over 6 hours on %s".formatted(attendee.getId(),
-                        attendee.getTrip().longLayovers(), attendee.getTrip().id()), attendee.getId(), attendee.getTrip().id()))
+        return factory.forEach(Participant.class)
+                .filter(participant -> participant.flies() && participant.getItinerary().longLayovers() > 0)
+                .penalizeLong(ONE_SOFT, participant -> participant.getItinerary().longLayovers())
+                .justifyWith((participant, score) -> soft(score, "%s has %d layovers over 6 hours on %s".formatted(participant.getId(),
+                        participant.getItinerary().longLayovers(), participant.getItinerary().id()), participant.getId(), participant.getItinerary().id()))
                 .asConstraint(SoftRule.LONG_LAYOVER.title());
     }
 
     Constraint arrivalSlots(ConstraintFactory factory) {
-        return factory.forEach(Attendee.class)
-                .filter(Attendee::flies)
-                .groupBy(attendee -> attendee.getTrip().arrivalSlot())
+        return factory.forEach(Participant.class)
+                .filter(Participant::flies)
+                .groupBy(participant -> participant.getItinerary().arrivalSlot())
                 .penalizeLong(ONE_SOFT)
-                .justifyWith((slot, score) -> RuleMatch.of("A shuttle run for arrival slot %d".formatted(slot), "slot-" + slot))
+                .justifyWith((slot, score) -> soft(score, "A shuttle run for the arrivals from %s to %s"
+                        .formatted(slot.start(), slot.end()), "slot-" + slot.start()))
                 .asConstraint(SoftRule.ARRIVAL_SLOT.title());
     }
 
     Constraint vipBelowStars(ConstraintFactory factory) {
-        return factory.forEach(Attendee.class)
-                .filter(attendee -> attendee.isDistinguished() && attendee.isInRealRoom() && attendee.getRoom().hotel().belowVipStars())
+        return factory.forEach(Participant.class)
+                .filter(participant -> participant.isDistinguished() && participant.isInRealRoom() && participant.getRoom().hotel().belowVipStars())
                 .penalizeLong(ONE_SOFT)
-                .justifyWith((attendee, score) -> RuleMatch.of("%s is a VIP or speaker lodged at %s (%d stars)".formatted(
-                        attendee.getId(), attendee.getRoom().hotel().id(), attendee.getRoom().hotel().stars()), attendee.getId()))
+                .justifyWith((participant, score) -> soft(score, "%s is a VIP or speaker lodged at %s (%d stars)".formatted(
+                        participant.getId(), participant.getRoom().hotel().id(), participant.getRoom().hotel().stars()), participant.getId()))
                 .asConstraint(SoftRule.VIP_BELOW_STARS.title());
     }
 
     Constraint disruption(ConstraintFactory factory) {
-        return factory.forEachIncludingUnassigned(Attendee.class)
-                .filter(Attendee::isMovedFromPublished)
+        return factory.forEachIncludingUnassigned(Participant.class)
+                .filter(Participant::isMovedFromPublished)
                 .penalizeLong(ONE_SOFT)
-                .justifyWith((attendee, score) -> RuleMatch.of("%s moved from the published plan".formatted(attendee.getId()),
-                        attendee.getId()))
+                .justifyWith((participant, score) -> soft(score, "%s moved from the published plan".formatted(participant.getId()),
+                        participant.getId()))
                 .asConstraint(SoftRule.DISRUPTION.title());
     }
 }

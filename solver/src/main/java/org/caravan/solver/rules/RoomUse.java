@@ -1,11 +1,12 @@
 package org.caravan.solver.rules;
 
 import ai.timefold.solver.core.api.score.stream.uni.UniConstraintCollector;
-import org.caravan.data.facts.Money;
-import org.caravan.solver.domain.Attendee;
-import org.caravan.solver.domain.Lodging;
-import org.caravan.solver.domain.Night;
+import org.caravan.data.problem.Night;
+import org.caravan.data.rules.Money;
+import org.caravan.data.rules.StayRule;
+import org.caravan.solver.domain.Participant;
 import org.caravan.solver.domain.Payer;
+import org.caravan.solver.domain.Room;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,10 +32,10 @@ import java.util.stream.Collectors;
  * @param occupants    who sleeps there on at least one night
  */
 public record RoomUse(long usedMask, long overfullMask, long overflow, long costCents, List<PayerShare> shares,
-        List<Attendee> occupants) {
+        List<Participant> occupants) {
 
     /** Collects the brought participants of one room. */
-    static UniConstraintCollector<Attendee, Tally, RoomUse> collector() {
+    static UniConstraintCollector<Participant, Tally, RoomUse> collector() {
         return new UniConstraintCollector<>() {
             @Override
             public Supplier<Tally> supplier() {
@@ -42,7 +43,7 @@ public record RoomUse(long usedMask, long overfullMask, long overflow, long cost
             }
 
             @Override
-            public BiFunction<Tally, Attendee, Runnable> accumulator() {
+            public BiFunction<Tally, Participant, Runnable> accumulator() {
                 return Tally::add;
             }
 
@@ -57,9 +58,9 @@ public record RoomUse(long usedMask, long overfullMask, long overflow, long cost
         return Long.bitCount(usedMask);
     }
 
-    /** The overfull nights' dates, for a sentence (worked out from the occupants' stays only when asked). */
+    /** The overfull nights' dates, for a sentence (worked out from the occupants' nights only when asked). */
     public String overfullDates() {
-        return occupants.stream().flatMap(occupant -> occupant.stays().stream())
+        return occupants.stream().flatMap(occupant -> occupant.nights().stream())
                 .filter(night -> (overfullMask & night.bit()) != 0)
                 .distinct()
                 .sorted(Comparator.comparingInt(Night::index))
@@ -68,28 +69,28 @@ public record RoomUse(long usedMask, long overfullMask, long overflow, long cost
     }
 
     public List<String> occupantIds() {
-        return occupants.stream().map(Attendee::getId).toList();
+        return occupants.stream().map(Participant::getId).toList();
     }
 
     /** The mutable counts behind one room: occupants per night, in total and per payer. Rooms hold a few payers. */
     static final class Tally {
-        private static final int MAX_NIGHTS = 64;
+        private static final int MAX_NIGHTS = StayRule.MAX_HORIZON_NIGHTS;
         /** The slot of a payer's counts that holds how many of the room's occupants it pays for. */
         private static final int MEMBERS = MAX_NIGHTS;
 
-        private Lodging room;
+        private Room room;
         private final int[] total = new int[MAX_NIGHTS];
         private final List<Payer> payers = new ArrayList<>(2);
         private final List<int[]> counts = new ArrayList<>(2);
-        private final List<Attendee> occupants = new ArrayList<>(4);
+        private final List<Participant> occupants = new ArrayList<>(4);
         /** One past the last night anyone has used: the nights to look at. */
         private int horizon;
 
-        Runnable add(Attendee attendee) {
-            room = attendee.getRoom();
-            // What the undo takes back is what was added, whatever the participant's trip has become meanwhile.
-            long mask = attendee.nightsMask();
-            Payer payer = attendee.getPayer();
+        Runnable add(Participant participant) {
+            room = participant.getRoom();
+            // What the undo takes back is what was added, whatever the participant's itinerary has become meanwhile.
+            long mask = participant.stayMask();
+            Payer payer = participant.getPayer();
             int[] count = countOf(payer);
             horizon = Math.max(horizon, Long.SIZE - Long.numberOfLeadingZeros(mask));
             count[MEMBERS]++;
@@ -98,14 +99,14 @@ public record RoomUse(long usedMask, long overfullMask, long overflow, long cost
                 total[night]++;
                 count[night]++;
             }
-            occupants.add(attendee);
+            occupants.add(participant);
             return () -> {
                 for (long rest = mask; rest != 0; rest &= rest - 1) {
                     int night = Long.numberOfTrailingZeros(rest);
                     total[night]--;
                     count[night]--;
                 }
-                removeIdentical(occupants, attendee);
+                removeIdentical(occupants, participant);
                 if (--count[MEMBERS] == 0) {
                     int index = indexOf(payer);
                     payers.remove(index);
@@ -135,9 +136,9 @@ public record RoomUse(long usedMask, long overfullMask, long overflow, long cost
             return count;
         }
 
-        private static void removeIdentical(List<Attendee> list, Attendee attendee) {
+        private static void removeIdentical(List<Participant> list, Participant participant) {
             for (int i = 0; i < list.size(); i++) {
-                if (list.get(i) == attendee) {
+                if (list.get(i) == participant) {
                     list.remove(i);
                     return;
                 }

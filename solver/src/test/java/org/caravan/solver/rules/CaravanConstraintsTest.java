@@ -3,16 +3,18 @@ package org.caravan.solver.rules;
 import ai.timefold.solver.test.api.score.stream.ConstraintVerifier;
 import org.caravan.data.dataset.Gender;
 import org.caravan.data.dataset.RoommateCountryMode;
-import org.caravan.solver.domain.Attendee;
 import org.caravan.solver.domain.CaravanSolution;
-import org.caravan.solver.domain.FlightLeg;
-import org.caravan.solver.domain.Lodging;
+import org.caravan.solver.domain.Itinerary;
+import org.caravan.solver.domain.Participant;
 import org.caravan.solver.domain.Payer;
+import org.caravan.solver.domain.Room;
 import org.caravan.solver.domain.RoomingPolicy;
 import org.caravan.solver.domain.RoommateRequest;
-import org.caravan.solver.domain.Trip;
+import org.caravan.solver.domain.Segment;
+import org.caravan.solver.explain.Justification;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 import static org.caravan.solver.rules.ModelFixture.ALL_NIGHTS;
@@ -23,88 +25,88 @@ import static org.caravan.solver.rules.ModelFixture.SELF;
 import static org.caravan.solver.rules.ModelFixture.THREE_NIGHTS;
 import static org.caravan.solver.rules.ModelFixture.TWO_STARS;
 import static org.caravan.solver.rules.ModelFixture.fund;
+import static org.caravan.solver.rules.ModelFixture.itinerary;
 import static org.caravan.solver.rules.ModelFixture.person;
 import static org.caravan.solver.rules.ModelFixture.room;
-import static org.caravan.solver.rules.ModelFixture.trip;
 
 /** Each rule once broken and once kept, with the degree the search climbs by. */
 class CaravanConstraintsTest {
 
     private final ConstraintVerifier<CaravanConstraints, CaravanSolution> verifier =
-            ConstraintVerifier.build(new CaravanConstraints(), CaravanSolution.class, Attendee.class);
+            ConstraintVerifier.build(new CaravanConstraints(), CaravanSolution.class, Participant.class);
 
-    private final Trip threeNights = trip("t3", 40_000, THREE_NIGHTS);
-    private final Trip lateNights = trip("tl", 30_000, LATE_NIGHTS);
-    private final Trip lastNight = trip("t1", 20_000, LAST_NIGHT);
+    private final Itinerary threeNights = itinerary("t3", 40_000, THREE_NIGHTS);
+    private final Itinerary lateNights = itinerary("tl", 30_000, LATE_NIGHTS);
+    private final Itinerary lastNight = itinerary("t1", 20_000, LAST_NIGHT);
 
     // ---------------------------------------------------------------- hard
 
     @Test
     void roomCapacityExceededOnANight() {
-        Lodging twin = room("twin", 2, 9_000);
-        Attendee a = person("a").flies(threeNights).in(twin).build();
-        Attendee b = person("b").flies(threeNights).in(twin).build();
-        Attendee c = person("c").flies(lateNights).in(twin).build();
+        Room twin = room("twin", 2, 9_000);
+        Participant a = person("a").flies(threeNights).in(twin).build();
+        Participant b = person("b").flies(threeNights).in(twin).build();
+        Participant c = person("c").flies(lateNights).in(twin).build();
         // Night 3 holds a, b and c: one over.
         verifier.verifyThat(CaravanConstraints::roomCapacity).given(a, b, c).penalizesBy(1);
-        verifier.verifyThat(CaravanConstraints::roomCapacity).given(a, b, c).justifiesWithExactly(new RuleMatch(
-                List.of("twin", "a", "b", "c"),
-                "Room twin has 2 beds and holds more people on the nights of 2026-03-25 (1 over in all): a, b, c"));
-        Attendee d = person("d").flies(lastNight).in(twin).build();
+        verifier.verifyThat(CaravanConstraints::roomCapacity).given(a, b, c).justifiesWithExactly(new Justification(
+                "Room twin has 2 beds and holds more people on the nights of 2026-03-25 (1 over in all): a, b, c",
+                List.of("twin", "a", "b", "c"), BigDecimal.valueOf(-1)));
+        Participant d = person("d").flies(lastNight).in(twin).build();
         verifier.verifyThat(CaravanConstraints::roomCapacity).given(a, b, d).penalizesBy(0);
     }
 
     @Test
     void roomNotAvailableOnANightOfTheStay() {
-        Lodging shortBlock = room("short", FOUR_STARS, 2, 9_000, false, 0b000110L);
-        Attendee a = person("a").flies(threeNights).in(shortBlock).build();
+        Room shortBlock = room("short", FOUR_STARS, 2, 9_000, false, 0b000110L);
+        Participant a = person("a").flies(threeNights).in(shortBlock).build();
         verifier.verifyThat(CaravanConstraints::roomUnavailable).given(a).penalizesBy(1);
-        Lodging fullBlock = room("full", 2, 9_000);
+        Room fullBlock = room("full", 2, 9_000);
         verifier.verifyThat(CaravanConstraints::roomUnavailable)
                 .given(person("b").flies(threeNights).in(fullBlock).build()).penalizesBy(0);
     }
 
     @Test
     void rommatesOfDifferentGendersOutsideAHousehold() {
-        Lodging twin = room("twin", 2, 9_000);
-        Attendee woman = person("w").flies(threeNights).in(twin).build();
-        Attendee man = person("m").gender(Gender.M).flies(lateNights).in(twin).build();
+        Room twin = room("twin", 2, 9_000);
+        Participant woman = person("w").flies(threeNights).in(twin).build();
+        Participant man = person("m").gender(Gender.M).flies(lateNights).in(twin).build();
         verifier.verifyThat(CaravanConstraints::genderMix).given(woman, man).penalizesBy(1);
 
-        Attendee wife = person("w2").household("fam").flies(threeNights).in(twin).build();
-        Attendee husband = person("m2").gender(Gender.M).household("fam").flies(threeNights).in(twin).build();
+        Participant wife = person("w2").household("fam").flies(threeNights).in(twin).build();
+        Participant husband = person("m2").gender(Gender.M).household("fam").flies(threeNights).in(twin).build();
         verifier.verifyThat(CaravanConstraints::genderMix).given(wife, husband).penalizesBy(0);
 
-        Attendee manLater = person("m3").gender(Gender.M).flies(lastNight).in(twin).build();
+        Participant manLater = person("m3").gender(Gender.M).flies(lastNight).in(twin).build();
         verifier.verifyThat(CaravanConstraints::genderMix).given(woman, manLater).penalizesBy(0);
     }
 
     @Test
     void genderXSharesOnlyWithMutualRequestOrHousehold() {
-        Lodging twin = room("twin", 2, 9_000);
-        Attendee x = person("x").gender(Gender.X).flies(threeNights).in(twin).build();
-        Attendee f = person("f").flies(threeNights).in(twin).build();
+        Room twin = room("twin", 2, 9_000);
+        Participant x = person("x").gender(Gender.X).flies(threeNights).in(twin).build();
+        Participant f = person("f").flies(threeNights).in(twin).build();
         verifier.verifyThat(CaravanConstraints::genderMix).given(x, f).penalizesBy(1);
-        Attendee x2 = person("x2").gender(Gender.X).mutualRequest("f2").flies(threeNights).in(twin).build();
-        Attendee f2 = person("f2").mutualRequest("x2").flies(threeNights).in(twin).build();
+        Participant x2 = person("x2").gender(Gender.X).mutualRequest("f2").flies(threeNights).in(twin).build();
+        Participant f2 = person("f2").mutualRequest("x2").flies(threeNights).in(twin).build();
         verifier.verifyThat(CaravanConstraints::genderMix).given(x2, f2).penalizesBy(0);
     }
 
     @Test
     void singleRoomNeedNotMet() {
-        Lodging twin = room("twin", 2, 9_000);
-        Attendee loner = person("s").single().flies(threeNights).in(twin).build();
-        Attendee other = person("o").flies(threeNights).in(twin).build();
+        Room twin = room("twin", 2, 9_000);
+        Participant loner = person("s").single().flies(threeNights).in(twin).build();
+        Participant other = person("o").flies(threeNights).in(twin).build();
         verifier.verifyThat(CaravanConstraints::singleRoomShared).given(loner, other).penalizesBy(1);
-        Lodging elsewhere = room("other", 2, 9_000);
+        Room elsewhere = room("other", 2, 9_000);
         verifier.verifyThat(CaravanConstraints::singleRoomShared)
                 .given(loner, person("o2").flies(threeNights).in(elsewhere).build()).penalizesBy(0);
     }
 
     @Test
     void accessibilityNeedInARoomThatIsNotAccessible() {
-        Lodging plain = room("plain", 2, 9_000);
-        Lodging ramp = room("ramp", FOUR_STARS, 2, 9_000, true, ALL_NIGHTS);
+        Room plain = room("plain", 2, 9_000);
+        Room ramp = room("ramp", FOUR_STARS, 2, 9_000, true, ALL_NIGHTS);
         verifier.verifyThat(CaravanConstraints::accessibleRoomMissing)
                 .given(person("a").accessible().flies(threeNights).in(plain).build()).penalizesBy(1);
         verifier.verifyThat(CaravanConstraints::accessibleRoomMissing)
@@ -113,7 +115,7 @@ class CaravanConstraintsTest {
 
     @Test
     void itineraryNotAllowed() {
-        Lodging twin = room("twin", 2, 9_000);
+        Room twin = room("twin", 2, 9_000);
         verifier.verifyThat(CaravanConstraints::itineraryNotAllowed)
                 .given(person("a").flies(threeNights, false).in(twin).build()).penalizesBy(1);
         verifier.verifyThat(CaravanConstraints::itineraryNotAllowed)
@@ -124,50 +126,50 @@ class CaravanConstraintsTest {
 
     @Test
     void flightSegmentOverItsSeatLimit() {
-        FlightLeg groupFare = new FlightLeg("TU745", 1);
-        Trip fare = trip("tf", 10_000, THREE_NIGHTS, 0, 0, 0, 1, List.of(groupFare));
-        Lodging quad = room("quad", 4, 9_000);
-        Attendee a = person("a").flies(fare).in(quad).build();
-        Attendee b = person("b").flies(fare).in(quad).build();
-        Attendee c = person("c").flies(fare).in(quad).build();
+        Segment groupFare = new Segment("TU745", 1);
+        Itinerary fare = itinerary("tf", 10_000, THREE_NIGHTS, 0, 0, 0, 1, List.of(groupFare));
+        Room quad = room("quad", 4, 9_000);
+        Participant a = person("a").flies(fare).in(quad).build();
+        Participant b = person("b").flies(fare).in(quad).build();
+        Participant c = person("c").flies(fare).in(quad).build();
         verifier.verifyThat(CaravanConstraints::seatLimit).given(a, b, c).penalizesBy(2);
         verifier.verifyThat(CaravanConstraints::seatLimit).given(a).penalizesBy(0);
     }
 
     @Test
     void totalBudgetExceededInWholeUnitsRoundedUp() {
-        Lodging single = room("single", 1, 10_000);
+        Room single = room("single", 1, 10_000);
         // 3 nights × 100.00 room + 400.00 flight + 3 × 1.50 tax = 704.50; the budget is 1000.00.
-        Attendee a = person("a").flies(threeNights).in(single).build();
+        Participant a = person("a").flies(threeNights).in(single).build();
         verifier.verifyThat(CaravanConstraints::budgetExceeded).given(a).penalizesBy(0);
-        Lodging second = room("second", 1, 10_000);
-        Attendee b = person("b").flies(threeNights).in(second).build();
+        Room second = room("second", 1, 10_000);
+        Participant b = person("b").flies(threeNights).in(second).build();
         // 1409.00 spent: 409.00 over.
         verifier.verifyThat(CaravanConstraints::budgetExceeded).given(a, b).penalizesBy(409);
-        Attendee selfFunded = person("c").payer(SELF).flies(threeNights).in(second).build();
+        Participant selfFunded = person("c").payer(SELF).flies(threeNights).in(second).build();
         verifier.verifyThat(CaravanConstraints::budgetExceeded).given(a, selfFunded).penalizesBy(0);
     }
 
     @Test
     void fundExceededCountsItsShareOfSharedRooms() {
         Payer donor = fund("donor", 60_000);
-        Lodging twin = room("twin", 2, 10_001);
+        Room twin = room("twin", 2, 10_001);
         // The donor's participant pays 400.00 flight + 4.50 tax + half of 3 × 100.01 (50.01 rounded, each night).
-        Attendee funded = person("a").payer(donor).flies(threeNights).in(twin).build();
-        Attendee general = person("b").flies(threeNights).in(twin).build();
+        Participant funded = person("a").payer(donor).flies(threeNights).in(twin).build();
+        Participant general = person("b").flies(threeNights).in(twin).build();
         // 400.00 + 4.50 + 150.03 = 554.53, within 600.00.
         verifier.verifyThat(CaravanConstraints::fundExceeded).given(funded, general).penalizesBy(0);
         Payer smallDonor = fund("small", 50_000);
-        Attendee poor = person("c").payer(smallDonor).flies(threeNights).in(twin).build();
+        Participant poor = person("c").payer(smallDonor).flies(threeNights).in(twin).build();
         // 554.53 against 500.00: 54.53 over, 55 units.
         verifier.verifyThat(CaravanConstraints::fundExceeded).given(poor, general).penalizesBy(55);
     }
 
     @Test
     void mustAttendParticipantNotBrought() {
-        Attendee absent = person("a").mustAttend().flies(threeNights).build();
+        Participant absent = person("a").mustAttend().flies(threeNights).build();
         verifier.verifyThat(CaravanConstraints::mustAttendNotBrought).given(absent).penalizesBy(1);
-        Attendee present = person("b").mustAttend().flies(threeNights).in(room("r", 1, 5_000)).build();
+        Participant present = person("b").mustAttend().flies(threeNights).in(room("r", 1, 5_000)).build();
         verifier.verifyThat(CaravanConstraints::mustAttendNotBrought).given(present).penalizesBy(0);
     }
 
@@ -175,8 +177,8 @@ class CaravanConstraintsTest {
 
     @Test
     void participantNotBroughtCostsTheirPriority() {
-        Attendee absent = person("a").priority(4).flies(threeNights).build();
-        Attendee present = person("b").priority(5).flies(threeNights).in(room("r", 1, 5_000)).build();
+        Participant absent = person("a").priority(4).flies(threeNights).build();
+        Participant present = person("b").priority(5).flies(threeNights).in(room("r", 1, 5_000)).build();
         verifier.verifyThat(CaravanConstraints::participantNotBrought).given(absent, present).penalizesBy(4);
         verifier.verifyThat(CaravanConstraints::participantNotBrought).given(present).penalizesBy(0);
     }
@@ -185,38 +187,38 @@ class CaravanConstraintsTest {
 
     @Test
     void flightCostPerBroughtFlyer() {
-        Attendee flyer = person("a").flies(threeNights).in(room("r", 1, 5_000)).build();
-        Attendee absent = person("b").flies(lateNights).build();
+        Participant flyer = person("a").flies(threeNights).in(room("r", 1, 5_000)).build();
+        Participant absent = person("b").flies(lateNights).build();
         verifier.verifyThat(CaravanConstraints::flightCost).given(flyer, absent).penalizesBy(40_000);
     }
 
     @Test
     void roomCostOncePerUsedRoomNight() {
-        Lodging twin = room("twin", 2, 9_000);
-        Attendee a = person("a").flies(threeNights).in(twin).build();
-        Attendee b = person("b").flies(lateNights).in(twin).build();
+        Room twin = room("twin", 2, 9_000);
+        Participant a = person("a").flies(threeNights).in(twin).build();
+        Participant b = person("b").flies(lateNights).in(twin).build();
         // Nights 1, 2, 3 and 4 are used: 4 × 90.00, the shared night once.
         verifier.verifyThat(CaravanConstraints::roomCost).given(a, b).penalizesBy(36_000);
     }
 
     @Test
     void touristTaxPerPersonNight() {
-        Lodging twin = room("twin", 2, 9_000);
-        Attendee a = person("a").flies(threeNights).in(twin).build();
-        Attendee b = person("b").flies(lateNights).in(twin).build();
+        Room twin = room("twin", 2, 9_000);
+        Participant a = person("a").flies(threeNights).in(twin).build();
+        Participant b = person("b").flies(lateNights).in(twin).build();
         verifier.verifyThat(CaravanConstraints::touristTax).given(a, b).penalizesBy(5 * 150);
-        Attendee home = person("c").noLodging().flies(threeNights).in(Lodging.NOT_NEEDED).build();
+        Participant home = person("c").noLodging().flies(threeNights).in(Room.NOT_NEEDED).build();
         verifier.verifyThat(CaravanConstraints::touristTax).given(home).penalizesBy(0);
     }
 
     @Test
     void visaFeesOfTheChosenTrip() {
-        Lodging single = room("single", 1, 9_000);
-        Attendee a = person("a").visaFee(threeNights, 3_500).flies(threeNights).in(single).build();
+        Room single = room("single", 1, 9_000);
+        Participant a = person("a").visaFee(threeNights, 3_500).flies(threeNights).in(single).build();
         verifier.verifyThat(CaravanConstraints::visaFees).given(a).penalizesBy(3_500);
-        Attendee b = person("b").visaFee(lateNights, 3_500).flies(threeNights).in(single).build();
+        Participant b = person("b").visaFee(lateNights, 3_500).flies(threeNights).in(single).build();
         verifier.verifyThat(CaravanConstraints::visaFees).given(b).penalizesBy(0);
-        Attendee local = person("c").ground(THREE_NIGHTS, 2_000, false).in(single).build();
+        Participant local = person("c").ground(THREE_NIGHTS, 2_000, false).in(single).build();
         verifier.verifyThat(CaravanConstraints::visaFees).given(local).penalizesBy(2_000);
     }
 
@@ -224,20 +226,20 @@ class CaravanConstraintsTest {
 
     @Test
     void roommatesWithoutACommonLanguage() {
-        Lodging twin = room("twin", 2, 9_000);
-        Attendee french = person("a").languages("fr").flies(threeNights).in(twin).build();
-        Attendee mongolian = person("b").languages("mn").flies(threeNights).in(twin).build();
+        Room twin = room("twin", 2, 9_000);
+        Participant french = person("a").languages("fr").flies(threeNights).in(twin).build();
+        Participant mongolian = person("b").languages("mn").flies(threeNights).in(twin).build();
         verifier.verifyThat(CaravanConstraints::noCommonLanguage).given(french, mongolian).penalizesBy(1);
-        Attendee bilingual = person("c").languages("mn", "fr").flies(threeNights).in(twin).build();
+        Participant bilingual = person("c").languages("mn", "fr").flies(threeNights).in(twin).build();
         verifier.verifyThat(CaravanConstraints::noCommonLanguage).given(french, bilingual).penalizesBy(0);
     }
 
     @Test
     void roommateCountryFollowsThePolicy() {
-        Lodging twin = room("twin", 2, 9_000);
-        Attendee french = person("a").flies(threeNights).in(twin).build();
-        Attendee alsoFrench = person("b").flies(threeNights).in(twin).build();
-        Attendee malian = person("c").nationality("ML").flies(threeNights).in(twin).build();
+        Room twin = room("twin", 2, 9_000);
+        Participant french = person("a").flies(threeNights).in(twin).build();
+        Participant alsoFrench = person("b").flies(threeNights).in(twin).build();
+        Participant malian = person("c").nationality("ML").flies(threeNights).in(twin).build();
         RoomingPolicy mix = new RoomingPolicy(RoommateCountryMode.MIX);
         RoomingPolicy group = new RoomingPolicy(RoommateCountryMode.GROUP);
         RoomingPolicy ignore = new RoomingPolicy(RoommateCountryMode.IGNORE);
@@ -249,60 +251,60 @@ class CaravanConstraintsTest {
 
     @Test
     void roommateRequestNotHonoured() {
-        Lodging twin = room("twin", 2, 9_000);
-        Lodging other = room("other", 2, 9_000);
-        Attendee asker = person("a").flies(threeNights).in(twin).build();
-        Attendee friendElsewhere = person("b").flies(threeNights).in(other).build();
+        Room twin = room("twin", 2, 9_000);
+        Room other = room("other", 2, 9_000);
+        Participant asker = person("a").flies(threeNights).in(twin).build();
+        Participant friendElsewhere = person("b").flies(threeNights).in(other).build();
         RoommateRequest request = new RoommateRequest(asker.getIndex(), friendElsewhere.getIndex());
         verifier.verifyThat(CaravanConstraints::roommateRequestUnmet).given(request, asker, friendElsewhere).penalizesBy(1);
-        Attendee friendTogether = person("c").flies(threeNights).in(twin).build();
+        Participant friendTogether = person("c").flies(threeNights).in(twin).build();
         verifier.verifyThat(CaravanConstraints::roommateRequestUnmet)
                 .given(new RoommateRequest(asker.getIndex(), friendTogether.getIndex()), asker, friendTogether).penalizesBy(0);
-        Attendee friendAbsent = person("d").flies(threeNights).build();
+        Participant friendAbsent = person("d").flies(threeNights).build();
         verifier.verifyThat(CaravanConstraints::roommateRequestUnmet)
                 .given(new RoommateRequest(asker.getIndex(), friendAbsent.getIndex()), asker, friendAbsent).penalizesBy(0);
     }
 
     @Test
     void delegationSplitAcrossHotels() {
-        Lodging four = room("four", FOUR_STARS, 2, 9_000, false, ALL_NIGHTS);
-        Lodging two = room("two", TWO_STARS, 2, 5_000, false, ALL_NIGHTS);
-        Attendee a = person("a").delegation("sahel").flies(threeNights).in(four).build();
-        Attendee b = person("b").delegation("sahel").flies(threeNights).in(two).build();
-        Attendee c = person("c").delegation("sahel").flies(threeNights).in(four).build();
+        Room four = room("four", FOUR_STARS, 2, 9_000, false, ALL_NIGHTS);
+        Room two = room("two", TWO_STARS, 2, 5_000, false, ALL_NIGHTS);
+        Participant a = person("a").delegation("sahel").flies(threeNights).in(four).build();
+        Participant b = person("b").delegation("sahel").flies(threeNights).in(two).build();
+        Participant c = person("c").delegation("sahel").flies(threeNights).in(four).build();
         verifier.verifyThat(CaravanConstraints::delegationSplit).given(a, b, c).penalizesBy(1);
         verifier.verifyThat(CaravanConstraints::delegationSplit).given(a, c).penalizesBy(0);
     }
 
     @Test
     void connectionsLongLayoversAndTravelHours() {
-        Trip viaParis = trip("via", 50_000, THREE_NIGHTS, 2, 1, 12_345, 7, List.of());
-        Attendee a = person("a").flies(viaParis).in(room("r", 1, 9_000)).build();
+        Itinerary viaParis = itinerary("via", 50_000, THREE_NIGHTS, 2, 1, 12_345, 7, List.of());
+        Participant a = person("a").flies(viaParis).in(room("r", 1, 9_000)).build();
         verifier.verifyThat(CaravanConstraints::connections).given(a).penalizesBy(2);
         verifier.verifyThat(CaravanConstraints::longLayovers).given(a).penalizesBy(1);
         verifier.verifyThat(CaravanConstraints::travelHours).given(a).penalizesBy(12_345);
-        Attendee direct = person("b").flies(threeNights).in(room("r2", 1, 9_000)).build();
+        Participant direct = person("b").flies(threeNights).in(room("r2", 1, 9_000)).build();
         verifier.verifyThat(CaravanConstraints::connections).given(direct).penalizesBy(0);
         verifier.verifyThat(CaravanConstraints::longLayovers).given(direct).penalizesBy(0);
     }
 
     @Test
     void distinctArrivalSlotsAreShuttleRuns() {
-        Trip morning = trip("m", 10_000, THREE_NIGHTS, 0, 0, 0, 100, List.of());
-        Trip alsoMorning = trip("m2", 10_000, THREE_NIGHTS, 0, 0, 0, 100, List.of());
-        Trip evening = trip("e", 10_000, THREE_NIGHTS, 0, 0, 0, 108, List.of());
-        Lodging quad = room("quad", 4, 9_000);
-        Attendee a = person("a").flies(morning).in(quad).build();
-        Attendee b = person("b").flies(alsoMorning).in(quad).build();
-        Attendee c = person("c").flies(evening).in(quad).build();
+        Itinerary morning = itinerary("m", 10_000, THREE_NIGHTS, 0, 0, 0, 100, List.of());
+        Itinerary alsoMorning = itinerary("m2", 10_000, THREE_NIGHTS, 0, 0, 0, 100, List.of());
+        Itinerary evening = itinerary("e", 10_000, THREE_NIGHTS, 0, 0, 0, 108, List.of());
+        Room quad = room("quad", 4, 9_000);
+        Participant a = person("a").flies(morning).in(quad).build();
+        Participant b = person("b").flies(alsoMorning).in(quad).build();
+        Participant c = person("c").flies(evening).in(quad).build();
         verifier.verifyThat(CaravanConstraints::arrivalSlots).given(a, b).penalizesBy(1);
         verifier.verifyThat(CaravanConstraints::arrivalSlots).given(a, b, c).penalizesBy(2);
     }
 
     @Test
     void vipLodgedBelowTheStarLevel() {
-        Lodging cheap = room("two", TWO_STARS, 1, 5_000, false, ALL_NIGHTS);
-        Lodging good = room("four", FOUR_STARS, 1, 9_000, false, ALL_NIGHTS);
+        Room cheap = room("two", TWO_STARS, 1, 5_000, false, ALL_NIGHTS);
+        Room good = room("four", FOUR_STARS, 1, 9_000, false, ALL_NIGHTS);
         verifier.verifyThat(CaravanConstraints::vipBelowStars).given(person("v").vip().flies(threeNights).in(cheap).build()).penalizesBy(1);
         verifier.verifyThat(CaravanConstraints::vipBelowStars).given(person("w").vip().flies(threeNights).in(good).build()).penalizesBy(0);
         verifier.verifyThat(CaravanConstraints::vipBelowStars).given(person("d").flies(threeNights).in(cheap).build()).penalizesBy(0);
@@ -310,12 +312,12 @@ class CaravanConstraintsTest {
 
     @Test
     void movedFromThePublishedPlan() {
-        Lodging twin = room("twin", 2, 9_000);
-        Attendee moved = person("a").flies(threeNights).in(twin).build();
+        Room twin = room("twin", 2, 9_000);
+        Participant moved = person("a").flies(threeNights).in(twin).build();
         moved.publishedAs("t-other", "twin");
-        Attendee kept = person("b").flies(threeNights).in(twin).build();
+        Participant kept = person("b").flies(threeNights).in(twin).build();
         kept.publishedAs("t3", "twin");
-        Attendee dropped = person("c").flies(threeNights).build();
+        Participant dropped = person("c").flies(threeNights).build();
         dropped.publishedAs("t3", "twin");
         verifier.verifyThat(CaravanConstraints::disruption).given(moved, kept, dropped).penalizesBy(2);
         verifier.verifyThat(CaravanConstraints::disruption).given(kept).penalizesBy(0);

@@ -1,16 +1,18 @@
 package org.caravan.solver.rules;
 
 import org.caravan.data.dataset.Gender;
-import org.caravan.solver.domain.Attendee;
+import org.caravan.data.problem.Night;
+import org.caravan.data.rules.ShuttleSlot;
 import org.caravan.solver.domain.Budget;
-import org.caravan.solver.domain.FlightLeg;
 import org.caravan.solver.domain.Hotel;
-import org.caravan.solver.domain.Lodging;
-import org.caravan.solver.domain.Night;
+import org.caravan.solver.domain.Itinerary;
+import org.caravan.solver.domain.Participant;
 import org.caravan.solver.domain.Payer;
-import org.caravan.solver.domain.Trip;
+import org.caravan.solver.domain.Room;
+import org.caravan.solver.domain.Segment;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -18,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Small planning-model objects for constraint tests: six nights from 22 March, a few rooms and trips. */
+/** Small planning-model objects for constraint tests: six nights from 22 March, a few rooms and itineraries. */
 final class ModelFixture {
 
     static final List<Night> NIGHTS = List.of(0, 1, 2, 3, 4, 5).stream()
@@ -39,8 +41,8 @@ final class ModelFixture {
     static final Hotel TWO_STARS = new Hotel("h2", "Two", 2, 100, true);
 
     private static int rooms;
-    private static int trips;
-    private static int attendees;
+    private static int itineraries;
+    private static int participants;
 
     private ModelFixture() {
     }
@@ -49,29 +51,36 @@ final class ModelFixture {
         return new Payer(id, capCents, true, BUDGET);
     }
 
-    static Lodging room(String id, int capacity, long priceCents) {
+    static Room room(String id, int capacity, long priceCents) {
         return room(id, FOUR_STARS, capacity, priceCents, false, ALL_NIGHTS);
     }
 
-    static Lodging room(String id, Hotel hotel, int capacity, long priceCents, boolean accessible, long available) {
-        return new Lodging(id, rooms++, hotel, "ROOM", capacity, priceCents, accessible, available);
+    static Room room(String id, Hotel hotel, int capacity, long priceCents, boolean accessible, long available) {
+        return new Room(id, rooms++, hotel, "ROOM", capacity, priceCents, accessible, available);
     }
 
-    static Trip trip(String id, long priceCents, long nights) {
-        return trip(id, priceCents, nights, 0, 0, 0, 1, List.of());
+    static Itinerary itinerary(String id, long priceCents, long stayMask) {
+        return itinerary(id, priceCents, stayMask, 0, 0, 0, 1, List.of());
     }
 
-    static Trip trip(String id, long priceCents, long nights, int stops, int longLayovers, long hourCents, long slot,
-            List<FlightLeg> legs) {
-        List<Night> stays = NIGHTS.stream().filter(night -> (nights & night.bit()) != 0).toList();
-        return new Trip(id, trips++, priceCents, nights, stays, stops, longLayovers, hourCents, slot, legs);
+    static Itinerary itinerary(String id, long priceCents, long stayMask, int stops, int longLayovers, long hourCents,
+            long slot, List<Segment> limitedSegments) {
+        List<Night> nights = NIGHTS.stream().filter(night -> (stayMask & night.bit()) != 0).toList();
+        return new Itinerary(id, itineraries++, priceCents, stayMask, nights, stops, longLayovers, hourCents, slot(slot),
+                limitedSegments);
+    }
+
+    /** Shuttle slot number {@code n}: the n-th hour from 22 March, midnight. */
+    static ShuttleSlot slot(long n) {
+        LocalDateTime start = NIGHTS.get(0).date().atStartOfDay().plusHours(n);
+        return new ShuttleSlot(start, start.plusHours(1));
     }
 
     static Person person(String id) {
         return new Person(id);
     }
 
-    /** Builds an attendee; by default a French woman flying on no trip yet, general budget, priority 3. */
+    /** Builds a participant; by default a French woman flying on no itinerary yet, general budget, priority 3. */
     static final class Person {
         private final String id;
         private Gender gender = Gender.F;
@@ -88,13 +97,13 @@ final class ModelFixture {
         private boolean needsLodging = true;
         private boolean single;
         private boolean accessible;
-        private long groundNights;
+        private long groundStay;
         private long groundVisa;
         private boolean groundBlocked;
-        private final List<Trip> allowed = new ArrayList<>();
-        private final Map<Trip, Long> visaFees = new HashMap<>();
-        private Trip trip;
-        private Lodging room;
+        private final List<Itinerary> allowed = new ArrayList<>();
+        private final Map<Itinerary, Long> visaFees = new HashMap<>();
+        private Itinerary itinerary;
+        private Room room;
 
         private Person(String id) {
             this.id = id;
@@ -113,48 +122,48 @@ final class ModelFixture {
         Person single() { single = true; return this; }
         Person accessible() { accessible = true; return this; }
         Person noLodging() { needsLodging = false; return this; }
-        Person visaFee(Trip forTrip, long cents) { visaFees.put(forTrip, cents); return this; }
+        Person visaFee(Itinerary forTrip, long cents) { visaFees.put(forTrip, cents); return this; }
 
         Person ground(long nights, long visaFee, boolean blocked) {
             flies = false;
-            groundNights = nights;
+            groundStay = nights;
             groundVisa = visaFee;
             groundBlocked = blocked;
-            trip = Trip.GROUND;
+            itinerary = Itinerary.GROUND;
             return this;
         }
 
-        /** Flies this trip, which is allowed unless {@code allowed} is false. */
-        Person flies(Trip value, boolean isAllowed) {
-            trip = value;
+        /** Flies this itinerary, which is allowed unless {@code allowed} is false. */
+        Person flies(Itinerary value, boolean isAllowed) {
+            itinerary = value;
             if (isAllowed) {
                 allowed.add(value);
             }
             return this;
         }
 
-        Person flies(Trip value) {
+        Person flies(Itinerary value) {
             return flies(value, true);
         }
 
-        Person in(Lodging value) { room = value; return this; }
+        Person in(Room value) { room = value; return this; }
 
-        Attendee build() {
+        Participant build() {
             BitSet languageBits = new BitSet();
             languages.forEach(language -> languageBits.set(Math.abs(language.hashCode() % 1000)));
             BitSet allowedBits = new BitSet();
             allowed.forEach(t -> allowedBits.set(t.index()));
-            List<Night> groundStays = NIGHTS.stream().filter(night -> (groundNights & night.bit()) != 0).toList();
-            Attendee attendee = new Attendee(id, attendees++,
-                    new Attendee.Profile(id, gender, nationality, languageBits, household, delegation, priority, mustAttend,
+            List<Night> groundNightList = NIGHTS.stream().filter(night -> (groundStay & night.bit()) != 0).toList();
+            Participant participant = new Participant(id, participants++,
+                    new Participant.Profile(gender, nationality, languageBits, household, delegation, priority, mustAttend,
                             payer, distinguished, mutualRequests),
-                    new Attendee.Stay(flies, needsLodging, single, accessible, groundNights, groundStays, groundVisa,
+                    new Participant.Options(flies, needsLodging, single, accessible, groundStay, groundNightList, groundVisa,
                             groundBlocked, allowedBits, visaFees),
-                    allowed.isEmpty() ? List.of(trip == null ? Trip.GROUND : trip) : List.copyOf(allowed),
+                    allowed.isEmpty() ? List.of(itinerary == null ? Itinerary.GROUND : itinerary) : List.copyOf(allowed),
                     room == null ? List.of() : List.of(room));
-            attendee.setTrip(trip == null ? Trip.GROUND : trip);
-            attendee.setRoom(needsLodging ? room : (room == null ? null : Lodging.NOT_NEEDED));
-            return attendee;
+            participant.setItinerary(itinerary == null ? Itinerary.GROUND : itinerary);
+            participant.setRoom(needsLodging ? room : (room == null ? null : Room.NOT_NEEDED));
+            return participant;
         }
     }
 }

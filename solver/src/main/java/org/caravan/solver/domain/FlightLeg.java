@@ -1,5 +1,0 @@
-package org.caravan.solver.domain;
-
-/** A flight segment with a seat limit (group fare); segments without a limit are not modelled. */
-public record FlightLeg(String id, int seats) {
-}

@@ -1,0 +1,319 @@
+package org.caravan.solver.domain;
+
+import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
+import ai.timefold.solver.core.api.domain.entity.PlanningPin;
+import ai.timefold.solver.core.api.domain.lookup.PlanningId;
+import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
+import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
+import org.caravan.data.dataset.Gender;
+import org.caravan.data.problem.Night;
+import org.caravan.data.rules.RoomSharing;
+import org.jspecify.annotations.Nullable;
+
+import java.util.BitSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A participant and the two decisions about them: the itinerary and the room. A participant is brought exactly when the
+ * room is set ({@link Room#NOT_NEEDED} for people who need no bed); the itinerary of someone not brought means
+ * nothing. Brought people therefore always have both, never half.
+ * <p>
+ * What an itinerary would mean for them ({@link #stayMask(Itinerary)}, {@link #flightCents(Itinerary)}...) is asked
+ * without setting it: only the search and the first plan change the decisions.
+ */
+@PlanningEntity
+public class Participant {
+
+    @PlanningId
+    private String id;
+    private int index;
+    private Gender gender;
+    private String nationality;
+    private BitSet languages;
+    private String household;
+    private String delegation;
+    private int priority;
+    private boolean mustAttend;
+    private Payer payer;
+    private boolean distinguished;
+    private Set<String> mutualRequests;
+    private boolean flies;
+    private boolean needsLodging;
+    private boolean needsSingleRoom;
+    private boolean needsAccessibleRoom;
+    private long groundStayMask;
+    private List<Night> groundNights;
+    private long groundVisaFeeCents;
+    private boolean groundBlocked;
+    private BitSet allowedItineraries;
+    private Map<Itinerary, Long> visaFees;
+    private List<Itinerary> itineraryRange;
+    private List<Room> roomRange;
+    private @Nullable String publishedItinerary;
+    private @Nullable String publishedRoom;
+    private boolean republished;
+    @PlanningPin
+    private boolean pinned;
+
+    @PlanningVariable(valueRangeProviderRefs = "itineraryRange")
+    private @Nullable Itinerary itinerary;
+    @PlanningVariable(valueRangeProviderRefs = "roomRange", allowsUnassigned = true)
+    private @Nullable Room room;
+
+    @SuppressWarnings("unused")
+    private Participant() {
+        // for the solver's cloning
+    }
+
+    public Participant(String id, int index, Profile profile, Options options, List<Itinerary> itineraryRange,
+            List<Room> roomRange) {
+        this.id = id;
+        this.index = index;
+        this.gender = profile.gender();
+        this.nationality = profile.nationality();
+        this.languages = profile.languages();
+        this.household = profile.household();
+        this.delegation = profile.delegation();
+        this.priority = profile.priority();
+        this.mustAttend = profile.mustAttend();
+        this.payer = profile.payer();
+        this.distinguished = profile.distinguished();
+        this.mutualRequests = profile.mutualRequests();
+        this.flies = options.flies();
+        this.needsLodging = options.needsLodging();
+        this.needsSingleRoom = options.needsSingleRoom();
+        this.needsAccessibleRoom = options.needsAccessibleRoom();
+        this.groundStayMask = options.groundStayMask();
+        this.groundNights = options.groundNights();
+        this.groundVisaFeeCents = options.groundVisaFeeCents();
+        this.groundBlocked = options.groundBlocked();
+        this.allowedItineraries = options.allowedItineraries();
+        this.visaFees = options.visaFees();
+        this.itineraryRange = itineraryRange;
+        this.roomRange = roomRange;
+    }
+
+    /** Who the participant is, as far as the rules care. */
+    public record Profile(Gender gender, String nationality, BitSet languages, String household, String delegation,
+            int priority, boolean mustAttend, Payer payer, boolean distinguished, Set<String> mutualRequests) {
+    }
+
+    /**
+     * How the participant may come and what room they need, as far as the rules care.
+     *
+     * @param groundStayMask for ground travellers, the nights of their stay
+     * @param allowedItineraries for flyers, the indexes of the itineraries they may fly
+     * @param visaFees for flyers, the visa fees of the itineraries that need any
+     */
+    public record Options(boolean flies, boolean needsLodging, boolean needsSingleRoom, boolean needsAccessibleRoom,
+            long groundStayMask, List<Night> groundNights, long groundVisaFeeCents, boolean groundBlocked,
+            BitSet allowedItineraries, Map<Itinerary, Long> visaFees) {
+    }
+
+    // ---------------------------------------------------------------- value ranges
+
+    @ValueRangeProvider(id = "itineraryRange")
+    public List<Itinerary> getItineraryRange() {
+        return itineraryRange;
+    }
+
+    @ValueRangeProvider(id = "roomRange")
+    public List<Room> getRoomRange() {
+        return roomRange;
+    }
+
+    // ---------------------------------------------------------------- what the rules read
+
+    public boolean isBrought() {
+        return room != null;
+    }
+
+    public boolean isInRealRoom() {
+        return room != null && room.isReal();
+    }
+
+    /** The nights this participant needs a bed, as a mask over the planning horizon. */
+    public long stayMask() {
+        return stayMask(itinerary);
+    }
+
+    /** The nights they would need a bed with this itinerary. */
+    public long stayMask(Itinerary with) {
+        if (!needsLodging) {
+            return 0L;
+        }
+        return flies ? with.stayMask() : groundStayMask;
+    }
+
+    public List<Night> nights() {
+        return nights(itinerary);
+    }
+
+    public List<Night> nights(Itinerary with) {
+        if (!needsLodging) {
+            return List.of();
+        }
+        return flies ? with.nights() : groundNights;
+    }
+
+    public int nightCount() {
+        return Long.bitCount(stayMask());
+    }
+
+    public boolean isItineraryAllowed() {
+        return flies ? itinerary.isFlight() && allowedItineraries.get(itinerary.index()) : !groundBlocked;
+    }
+
+    public long flightCents() {
+        return flightCents(itinerary);
+    }
+
+    public long flightCents(Itinerary with) {
+        return flies ? with.priceCents() : 0L;
+    }
+
+    public long visaFeeCents() {
+        return visaFeeCents(itinerary);
+    }
+
+    public long visaFeeCents(Itinerary with) {
+        return flies ? visaFees.getOrDefault(with, 0L) : groundVisaFeeCents;
+    }
+
+    public long taxCents() {
+        return isInRealRoom() ? room.hotel().taxCentsPerPersonNight() * nightCount() : 0L;
+    }
+
+    /** Costs that are this participant's alone: flight, visas, taxes (room-nights are shared). */
+    public long personalCostCents() {
+        return flightCents() + visaFeeCents() + taxCents();
+    }
+
+    public boolean overlaps(Participant other) {
+        return (stayMask() & other.stayMask()) != 0;
+    }
+
+    public boolean isRoommateOf(Participant other) {
+        return room == other.room && isInRealRoom() && overlaps(other);
+    }
+
+    /** Hard rule 3, who may share a room. */
+    public boolean maySleepWith(Participant other) {
+        return RoomSharing.mayShare(gender, other.gender, household != null && household.equals(other.household),
+                mutualRequests.contains(other.id));
+    }
+
+    public boolean sharesLanguageWith(Participant other) {
+        return languages.intersects(other.languages);
+    }
+
+    public boolean isFlyingBrought() {
+        return flies && room != null;
+    }
+
+    /** The itinerary as the plan states it: only for brought flyers. */
+    public @Nullable String itineraryId() {
+        return isFlyingBrought() ? itinerary.id() : null;
+    }
+
+    public @Nullable String roomId() {
+        return isInRealRoom() ? room.id() : null;
+    }
+
+    public boolean isMovedFromPublished() {
+        return republished && (!Objects.equals(publishedItinerary, itineraryId())
+                || !Objects.equals(publishedRoom, roomId()));
+    }
+
+    public void publishedAs(@Nullable String itinerary, @Nullable String roomId) {
+        this.republished = true;
+        this.publishedItinerary = itinerary;
+        this.publishedRoom = roomId;
+    }
+
+    // ---------------------------------------------------------------- accessors
+
+    public String getId() {
+        return id;
+    }
+
+    public int getIndex() {
+        return index;
+    }
+
+    public Gender getGender() {
+        return gender;
+    }
+
+    public String getNationality() {
+        return nationality;
+    }
+
+    public String getDelegation() {
+        return delegation;
+    }
+
+    public int getPriority() {
+        return priority;
+    }
+
+    public boolean isMustAttend() {
+        return mustAttend;
+    }
+
+    public Payer getPayer() {
+        return payer;
+    }
+
+    public boolean flies() {
+        return flies;
+    }
+
+    public boolean needsLodging() {
+        return needsLodging;
+    }
+
+    public boolean needsSingleRoom() {
+        return needsSingleRoom;
+    }
+
+    public boolean needsAccessibleRoom() {
+        return needsAccessibleRoom;
+    }
+
+    public boolean isDistinguished() {
+        return distinguished;
+    }
+
+    public boolean isPinned() {
+        return pinned;
+    }
+
+    public void setPinned(boolean pinned) {
+        this.pinned = pinned;
+    }
+
+    public @Nullable Itinerary getItinerary() {
+        return itinerary;
+    }
+
+    public void setItinerary(@Nullable Itinerary itinerary) {
+        this.itinerary = itinerary;
+    }
+
+    public @Nullable Room getRoom() {
+        return room;
+    }
+
+    public void setRoom(@Nullable Room room) {
+        this.room = room;
+    }
+
+    @Override
+    public String toString() {
+        return id;
+    }
+}

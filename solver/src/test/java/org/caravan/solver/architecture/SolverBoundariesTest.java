@@ -1,0 +1,51 @@
+package org.caravan.solver.architecture;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import org.caravan.data.architecture.ModuleConventions;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The module rules of docs/DESIGN.md for {@code solver}, checked on its compiled classes, with the conventions every
+ * module keeps.
+ */
+class SolverBoundariesTest extends ModuleConventions {
+
+    /** What other modules may use of the solver: the engine, its options and progress, and its explanations. */
+    static final String[] SURFACE = {"org.caravan.solver", "org.caravan.solver.explain"};
+
+    SolverBoundariesTest() {
+        super("org.caravan.solver");
+    }
+
+    @Test
+    void solverUsesNoSpring() {
+        noClasses().should().dependOnClassesThat().resideInAPackage("org.springframework..")
+                .because("the engine is plain Java; the service and the command line both stand on it")
+                .check(moduleClasses());
+    }
+
+    @Test
+    void thePublicSurfaceIsTheEngineAndWhatItTakesAndGives() {
+        assertThat(moduleClasses().stream().filter(type -> type.getModifiers().contains(JavaModifier.PUBLIC))
+                .filter(type -> type.getPackageName().equals(SURFACE[0]) || type.getPackageName().equals(SURFACE[1]))
+                .filter(type -> type.getEnclosingClass().isEmpty())
+                .map(JavaClass::getSimpleName))
+                .containsExactlyInAnyOrder("PlanningEngine", "SolveOptions", "SolveControl", "SolveProgress",
+                        "Explanation", "RuleExplanation", "Justification", "ParticipantExplanation", "Recommendation");
+    }
+
+    @Test
+    void theExplanationsNeedNothingOfTheInside() {
+        noClasses().that().resideInAPackage("org.caravan.solver.explain")
+                .should().dependOnClassesThat(resideInAPackage("org.caravan.solver..")
+                        .and(not(resideInAPackage("org.caravan.solver.explain"))))
+                .because("what the engine returns must not drag its planning model along")
+                .check(moduleClasses());
+    }
+}
