@@ -61,8 +61,9 @@ final class SolveSummary {
         text.append(plan.feasible() ? "The plan is feasible: every hard rule is met." :
                 "The plan is NOT feasible: " + -plan.score().hard() + " hard rule points are broken; see the check.")
                 .append(System.lineSeparator());
-        text.append("%d of %d people brought; priority left out: %d points; comfort and preferences cost %s%s."
-                .formatted(brought, everyone, -plan.score().medium(), amount(plan.score().soft().negate()), currency))
+        BigDecimal nuisances = plan.penalties().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        text.append("%d of %d people brought; priority left out: %d points; comfort rules weigh %s%s beyond the cost."
+                .formatted(brought, everyone, -plan.score().medium(), amount(nuisances), currency))
                 .append(System.lineSeparator()).append(System.lineSeparator());
 
         List<String[]> money = new ArrayList<>();
@@ -71,11 +72,12 @@ final class SolveSummary {
         money.add(row("  rooms", plan.costs().rooms(), currency));
         money.add(row("  taxes", plan.costs().taxes(), currency));
         money.add(row("  visas", plan.costs().visas(), currency));
-        if (plan.costs().byFund() != null) {
-            plan.costs().byFund().forEach((payer, paid) ->
-                    money.add(row("Paid by " + fundNames.getOrDefault(payer, payer), paid, currency)));
-        }
         CostBreakdown breakdown = CostBreakdown.of(valid, plan);
+        breakdown.byPayer().forEach((payer, paid) ->
+                money.add(row("Paid by " + fundNames.getOrDefault(payer, payer), paid, currency)));
+        if (breakdown.shareRounding().signum() != 0) {
+            money.add(row("Rounding of shared rooms' shares", breakdown.shareRounding(), currency));
+        }
         if (breakdown.budgetLeft() != null) {
             money.add(row("Budget left", breakdown.budgetLeft(), currency));
         }

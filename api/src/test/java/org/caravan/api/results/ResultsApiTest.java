@@ -103,7 +103,9 @@ class ResultsApiTest extends ApiTestSupport {
                 .andExpect(jsonPath("$.byNationality.TN").exists())
                 .andExpect(jsonPath("$.byRole.SPEAKER").exists())
                 .andExpect(jsonPath("$.budgetLeft").exists())
-                .andExpect(jsonPath("$.fundsLeft['fund-a']").exists());
+                .andExpect(jsonPath("$.fundsLeft['fund-a']").exists())
+                .andExpect(jsonPath("$.currency").value("EUR"))
+                .andExpect(jsonPath("$.shareRounding").isNumber());
         planner.perform(get("/api/plans/{id}/check", planId)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.costs.flights").value(750.00));
     }
