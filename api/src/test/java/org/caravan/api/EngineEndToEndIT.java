@@ -96,7 +96,7 @@ class EngineEndToEndIT {
 
         JsonNode rooming = read(body("/api/plans/" + planId + "/rooming-lists"));
         assertThat(rooming.size()).isPositive();
-        assertThat(body("/api/plans/" + planId + "/flight-manifest.csv")).startsWith("segment,");
+        assertThat(body("/api/plans/" + planId + "/flight-manifest.csv")).startsWith("\uFEFFsegment,");
         assertThat(read(body("/api/plans/" + planId + "/arrivals")).size()).isPositive();
     }
 

@@ -1,10 +1,7 @@
 package org.caravan.api.cli;
 
-import org.caravan.data.check.CostBreakdown;
 import org.caravan.data.dataset.Dataset;
 import org.caravan.data.json.CaravanJson;
-import org.caravan.data.plan.Assignment;
-import org.caravan.data.plan.NotBroughtReason;
 import org.caravan.data.plan.Plan;
 import org.caravan.data.validation.DatasetLoader;
 import org.caravan.solver.PlanningEngine;
@@ -22,9 +19,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -121,8 +115,11 @@ final class SolveCommand implements Callable<Integer> {
         }
         SolveProgress last = latest.get();
         printProgress(printed, last.elapsed(), last);
-        PlanOutputs.write(valid, plan, out);
-        printSummary(valid, plan, last, printed);
+        PlanOutputs.write(valid, plan, out).forEach(printed::println);
+        printed.print(SolveSummary.of(valid, plan));
+        if (last.scoreCalculationSpeed() > 0) {
+            printed.printf("%nScore calculations per second: %d%n", last.scoreCalculationSpeed());
+        }
         printed.println("Written to " + out.toAbsolutePath());
         return plan.feasible() ? CaravanCli.OK : CaravanCli.INFEASIBLE;
     }
@@ -133,44 +130,10 @@ final class SolveCommand implements Callable<Integer> {
         }
     }
 
-    private static void printProgress(PrintWriter out, Duration elapsed, SolveProgress progress) {
-        out.printf("[%5.1fs] %s  best %s  brought %d/%d  cost %s%n", elapsed.toMillis() / 1000.0,
-                progress.feasible() ? "feasible  " : "INFEASIBLE", progress.score(), progress.brought(),
-                progress.participants(), progress.totalCost().toPlainString());
-    }
-
-    private static void printSummary(ValidDataset dataset, Plan plan, SolveProgress last, PrintWriter out) {
-        long brought = plan.assignments().stream().filter(Assignment::brought).count();
-        out.println();
-        out.printf("Plan: %s, score %s%n", plan.feasible() ? "feasible" : "INFEASIBLE", plan.score());
-        out.printf("People brought: %d of %d%n", brought, plan.assignments().size());
-        out.printf("Cost: %s (flights %s, rooms %s, taxes %s, visas %s)%n", plan.costs().total().toPlainString(),
-                plan.costs().flights().toPlainString(), plan.costs().rooms().toPlainString(),
-                plan.costs().taxes().toPlainString(), plan.costs().visas().toPlainString());
-        CostBreakdown breakdown = CostBreakdown.of(dataset, plan);
-        plan.costs().byFund().forEach((payer, amount) -> out.printf("  paid by %-12s %s%n", payer, amount.toPlainString()));
-        if (breakdown.budgetLeft() != null) {
-            out.printf("  budget left      %s%n", breakdown.budgetLeft().toPlainString());
-        }
-        breakdown.fundsLeft().forEach((fund, left) -> out.printf("  left in %-12s %s%n", fund, left.toPlainString()));
-        Map<NotBroughtReason.Code, Integer> why = new TreeMap<>();
-        for (Assignment assignment : plan.assignments()) {
-            if (!assignment.brought() && assignment.whyNotBrought() != null && !assignment.whyNotBrought().isEmpty()) {
-                why.merge(assignment.whyNotBrought().get(0).code(), 1, Integer::sum);
-            }
-        }
-        if (!why.isEmpty()) {
-            out.println("Not brought, by first reason: " + why);
-        }
-        Map<String, String> penalties = new LinkedHashMap<>();
-        plan.penalties().forEach((key, amount) -> {
-            if (amount.signum() != 0) {
-                penalties.put(key, amount.toPlainString());
-            }
-        });
-        out.println("Penalties: " + penalties);
-        if (last != null && last.scoreCalculationSpeed() > 0) {
-            out.printf("Score calculation speed: %d/s%n", last.scoreCalculationSpeed());
-        }
+    /** One line of progress: the time against the limit, and the best plan so far in a planner's words. */
+    private void printProgress(PrintWriter out, Duration elapsed, SolveProgress progress) {
+        out.printf("[%5.1fs of %ds] %s  brought %d/%d  priority left out %d  cost %s%n", elapsed.toMillis() / 1000.0,
+                seconds, progress.feasible() ? "feasible  " : "INFEASIBLE", progress.brought(), progress.participants(),
+                -progress.score().medium(), SolveSummary.amount(progress.totalCost()));
     }
 }

@@ -14,6 +14,7 @@ import org.caravan.data.check.PlanChecker;
 import org.caravan.data.export.ArrivalSchedule;
 import org.caravan.data.export.ShuttleRun;
 import org.caravan.data.export.DepartureSchedule;
+import org.caravan.data.export.Csv;
 import org.caravan.data.export.FlightManifest;
 import org.caravan.data.export.HotelRooming;
 import org.caravan.data.export.ManifestRow;
@@ -75,7 +76,7 @@ public class ResultsController {
     @Operation(summary = "One hotel's rooming list as CSV")
     @ApiResponse(responseCode = "404", description = "No such plan or hotel", content = @Content(mediaType = "application/problem+json"))
     @Audited(personalData = true)
-    public ResponseEntity<String> roomingListCsv(@PathVariable long planId, @PathVariable String hotelId) {
+    public ResponseEntity<byte[]> roomingListCsv(@PathVariable long planId, @PathVariable String hotelId) {
         PlanInContext context = documents.load(planId);
         boolean known = context.dataset().dataset().hotels().stream().anyMatch(hotel -> hotel.id().equals(hotelId));
         if (!known) {
@@ -111,7 +112,7 @@ public class ResultsController {
     @GetMapping(path = "/flight-manifest.csv", produces = "text/csv")
     @Operation(summary = "The flight manifest as CSV")
     @Audited(personalData = true)
-    public ResponseEntity<String> flightManifestCsv(@PathVariable long planId) {
+    public ResponseEntity<byte[]> flightManifestCsv(@PathVariable long planId) {
         PlanInContext context = documents.load(planId);
         return csv(FlightManifest.toCsv(FlightManifest.of(context.dataset(), context.plan())),
                 "flight-manifest-plan-" + planId + ".csv");
@@ -128,7 +129,7 @@ public class ResultsController {
     @GetMapping(path = "/arrivals.csv", produces = "text/csv")
     @Operation(summary = "The arrival schedule as CSV, one row per passenger")
     @Audited(personalData = true)
-    public ResponseEntity<String> arrivalsCsv(@PathVariable long planId) {
+    public ResponseEntity<byte[]> arrivalsCsv(@PathVariable long planId) {
         PlanInContext context = documents.load(planId);
         return csv(ArrivalSchedule.toCsv(ArrivalSchedule.of(context.dataset(), context.plan())),
                 "arrivals-plan-" + planId + ".csv");
@@ -145,7 +146,7 @@ public class ResultsController {
     @GetMapping(path = "/departures.csv", produces = "text/csv")
     @Operation(summary = "The departure schedule as CSV, one row per passenger")
     @Audited(personalData = true)
-    public ResponseEntity<String> departuresCsv(@PathVariable long planId) {
+    public ResponseEntity<byte[]> departuresCsv(@PathVariable long planId) {
         PlanInContext context = documents.load(planId);
         return csv(DepartureSchedule.toCsv(DepartureSchedule.of(context.dataset(), context.plan())),
                 "departures-plan-" + planId + ".csv");
@@ -170,8 +171,8 @@ public class ResultsController {
                 .map(hotel -> hotel.name()).orElse(hotelId);
     }
 
-    private static ResponseEntity<String> csv(String body, String filename) {
+    private static ResponseEntity<byte[]> csv(String body, String filename) {
         return ResponseEntity.ok().contentType(CSV).header(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename(filename).build().toString()).body(body);
+                ContentDisposition.attachment().filename(filename).build().toString()).body(Csv.bytes(body));
     }
 }

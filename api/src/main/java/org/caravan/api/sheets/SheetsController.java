@@ -15,6 +15,7 @@ import org.caravan.api.problem.BadRequestException;
 import org.caravan.api.problem.NotFoundException;
 import org.caravan.api.security.Audited;
 import org.caravan.data.dataset.Dataset;
+import org.caravan.data.export.Csv;
 import org.caravan.data.json.CaravanJson;
 import org.caravan.data.sheets.ImportedDataset;
 import org.caravan.data.sheets.SheetFile;
@@ -143,11 +144,12 @@ public class SheetsController {
     @ApiResponse(responseCode = "400", description = "Unknown language", content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "404", description = "No such dataset", content = @Content(mediaType = "application/problem+json"))
     @Audited(personalData = true)
-    public ResponseEntity<String> participantsCsv(@PathVariable long datasetId,
+    public ResponseEntity<byte[]> participantsCsv(@PathVariable long datasetId,
             @Parameter(description = "en (default) or fr") @RequestParam(required = false) String lang) {
         String csv = SheetWriter.csv(datasets.valid(latest(datasetId)).dataset(), SheetKind.PARTICIPANTS, language(lang));
         return ResponseEntity.ok().contentType(CSV).header(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename("dataset-" + datasetId + "-participants.csv").build().toString()).body(csv);
+                ContentDisposition.attachment().filename("dataset-" + datasetId + "-participants.csv").build().toString())
+                .body(Csv.bytes(csv));
     }
 
     private DatasetVersionId latest(long datasetId) {

@@ -7,6 +7,9 @@ import org.caravan.data.generate.DatasetGenerator;
 import org.caravan.data.generate.GeneratorOptions;
 import org.caravan.data.json.CaravanJson;
 import org.caravan.data.plan.Plan;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -82,7 +86,9 @@ class CaravanCliTest {
         Plan plan = CaravanJson.readPlan(outDir.resolve("plan.json"));
         assertThat(PlanChecker.check(DatasetValidator.valid(dataset), plan).inconsistencies()).isEmpty();
         String printed = out.toString(StandardCharsets.UTF_8);
-        assertThat(printed).contains("feasible", "People brought", "Cost:", "paid by", "Score calculation speed");
+        assertThat(printed).as("the summary as a planner reads it").contains("The plan is feasible", "people brought",
+                "priority left out", "Total cost", "Paid by", "Score calculations per second", " of 1s]")
+                .doesNotContain("hard/", "medium/", "={", "BUDGET=", "FUND_EXHAUSTED");
         List<Path> rooming;
         try (var files = Files.list(outDir)) {
             rooming = files.filter(file -> file.getFileName().toString().startsWith("rooming-")).toList();
@@ -97,6 +103,57 @@ class CaravanCliTest {
         assertThat(Files.readString(outDir.resolve("arrivals.csv")).lines().count()).isGreaterThan(1);
         assertThat(outDir.resolve("departures.csv")).exists();
         assertThat(run("check", datasetFile.toString(), outDir.resolve("plan.json").toString())).isZero();
+    }
+
+    @Test
+    void hotelsWhoseIdsMakeTheSameFileNameGetFilesOfTheirOwn() throws IOException {
+        Dataset generated = DatasetGenerator.generate(GeneratorOptions.of(60, 5));
+        ObjectNode tree = (ObjectNode) CaravanJson.mapper().valueToTree(generated);
+        String first = tree.path("hotels").get(0).path("id").asText();
+        String second = tree.path("hotels").get(1).path("id").asText();
+        renameEverywhere(tree, Map.of(first, "x/y", second, "x_y"));
+        Path datasetFile = dir.resolve("dataset.json");
+        Files.writeString(datasetFile, tree.toString());
+        Path outDir = dir.resolve("out");
+
+        int exit = run("solve", datasetFile.toString(), "--seconds", "1", "--out", outDir.toString());
+
+        assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        Plan plan = CaravanJson.readPlan(outDir.resolve("plan.json"));
+        Dataset dataset = CaravanJson.readDataset(datasetFile);
+        List<String> used = dataset.hotels().stream().map(hotel -> hotel.id())
+                .filter(id -> id.startsWith("x")).toList();
+        try (var files = Files.list(outDir)) {
+            List<String> rooming = files.map(file -> file.getFileName().toString())
+                    .filter(name -> name.startsWith("rooming-x_y")).sorted().toList();
+            assertThat(rooming).as("one file per hotel, none overwritten").containsExactly("rooming-x_y-2.csv", "rooming-x_y.csv");
+        }
+        assertThat(used).hasSize(2);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("rooming-x_y-2.csv", "same file name");
+        assertThat(plan.assignments()).isNotEmpty();
+    }
+
+    /** Replaces every text value equal to a key, wherever it is (an id and the references to it). */
+    private static void renameEverywhere(JsonNode node, Map<String, String> names) {
+        if (node instanceof ObjectNode object) {
+            object.fieldNames().forEachRemaining(field -> {
+                JsonNode value = object.get(field);
+                if (value.isTextual() && names.containsKey(value.asText())) {
+                    object.put(field, names.get(value.asText()));
+                } else {
+                    renameEverywhere(value, names);
+                }
+            });
+        } else if (node instanceof ArrayNode array) {
+            for (int i = 0; i < array.size(); i++) {
+                JsonNode value = array.get(i);
+                if (value.isTextual() && names.containsKey(value.asText())) {
+                    array.set(i, array.textNode(names.get(value.asText())));
+                } else {
+                    renameEverywhere(value, names);
+                }
+            }
+        }
     }
 
     private static String read(Path file) {

@@ -118,6 +118,6 @@ class SheetsApiTest extends ApiTestSupport {
                 .andExpect(jsonPath("$.report.counts[0].updated").value(0));
         String csv = planner.perform(get("/api/datasets/{id}/participants.csv", created).param("lang", "fr")).andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith("text/csv")).andReturn().getResponse().getContentAsString();
-        assertThat(csv.lines().findFirst().orElseThrow()).startsWith("identifiant,nom,genre,nationalité");
+        assertThat(csv).startsWith("\uFEFFidentifiant,nom,genre,nationalité");
     }
 }

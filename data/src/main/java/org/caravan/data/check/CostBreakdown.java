@@ -11,6 +11,8 @@ import org.caravan.data.rules.Money;
 import org.caravan.data.validation.DatasetIndex;
 import org.caravan.data.validation.ValidDataset;
 
+import org.jspecify.annotations.Nullable;
+
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.HashSet;
@@ -26,9 +28,12 @@ import java.util.TreeMap;
  * room-night at its price (what hotels bill); {@code byPayer}, {@code byNationality} and {@code byRole} add up
  * participants' shares (what funds pay), which can differ from the price by a cent per shared room-night.
  *
+ * @param currency the event's currency (every amount here is in it), or null when the dataset names none
  * @param total flights + rooms + taxes + visas
  * @param byKind {@code flights}, {@code rooms}, {@code taxes}, {@code visas}
  * @param byPayer fund id, {@code general} or {@code SELF}: the payers with brought participants
+ * @param shareRounding {@code total} minus the sum of {@code byPayer}: what rounding the shares of shared room-nights
+ *         to the cent leaves over (negative when the shares add up to more), so that the two sums reconcile
  * @param byHotel per hotel used, in dataset order: the price of its used room-nights plus the taxes of the
  *         participants in its rooms
  * @param byNationality per nationality (alphabetical): the brought participants' costs, shares included
@@ -37,9 +42,11 @@ import java.util.TreeMap;
  * @param fundsLeft per fund of the dataset, in dataset order: its amount minus what it pays (negative when over)
  */
 public record CostBreakdown(
+        @Nullable String currency,
         BigDecimal total,
         Map<String, BigDecimal> byKind,
         Map<String, BigDecimal> byPayer,
+        BigDecimal shareRounding,
         Map<String, BigDecimal> byHotel,
         Map<String, BigDecimal> byNationality,
         Map<String, BigDecimal> byRole,
@@ -98,7 +105,10 @@ public record CostBreakdown(
             long spent = Money.toCents(byPayer.getOrDefault(fund.id(), BigDecimal.ZERO));
             fundsLeft.put(fund.id(), Money.fromCents(Money.toCents(fund.amount()) - spent));
         }
-        return new CostBreakdown(report.costs().total(), Collections.unmodifiableMap(byKind), byPayer,
+        long paidCents = byPayer.values().stream().mapToLong(Money::toCents).sum();
+        BigDecimal shareRounding = Money.fromCents(Money.toCents(report.costs().total()) - paidCents);
+        return new CostBreakdown(dataset.event().currency(), report.costs().total(), Collections.unmodifiableMap(byKind),
+                byPayer, shareRounding,
                 Collections.unmodifiableMap(byHotel), Collections.unmodifiableMap(byNationality),
                 Collections.unmodifiableMap(byRole), budgetLeft, Collections.unmodifiableMap(fundsLeft));
     }

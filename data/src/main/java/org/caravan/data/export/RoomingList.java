@@ -56,7 +56,7 @@ public final class RoomingList {
         Participant participant = guest.participant();
         List<String> roommates = sameRoom.stream()
                 .filter(other -> other != guest && !Collections.disjoint(other.nights(), guest.nights()))
-                .map(other -> other.participant().name())
+                .map(other -> other.participant().name() + " (" + other.participant().id() + ")")
                 .sorted()
                 .toList();
         return new RoomingRow(room.id(), room.type(),

@@ -10,7 +10,7 @@ import java.util.List;
  *
  * @param firstNight the night of arrival (check-in date); a night is named by the date it starts
  * @param lastNight the last night slept; check-out is the next day
- * @param roommates the names of the others in the room on at least one of these nights
+ * @param roommates the others in the room on at least one of these nights, each by name and id (two guests may share a name)
  */
 public record RoomingRow(
         String roomId,

@@ -43,6 +43,9 @@ class CostBreakdownTest {
         // 6000 - (2298.32 + 2448.93); fund-a 2500 - 2298.32
         assertThat(breakdown.budgetLeft()).isEqualByComparingTo("1252.75");
         assertThat(breakdown.fundsLeft()).containsExactly(entry("fund-a", new BigDecimal("201.68")));
+        // 2298.32 + 2448.93 + 843.25 = 5590.50: here the shares reconcile to the cent
+        assertThat(breakdown.shareRounding()).isEqualByComparingTo("0.00");
+        assertThat(breakdown.currency()).isEqualTo(dataset.dataset().event().currency());
     }
 
     @Test

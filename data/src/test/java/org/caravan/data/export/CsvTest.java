@@ -40,6 +40,8 @@ class CsvTest {
         assertThat(Csv.cell("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
         assertThat(Csv.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
         assertThat(Csv.cell(-3)).isEqualTo("-3");
+        assertThat(Csv.cell("\t=1+1")).isEqualTo("'\t=1+1");
+        assertThat(Csv.cell("\r=1+1")).isEqualTo("\"'\r=1+1\"");
     }
 
     @Test
@@ -48,10 +50,13 @@ class CsvTest {
     }
 
     @Test
-    void filesAreUtf8(@TempDir Path dir) throws IOException {
+    void filesAreUtf8AfterAByteOrderMarkSoExcelReadsTheAccents(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("out/rooming-h1.csv");
         Csv.write(file, new Csv("name").row("Aïcha Ouédraogo").text());
 
-        assertThat(Files.readAllBytes(file)).isEqualTo("name\r\nAïcha Ouédraogo\r\n".getBytes(StandardCharsets.UTF_8));
+        byte[] written = Files.readAllBytes(file);
+        assertThat(written).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+        assertThat(written).isEqualTo("\uFEFFname\r\nAïcha Ouédraogo\r\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(Csv.bytes("a\r\n")).isEqualTo(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'a', '\r', '\n'});
     }
 }
