@@ -186,6 +186,50 @@ class PlanningEngineTest {
     }
 
     @Test
+    void aReplanKeepsEveryBookingEvenWhenMovingPeopleIsFreeAndWouldPay() {
+        // Every other brought person has a ticket issued and a confirmed room; then the budget doubles and moves
+        // cost nothing, so the search has every reason to reshuffle: bookings must hold all the same.
+        List<Assignment> booked = new ArrayList<>();
+        Set<String> bookedIds = new java.util.HashSet<>();
+        int brought = 0;
+        for (Assignment a : plan.assignments()) {
+            boolean book = a.brought() && brought++ % 2 == 0;
+            if (book) {
+                bookedIds.add(a.participant());
+            }
+            booked.add(book ? new Assignment(a.participant(), true, a.itinerary(), a.room(), a.nights(),
+                    a.itinerary() != null, a.room() != null, null) : a);
+        }
+        Plan published = new Plan(plan.format(), plan.dataset(), plan.version(), plan.score(), plan.feasible(), booked,
+                plan.costs(), plan.penalties());
+        Dataset richer = dataset.withBudget(new org.caravan.data.dataset.Budget(dataset.budget().total().multiply(BigDecimal.valueOf(2)),
+                dataset.budget().funds().stream().map(fund -> new org.caravan.data.dataset.Fund(fund.id(), fund.name(),
+                        fund.amount().multiply(BigDecimal.valueOf(2)))).toList()))
+                .withPolicy(dataset.policy().withWeights(new Weights(null, null, null, null, null, null, null, null, null,
+                        BigDecimal.ZERO)));
+        ValidDataset changed = DatasetValidator.valid(richer);
+
+        Plan replanned = engine.solve(changed, new SolveOptions(Duration.ofSeconds(2), published, true, null, null), progress -> { });
+
+        assertThat(bookedIds).isNotEmpty();
+        assertThat(org.caravan.data.check.PlanChecker.check(changed, replanned).feasible()).isTrue();
+        for (Assignment before : booked) {
+            if (!bookedIds.contains(before.participant())) {
+                continue;
+            }
+            Assignment after = replanned.assignments().stream().filter(a -> a.participant().equals(before.participant()))
+                    .findFirst().orElseThrow();
+            assertThat(after.brought()).as("%s is booked", before.participant()).isTrue();
+            assertThat(after.itinerary()).as("%s has a ticket", before.participant()).isEqualTo(before.itinerary());
+            assertThat(after.room()).as("%s has a confirmed room", before.participant()).isEqualTo(before.room());
+            assertThat(after.ticketIssued()).isEqualTo(before.ticketIssued());
+            assertThat(after.roomConfirmed()).isEqualTo(before.roomConfirmed());
+        }
+        assertThat(replanned.assignments().stream().filter(Assignment::brought).count())
+                .as("the doubled budget is used for others").isGreaterThanOrEqualTo(plan.assignments().stream().filter(Assignment::brought).count());
+    }
+
+    @Test
     void largeEventsSolveWithTheLargeEventSearch() {
         Dataset large = DatasetGenerator.generate(GeneratorOptions.of(PlanningEngine.LARGE_EVENT, 5).withBudgetCoverage(0.8));
         List<SolveProgress> reports = new ArrayList<>();

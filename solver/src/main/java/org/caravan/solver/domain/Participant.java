@@ -228,6 +228,25 @@ public class Participant {
                 || !Objects.equals(publishedRoom, roomId()));
     }
 
+    /**
+     * Keeps what is booked: an issued ticket leaves the booked itinerary as the only value of the itinerary variable,
+     * a confirmed room the booked room as the only value of the room variable, and either makes the participant one
+     * the plan must bring (dropping them would not give the money back). Each variable is held on its own: a ticketed
+     * person whose room is not confirmed can still change rooms.
+     */
+    public void keepBooking(@Nullable Itinerary ticketed, @Nullable Room confirmed) {
+        if (ticketed != null) {
+            itineraryRange = List.of(ticketed);
+            itinerary = ticketed;
+            mustAttend = true;
+        }
+        if (confirmed != null) {
+            roomRange = List.of(confirmed);
+            room = confirmed;
+            mustAttend = true;
+        }
+    }
+
     public void publishedAs(@Nullable String itinerary, @Nullable String roomId) {
         this.republished = true;
         this.publishedItinerary = itinerary;

@@ -176,7 +176,9 @@ public final class ProblemMapper {
 
     /**
      * Starts from a plan: a checkpoint to resume, or the published plan of a re-plan (then every participant is also
-     * marked with what was published, for the disruption rule). Items the plan no longer allows are left to the search.
+     * marked with what was published, for the disruption rule, and what is booked in it, an issued ticket or a
+     * confirmed room, is kept: see {@link Participant#keepBooking}). Items the plan no longer allows are left to the
+     * search.
      */
     public static void startFrom(CaravanProblem problem, Plan plan, boolean replan) {
         Map<String, Assignment> byParticipant = new HashMap<>();
@@ -195,7 +197,15 @@ public final class ProblemMapper {
             }
             Itinerary itinerary = participant.flies() ? problem.itineraries().get(assignment.itinerary()) : Itinerary.GROUND;
             Room room = participant.needsLodging() ? problem.rooms().get(assignment.room()) : Room.NOT_NEEDED;
-            if (itinerary != null && participant.getItineraryRange().contains(itinerary) && room != null && participant.getRoomRange().contains(room)) {
+            boolean itineraryAllowed = itinerary != null && participant.getItineraryRange().contains(itinerary);
+            boolean roomAllowed = room != null && participant.getRoomRange().contains(room);
+            if (replan) {
+                // A booking the dataset still allows is kept as it is; one it no longer allows (a withdrawn room, a
+                // cancelled flight) is broken, and the search re-plans the person around it.
+                participant.keepBooking(assignment.ticketIssued() && participant.flies() && itineraryAllowed ? itinerary : null,
+                        assignment.roomConfirmed() && participant.needsLodging() && roomAllowed ? room : null);
+            }
+            if (itineraryAllowed && roomAllowed) {
                 participant.setItinerary(itinerary);
                 participant.setRoom(room);
             }
