@@ -8,6 +8,7 @@ import org.caravan.solver.PlanningEngine;
 import org.caravan.solver.SolveOptions;
 import org.caravan.solver.SolveProgress;
 import org.caravan.data.validation.ValidDataset;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -81,8 +82,19 @@ final class SolveCommand implements Callable<Integer> {
         }
         PrintWriter printed = spec.commandLine().getOut();
         ValidDataset valid = DatasetLoader.load(datasetFile);
-        Dataset dataset = valid.dataset();
         Plan startFrom = from == null ? null : CaravanJson.readPlan(from);
+        Plan plan = solveAndWrite(valid, startFrom, replan, seconds, progressSeconds, out, printed);
+        printed.println("Written to " + out.toAbsolutePath());
+        return plan.feasible() ? CaravanCli.OK : CaravanCli.INFEASIBLE;
+    }
+
+    /**
+     * Solves with progress lines against the limit, writes the plan and what hotels, airlines and shuttles need, and
+     * prints the summary; {@code replan} does the same from a published plan (the re-plan of late changes).
+     */
+    static Plan solveAndWrite(ValidDataset valid, @Nullable Plan startFrom, boolean replan, long seconds,
+            long progressSeconds, Path out, PrintWriter printed) throws IOException {
+        Dataset dataset = valid.dataset();
         Duration limit = Duration.ofSeconds(seconds);
         Duration progressEvery = Duration.ofSeconds(progressSeconds);
         printed.printf("Solving %s: %d participants, %d hotels, %d itineraries, for %d s%n", dataset.event().name(),
@@ -99,7 +111,7 @@ final class SolveCommand implements Callable<Integer> {
         ticker.scheduleAtFixedRate(() -> {
             SolveProgress progress = latest.get();
             if (progress != null) {
-                printProgress(printed, Duration.ofNanos(System.nanoTime() - started.get()), progress);
+                printProgress(seconds, printed, Duration.ofNanos(System.nanoTime() - started.get()), progress);
             }
         }, every, every, TimeUnit.MILLISECONDS);
         Plan plan;
@@ -107,21 +119,20 @@ final class SolveCommand implements Callable<Integer> {
             plan = engine.solve(valid, new SolveOptions(limit, startFrom, replan, null, progressEvery), progress -> {
                 if (latest.getAndSet(progress) == null) {
                     started.set(System.nanoTime() - progress.elapsed().toNanos());
-                    printProgress(printed, progress.elapsed(), progress);
+                    printProgress(seconds, printed, progress.elapsed(), progress);
                 }
             });
         } finally {
             ticker.shutdownNow();
         }
         SolveProgress last = latest.get();
-        printProgress(printed, last.elapsed(), last);
+        printProgress(seconds, printed, last.elapsed(), last);
         PlanOutputs.write(valid, plan, out).forEach(printed::println);
         printed.print(SolveSummary.of(valid, plan));
         if (last.scoreCalculationSpeed() > 0) {
             printed.printf("%nScore calculations per second: %d%n", last.scoreCalculationSpeed());
         }
-        printed.println("Written to " + out.toAbsolutePath());
-        return plan.feasible() ? CaravanCli.OK : CaravanCli.INFEASIBLE;
+        return plan;
     }
 
     private void requireAtLeastOne(String option, long value) {
@@ -131,7 +142,7 @@ final class SolveCommand implements Callable<Integer> {
     }
 
     /** One line of progress: the time against the limit, and the best plan so far in a planner's words. */
-    private void printProgress(PrintWriter out, Duration elapsed, SolveProgress progress) {
+    private static void printProgress(long seconds, PrintWriter out, Duration elapsed, SolveProgress progress) {
         out.printf("[%5.1fs of %ds] %s  brought %d/%d  priority left out %d  cost %s%n", elapsed.toMillis() / 1000.0,
                 seconds, progress.feasible() ? "feasible  " : "INFEASIBLE", progress.brought(), progress.participants(),
                 -progress.score().medium(), SolveSummary.amount(progress.totalCost()));

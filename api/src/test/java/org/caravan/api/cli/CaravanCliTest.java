@@ -6,6 +6,7 @@ import org.caravan.data.dataset.Dataset;
 import org.caravan.data.generate.DatasetGenerator;
 import org.caravan.data.generate.GeneratorOptions;
 import org.caravan.data.json.CaravanJson;
+import org.caravan.data.plan.Assignment;
 import org.caravan.data.plan.Plan;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -154,6 +155,71 @@ class CaravanCliTest {
                 }
             }
         }
+    }
+
+    @Test
+    void replanAppliesLateChangesKeepsTheBookingsAndListsWhoMoved() throws IOException {
+        Path datasetFile = dir.resolve("dataset.json");
+        CaravanJson.write(datasetFile, DatasetGenerator.generate(GeneratorOptions.of(60, 5)));
+        Path first = dir.resolve("first");
+        assertThat(run("solve", datasetFile.toString(), "--seconds", "1", "--out", first.toString())).isZero();
+        Plan published = CaravanJson.readPlan(first.resolve("plan.json"));
+        List<Assignment> flyers = published.assignments().stream()
+                .filter(a -> a.brought() && a.itinerary() != null && a.room() != null).toList();
+        Assignment booked = flyers.get(0);
+        Assignment cancelled = flyers.get(1);
+        Path changes = dir.resolve("changes.json");
+        Files.writeString(changes, """
+                {"format": "caravan-changes/1", "changes": [
+                  {"type": "ISSUE_TICKET", "participant": "%s", "itinerary": "%s", "price": 500},
+                  {"type": "CONFIRM_ROOM", "participant": "%s", "room": "%s", "pricePerNight": 80},
+                  {"type": "CANCEL_PARTICIPANT", "participant": "%s", "sunkCost": 120}]}
+                """.formatted(booked.participant(), booked.itinerary(), booked.participant(), booked.room(),
+                cancelled.participant()));
+        Path second = dir.resolve("second");
+
+        int exit = run("replan", datasetFile.toString(), first.resolve("plan.json").toString(), changes.toString(),
+                "--seconds", "1", "--out", second.toString());
+
+        assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        Dataset changed = CaravanJson.readDataset(second.resolve("dataset.json"));
+        assertThat(changed.participants()).extracting(p -> p.id()).doesNotContain(cancelled.participant());
+        Plan replanned = CaravanJson.readPlan(second.resolve("plan.json"));
+        assertThat(replanned.version()).isEqualTo(published.version() + 1);
+        assertThat(replanned.assignments()).filteredOn(a -> a.participant().equals(booked.participant())).singleElement()
+                .satisfies(a -> {
+                    assertThat(a.itinerary()).isEqualTo(booked.itinerary());
+                    assertThat(a.room()).isEqualTo(booked.room());
+                    assertThat(a.ticketIssued()).isTrue();
+                    assertThat(a.roomConfirmed()).isTrue();
+                });
+        assertThat(Files.readString(second.resolve("changes.csv")))
+                .startsWith("\uFEFFparticipant,name,what,itinerary before,itinerary after")
+                .contains(cancelled.participant() + ",").contains("cancelled");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("is cancelled", "people moved beyond those the changes add or cancel");
+        assertThat(second.resolve("flights.csv")).exists();
+    }
+
+    @Test
+    void replanRefusesAnInvalidChangeFileWithEveryProblemAndWritesNothing() throws IOException {
+        Path datasetFile = dir.resolve("dataset.json");
+        CaravanJson.write(datasetFile, DatasetGenerator.generate(GeneratorOptions.of(60, 5)));
+        Path first = dir.resolve("first");
+        assertThat(run("solve", datasetFile.toString(), "--seconds", "1", "--out", first.toString())).isZero();
+        Path changes = dir.resolve("changes.json");
+        Files.writeString(changes, """
+                {"format": "caravan-changes/1", "changes": [
+                  {"type": "CANCEL_PARTICIPANT", "participant": "nobody"},
+                  {"type": "SET_BUDGET", "total": "lots"}]}
+                """);
+
+        int exit = run("replan", datasetFile.toString(), first.resolve("plan.json").toString(), changes.toString(),
+                "--seconds", "1", "--out", dir.resolve("never").toString());
+
+        assertThat(exit).isEqualTo(CaravanCli.BAD_INPUT);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("nothing was applied", "$.changes[0].participant",
+                "There is no participant nobody", "$.changes[1].total");
+        assertThat(dir.resolve("never")).doesNotExist();
     }
 
     private static String read(Path file) {

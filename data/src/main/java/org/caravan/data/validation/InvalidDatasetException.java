@@ -9,8 +9,12 @@ public class InvalidDatasetException extends RuntimeException {
     private final List<ValidationIssue> issues;
 
     public InvalidDatasetException(List<ValidationIssue> issues) {
-        super("The dataset has " + issues.size() + " problem(s):\n" + issues.stream()
-                .map(issue -> "  " + issue).collect(Collectors.joining("\n")));
+        this("The dataset has " + issues.size() + " problem(s)", issues);
+    }
+
+    /** The problems under a heading of the caller's (a change file's, say). */
+    protected InvalidDatasetException(String heading, List<ValidationIssue> issues) {
+        super(heading + ":\n" + issues.stream().map(issue -> "  " + issue).collect(Collectors.joining("\n")));
         this.issues = List.copyOf(issues);
     }
 

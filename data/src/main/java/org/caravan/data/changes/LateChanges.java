@@ -1,0 +1,630 @@
+package org.caravan.data.changes;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.caravan.data.dataset.Dataset;
+import org.caravan.data.json.CaravanJson;
+import org.caravan.data.plan.Assignment;
+import org.caravan.data.plan.Plan;
+import org.caravan.data.validation.DatasetValidator;
+import org.caravan.data.validation.ValidDataset;
+import org.caravan.data.validation.ValidationIssue;
+import org.jspecify.annotations.Nullable;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Applies a caravan-changes/1 document to the dataset a plan was made from, in order, as docs/FORMAT.md "Late
+ * changes" says. Every change is checked first, against the dataset as the changes before it left it; then the
+ * changed dataset is validated like any upload. Any problem, and nothing is applied: {@link InvalidChangesException}
+ * lists them all, each with the change's index and field ({@code $.changes[2].participant}).
+ *
+ * <p>The dataset changes are applied to its JSON form, so a change's fields mean exactly what the dataset's do;
+ * the bookings ({@code ISSUE_TICKET}, {@code CONFIRM_ROOM}) are set on the plan, where a re-plan keeps them.
+ */
+public final class LateChanges {
+
+    public static final String FORMAT = "caravan-changes/1";
+
+    private final ObjectMapper mapper = CaravanJson.mapper();
+    private final List<ValidationIssue> problems = new ArrayList<>();
+    private final List<String> report = new ArrayList<>();
+    private final Map<String, Booking> bookings = new HashMap<>();
+    private final ObjectNode dataset;
+    private final Plan plan;
+    private String at = "$";
+
+    /** What a booking change records for one participant. */
+    private record Booking(@Nullable String ticketItinerary, @Nullable String confirmedRoom) {
+    }
+
+    private LateChanges(Dataset dataset, Plan plan) {
+        this.dataset = mapper.valueToTree(dataset);
+        this.plan = plan;
+    }
+
+    /** The dataset after the changes, the plan with their bookings, and what applying them did, in words. */
+    public record Applied(ValidDataset dataset, Plan plan, List<String> report, List<String> brokenBookings) {
+    }
+
+    public static Applied apply(ValidDataset dataset, Plan plan, String changesJson) {
+        JsonNode document;
+        try {
+            document = CaravanJson.mapper().readTree(changesJson);
+        } catch (JsonProcessingException e) {
+            throw new InvalidChangesException(List.of(new ValidationIssue("$", "This is not JSON: " + e.getOriginalMessage())));
+        }
+        return new LateChanges(dataset.dataset(), plan).applyAll(document);
+    }
+
+    private Applied applyAll(@Nullable JsonNode document) {
+        if (document == null || !document.isObject()) {
+            throw new InvalidChangesException(List.of(new ValidationIssue("$", "A change file is a JSON object.")));
+        }
+        if (!FORMAT.equals(document.path("format").asText())) {
+            problem("$.format", "The format must be \"" + FORMAT + "\".");
+        }
+        JsonNode changes = document.path("changes");
+        if (!changes.isArray()) {
+            problem("$.changes", "The list of changes is missing.");
+        } else {
+            for (int i = 0; i < changes.size(); i++) {
+                at = "$.changes[" + i + "]";
+                JsonNode change = changes.get(i);
+                if (!change.isObject()) {
+                    problem(at, "A change is a JSON object with a type.");
+                    continue;
+                }
+                applyOne(i, (ObjectNode) change);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidChangesException(problems);
+        }
+        Dataset changed;
+        try {
+            changed = mapper.treeToValue(dataset, Dataset.class);
+        } catch (JsonProcessingException e) {
+            throw new InvalidChangesException(List.of(new ValidationIssue("$.changes",
+                    "The changes leave a dataset that cannot be read: " + e.getOriginalMessage())));
+        }
+        List<ValidationIssue> invalid = DatasetValidator.validate(changed);
+        if (!invalid.isEmpty()) {
+            throw new InvalidChangesException(invalid.stream().map(issue -> new ValidationIssue(issue.path(),
+                    "after the changes: " + issue.message())).toList());
+        }
+        ValidDataset valid = DatasetValidator.valid(changed);
+        List<String> broken = new ArrayList<>();
+        Plan booked = withBookings(valid, broken);
+        return new Applied(valid, booked, List.copyOf(report), List.copyOf(broken));
+    }
+
+    private void applyOne(int index, ObjectNode change) {
+        String type = change.path("type").asText("");
+        switch (type) {
+            case "CANCEL_PARTICIPANT" -> cancelParticipant(change);
+            case "ADD_PARTICIPANT" -> addParticipant(change);
+            case "UPDATE_PARTICIPANT" -> updateParticipant(change);
+            case "WITHDRAW_ROOMS" -> withdrawRooms(change);
+            case "WITHDRAW_HOTEL" -> withdrawHotel(change);
+            case "ADD_ROOMS" -> addRooms(change);
+            case "SET_ROOM_PRICE" -> setRoomPrice(change);
+            case "CANCEL_SEGMENT" -> cancelSegment(change);
+            case "RETIME_SEGMENT" -> retimeSegment(change);
+            case "SET_SEGMENT_SEATS" -> setSegmentSeats(change);
+            case "ADD_ITINERARIES" -> addItineraries(change);
+            case "SET_ITINERARY_PRICE" -> setItineraryPrice(change);
+            case "SET_BUDGET" -> setBudget(change);
+            case "SET_FUND" -> setFund(change);
+            case "ISSUE_TICKET" -> issueTicket(change);
+            case "CONFIRM_ROOM" -> confirmRoom(change);
+            default -> problem(at + ".type", ("'%s' is not a change type; the types are CANCEL_PARTICIPANT, ADD_PARTICIPANT, "
+                    + "UPDATE_PARTICIPANT, WITHDRAW_ROOMS, WITHDRAW_HOTEL, ADD_ROOMS, SET_ROOM_PRICE, CANCEL_SEGMENT, "
+                    + "RETIME_SEGMENT, SET_SEGMENT_SEATS, ADD_ITINERARIES, SET_ITINERARY_PRICE, SET_BUDGET, SET_FUND, "
+                    + "ISSUE_TICKET and CONFIRM_ROOM.").formatted(type));
+        }
+    }
+
+    // ---------------------------------------------------------------- participants
+
+    private void cancelParticipant(ObjectNode change) {
+        String id = text(change, "participant");
+        ObjectNode person = id == null ? null : participant(id, "participant");
+        if (person == null) {
+            return;
+        }
+        removeWhere(participants(), node -> node == person);
+        for (JsonNode other : participants()) {
+            JsonNode requests = other.path("roommateRequests");
+            if (requests.isArray() && removeWhere((ArrayNode) requests, request -> request.asText().equals(id))) {
+                report.add("%s: %s (%s) no longer asks to share with %s, who is cancelled.".formatted(at,
+                        other.path("name").asText(), other.path("id").asText(), id));
+            }
+        }
+        JsonNode sunk = change.get("sunkCost");
+        report.add("%s: %s (%s) is cancelled%s.".formatted(at, person.path("name").asText(), id,
+                sunk == null ? "" : "; sunk cost " + sunk.asText() + " stays spent"));
+    }
+
+    private void addParticipant(ObjectNode change) {
+        JsonNode person = change.get("participant");
+        if (person == null || !person.isObject()) {
+            problem(at + ".participant", "ADD_PARTICIPANT needs the participant, as an object with every dataset field.");
+            return;
+        }
+        String id = person.path("id").asText("");
+        if (id.isEmpty()) {
+            problem(at + ".participant.id", "The new participant needs an id.");
+        } else if (find(participants(), id) != null) {
+            problem(at + ".participant.id", "A participant %s exists already; use UPDATE_PARTICIPANT.".formatted(id));
+        } else {
+            participants().add(person.deepCopy());
+            report.add("%s: %s (%s) is added.".formatted(at, person.path("name").asText(), id));
+        }
+    }
+
+    private void updateParticipant(ObjectNode change) {
+        String id = text(change, "participant");
+        ObjectNode person = id == null ? null : participant(id, "participant");
+        JsonNode set = change.get("set");
+        if (set == null || !set.isObject() || set.isEmpty()) {
+            problem(at + ".set", "UPDATE_PARTICIPANT needs the fields to set, as an object.");
+            return;
+        }
+        if (set.has("id")) {
+            problem(at + ".set.id", "A participant's id cannot change; cancel them and add a new participant.");
+            return;
+        }
+        if (person != null) {
+            set.fields().forEachRemaining(field -> person.set(field.getKey(), field.getValue().deepCopy()));
+            report.add("%s: %s (%s) has new %s.".formatted(at, person.path("name").asText(), id,
+                    String.join(", ", iterable(set.fieldNames()))));
+        }
+    }
+
+    // ---------------------------------------------------------------- hotels and rooms
+
+    private void withdrawRooms(ObjectNode change) {
+        List<String> ids = texts(change, "rooms");
+        JsonNode nights = change.get("nights");
+        LocalDate from = null;
+        LocalDate to = null;
+        if (nights != null) {
+            from = date(nights, "from", at + ".nights.from");
+            to = date(nights, "to", at + ".nights.to");
+            if (from == null || to == null) {
+                return;
+            }
+            if (to.isBefore(from)) {
+                problem(at + ".nights", "The last night (%s) is before the first (%s).".formatted(to, from));
+                return;
+            }
+        }
+        for (int i = 0; i < ids.size(); i++) {
+            ObjectNode room = room(ids.get(i), "rooms[" + i + "]");
+            if (room == null) {
+                continue;
+            }
+            if (nights == null) {
+                removeRoom(ids.get(i));
+                report.add("%s: room %s is withdrawn.".formatted(at, ids.get(i)));
+                continue;
+            }
+            LocalDate availableFrom = LocalDate.parse(room.path("available").path("from").asText());
+            LocalDate availableTo = LocalDate.parse(room.path("available").path("to").asText());
+            if (!from.isAfter(availableFrom) && !to.isBefore(availableTo)) {
+                removeRoom(ids.get(i));
+                report.add("%s: room %s is withdrawn (every night it had).".formatted(at, ids.get(i)));
+            } else if (!from.isAfter(availableFrom)) {
+                ((ObjectNode) room.get("available")).put("from", to.plusDays(1).toString());
+                report.add("%s: room %s is available from %s.".formatted(at, ids.get(i), to.plusDays(1)));
+            } else if (!to.isBefore(availableTo)) {
+                ((ObjectNode) room.get("available")).put("to", from.minusDays(1).toString());
+                report.add("%s: room %s is available until the night of %s.".formatted(at, ids.get(i), from.minusDays(1)));
+            } else {
+                problem(at + ".nights", ("Room %s is available from %s to %s: a room has one run of nights, so nights "
+                        + "in the middle cannot be withdrawn; withdraw it and add it back as two rooms.")
+                        .formatted(ids.get(i), availableFrom, availableTo));
+            }
+        }
+    }
+
+    private void withdrawHotel(ObjectNode change) {
+        String id = text(change, "hotel");
+        if (id == null) {
+            return;
+        }
+        if (find(array(dataset, "hotels"), id) == null) {
+            problem(at + ".hotel", "There is no hotel %s.".formatted(id));
+            return;
+        }
+        removeWhere(array(dataset, "hotels"), hotel -> hotel.path("id").asText().equals(id));
+        report.add("%s: hotel %s is withdrawn with all its rooms.".formatted(at, id));
+    }
+
+    private void addRooms(ObjectNode change) {
+        String hotelId = text(change, "hotel");
+        JsonNode rooms = change.get("rooms");
+        if (rooms == null || !rooms.isArray() || rooms.isEmpty()) {
+            problem(at + ".rooms", "ADD_ROOMS needs the rooms, as a list of dataset rooms.");
+            return;
+        }
+        ObjectNode hotel = hotelId == null ? null : find(array(dataset, "hotels"), hotelId);
+        if (hotelId != null && hotel == null) {
+            problem(at + ".hotel", "There is no hotel %s.".formatted(hotelId));
+            return;
+        }
+        if (hotel == null) {
+            return;
+        }
+        for (int i = 0; i < rooms.size(); i++) {
+            String id = rooms.get(i).path("id").asText("");
+            if (id.isEmpty()) {
+                problem(at + ".rooms[" + i + "].id", "A new room needs an id.");
+            } else if (roomNode(id) != null) {
+                problem(at + ".rooms[" + i + "].id", "A room %s exists already.".formatted(id));
+            } else {
+                array(hotel, "rooms").add(rooms.get(i).deepCopy());
+                report.add("%s: room %s is added to hotel %s.".formatted(at, id, hotelId));
+            }
+        }
+    }
+
+    private void setRoomPrice(ObjectNode change) {
+        List<String> ids = texts(change, "rooms");
+        JsonNode price = number(change, "pricePerNight");
+        for (int i = 0; i < ids.size(); i++) {
+            ObjectNode room = room(ids.get(i), "rooms[" + i + "]");
+            if (room != null && price != null) {
+                room.set("pricePerNight", price);
+                report.add("%s: room %s costs %s a night.".formatted(at, ids.get(i), price.asText()));
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- flights
+
+    private void cancelSegment(ObjectNode change) {
+        ObjectNode segment = segment(change);
+        if (segment == null) {
+            return;
+        }
+        String id = segment.path("id").asText();
+        removeWhere(array(flights(), "segments"), node -> node == segment);
+        List<String> gone = new ArrayList<>();
+        removeWhere(array(flights(), "itineraries"), itinerary -> {
+            boolean uses = contains(itinerary.path("outbound"), id) || contains(itinerary.path("return"), id);
+            if (uses) {
+                gone.add(itinerary.path("id").asText());
+            }
+            return uses;
+        });
+        report.add("%s: segment %s is cancelled%s.".formatted(at, id,
+                gone.isEmpty() ? "" : ", and with it the itineraries " + String.join(", ", gone)));
+    }
+
+    private void retimeSegment(ObjectNode change) {
+        ObjectNode segment = segment(change);
+        String departure = text(change, "departure");
+        String arrival = text(change, "arrival");
+        if (segment != null && departure != null && arrival != null) {
+            segment.put("departure", departure);
+            segment.put("arrival", arrival);
+            report.add("%s: segment %s now leaves %s and lands %s (local times).".formatted(at,
+                    segment.path("id").asText(), departure, arrival));
+        }
+    }
+
+    private void setSegmentSeats(ObjectNode change) {
+        ObjectNode segment = segment(change);
+        JsonNode seats = number(change, "seats");
+        if (segment != null && seats != null) {
+            segment.set("seats", seats);
+            report.add("%s: segment %s has %s seats for the event.".formatted(at, segment.path("id").asText(), seats.asText()));
+        }
+    }
+
+    private void addItineraries(ObjectNode change) {
+        JsonNode segments = change.path("segments");
+        JsonNode itineraries = change.path("itineraries");
+        if (!itineraries.isArray() || itineraries.isEmpty()) {
+            problem(at + ".itineraries", "ADD_ITINERARIES needs the itineraries, as a list of dataset itineraries.");
+            return;
+        }
+        if (segments.isArray()) {
+            for (int i = 0; i < segments.size(); i++) {
+                String id = segments.get(i).path("id").asText("");
+                if (id.isEmpty()) {
+                    problem(at + ".segments[" + i + "].id", "A new segment needs an id.");
+                } else if (find(array(flights(), "segments"), id) != null) {
+                    problem(at + ".segments[" + i + "].id", "A segment %s exists already.".formatted(id));
+                } else {
+                    array(flights(), "segments").add(segments.get(i).deepCopy());
+                }
+            }
+        }
+        for (int i = 0; i < itineraries.size(); i++) {
+            String id = itineraries.get(i).path("id").asText("");
+            if (id.isEmpty()) {
+                problem(at + ".itineraries[" + i + "].id", "A new itinerary needs an id.");
+            } else if (find(array(flights(), "itineraries"), id) != null) {
+                problem(at + ".itineraries[" + i + "].id", "An itinerary %s exists already.".formatted(id));
+            } else {
+                array(flights(), "itineraries").add(itineraries.get(i).deepCopy());
+                report.add("%s: itinerary %s is added.".formatted(at, id));
+            }
+        }
+    }
+
+    private void setItineraryPrice(ObjectNode change) {
+        String id = text(change, "itinerary");
+        JsonNode price = number(change, "price");
+        ObjectNode itinerary = id == null ? null : itinerary(id, "itinerary");
+        if (itinerary != null && price != null) {
+            itinerary.set("price", price);
+            report.add("%s: itinerary %s costs %s.".formatted(at, id, price.asText()));
+        }
+    }
+
+    // ---------------------------------------------------------------- money
+
+    private void setBudget(ObjectNode change) {
+        JsonNode total = number(change, "total");
+        if (total != null) {
+            ((ObjectNode) dataset.path("budget")).set("total", total);
+            report.add("%s: the budget is %s.".formatted(at, total.asText()));
+        }
+    }
+
+    private void setFund(ObjectNode change) {
+        String id = text(change, "fund");
+        JsonNode amount = number(change, "amount");
+        if (id == null) {
+            return;
+        }
+        ObjectNode fund = find(array((ObjectNode) dataset.path("budget"), "funds"), id);
+        if (fund == null) {
+            problem(at + ".fund", "There is no fund %s.".formatted(id));
+        } else if (amount != null) {
+            fund.set("amount", amount);
+            report.add("%s: fund %s has %s.".formatted(at, id, amount.asText()));
+        }
+    }
+
+    // ---------------------------------------------------------------- bookings
+
+    private void issueTicket(ObjectNode change) {
+        String id = text(change, "participant");
+        String itinerary = text(change, "itinerary");
+        number(change, "price");
+        if (id == null || itinerary == null || participant(id, "participant") == null || itinerary(itinerary, "itinerary") == null) {
+            return;
+        }
+        Assignment assignment = assignment(id);
+        if (assignment == null || !assignment.brought() || !itinerary.equals(assignment.itinerary())) {
+            problem(at + ".itinerary", "%s does not fly %s in the plan%s; a ticket is issued for the planned itinerary."
+                    .formatted(id, itinerary, assignment == null || assignment.itinerary() == null ? "" : " (they fly " + assignment.itinerary() + ")"));
+            return;
+        }
+        Booking before = bookings.getOrDefault(id, new Booking(null, null));
+        bookings.put(id, new Booking(itinerary, before.confirmedRoom()));
+        report.add("%s: %s has a ticket on %s.".formatted(at, id, itinerary));
+    }
+
+    private void confirmRoom(ObjectNode change) {
+        String id = text(change, "participant");
+        String room = text(change, "room");
+        number(change, "pricePerNight");
+        if (id == null || room == null || participant(id, "participant") == null || room(room, "room") == null) {
+            return;
+        }
+        Assignment assignment = assignment(id);
+        if (assignment == null || !assignment.brought() || !room.equals(assignment.room())) {
+            problem(at + ".room", "%s does not sleep in %s in the plan%s; a room is confirmed as planned."
+                    .formatted(id, room, assignment == null || assignment.room() == null ? "" : " (they sleep in " + assignment.room() + ")"));
+            return;
+        }
+        Booking before = bookings.getOrDefault(id, new Booking(null, null));
+        bookings.put(id, new Booking(before.ticketItinerary(), room));
+        report.add("%s: %s has room %s confirmed.".formatted(at, id, room));
+    }
+
+    /**
+     * The plan with the new bookings set, and every booking the changed dataset no longer has listed as broken
+     * (the participant cancelled, the itinerary or the room gone): its flag is cleared, the search re-plans the
+     * person around it, and its money is spent all the same.
+     */
+    private Plan withBookings(ValidDataset changed, List<String> broken) {
+        Set<String> people = new java.util.HashSet<>();
+        changed.dataset().participants().forEach(person -> people.add(person.id()));
+        List<Assignment> assignments = new ArrayList<>();
+        for (Assignment a : plan.assignments()) {
+            Booking booking = bookings.getOrDefault(a.participant(), new Booking(null, null));
+            boolean ticket = a.ticketIssued() || booking.ticketItinerary() != null;
+            boolean room = a.roomConfirmed() || booking.confirmedRoom() != null;
+            if (!people.contains(a.participant())) {
+                if (ticket || room) {
+                    broken.add("%s is cancelled: their %s stays paid.".formatted(a.participant(), what(ticket, room)));
+                }
+                continue;
+            }
+            if (ticket && (a.itinerary() == null || changed.index().itinerary(a.itinerary()) == null)) {
+                broken.add("%s's ticket on %s: the itinerary is gone; it stays paid.".formatted(a.participant(), a.itinerary()));
+                ticket = false;
+            }
+            if (room && (a.room() == null || changed.index().room(a.room()) == null)) {
+                broken.add("%s's room %s: the room is withdrawn; it stays paid.".formatted(a.participant(), a.room()));
+                room = false;
+            }
+            assignments.add(new Assignment(a.participant(), a.brought(), a.itinerary(), a.room(), a.nights(), ticket,
+                    room, a.whyNotBrought()));
+        }
+        return new Plan(plan.format(), plan.dataset(), plan.version(), plan.score(), plan.feasible(), assignments,
+                plan.costs(), plan.penalties());
+    }
+
+    private static String what(boolean ticket, boolean room) {
+        return ticket && room ? "ticket and room" : ticket ? "ticket" : "room";
+    }
+
+    // ---------------------------------------------------------------- finding things, with a problem when absent
+
+    private @Nullable Assignment assignment(String participant) {
+        return plan.assignments().stream().filter(a -> a.participant().equals(participant)).findFirst().orElse(null);
+    }
+
+    private @Nullable ObjectNode participant(String id, String field) {
+        ObjectNode person = find(participants(), id);
+        if (person == null) {
+            problem(at + "." + field, "There is no participant %s.".formatted(id));
+        }
+        return person;
+    }
+
+    private @Nullable ObjectNode room(String id, String field) {
+        ObjectNode room = roomNode(id);
+        if (room == null) {
+            problem(at + "." + field, "There is no room %s.".formatted(id));
+        }
+        return room;
+    }
+
+    private @Nullable ObjectNode itinerary(String id, String field) {
+        ObjectNode itinerary = find(array(flights(), "itineraries"), id);
+        if (itinerary == null) {
+            problem(at + "." + field, "There is no itinerary %s.".formatted(id));
+        }
+        return itinerary;
+    }
+
+    private @Nullable ObjectNode segment(ObjectNode change) {
+        String id = text(change, "segment");
+        if (id == null) {
+            return null;
+        }
+        ObjectNode segment = find(array(flights(), "segments"), id);
+        if (segment == null) {
+            problem(at + ".segment", "There is no segment %s.".formatted(id));
+        }
+        return segment;
+    }
+
+    private @Nullable ObjectNode roomNode(String id) {
+        for (JsonNode hotel : array(dataset, "hotels")) {
+            ObjectNode room = find(array((ObjectNode) hotel, "rooms"), id);
+            if (room != null) {
+                return room;
+            }
+        }
+        return null;
+    }
+
+    private void removeRoom(String id) {
+        for (JsonNode hotel : array(dataset, "hotels")) {
+            removeWhere(array((ObjectNode) hotel, "rooms"), room -> room.path("id").asText().equals(id));
+        }
+    }
+
+    private ArrayNode participants() {
+        return array(dataset, "participants");
+    }
+
+    private ObjectNode flights() {
+        JsonNode flights = dataset.get("flights");
+        if (flights == null || !flights.isObject()) {
+            return dataset.putObject("flights");
+        }
+        return (ObjectNode) flights;
+    }
+
+    private static ArrayNode array(ObjectNode parent, String field) {
+        JsonNode node = parent.get(field);
+        return node != null && node.isArray() ? (ArrayNode) node : parent.putArray(field);
+    }
+
+    private static @Nullable ObjectNode find(ArrayNode array, String id) {
+        for (JsonNode node : array) {
+            if (node.isObject() && node.path("id").asText().equals(id)) {
+                return (ObjectNode) node;
+            }
+        }
+        return null;
+    }
+
+    private static boolean contains(JsonNode array, String id) {
+        for (JsonNode node : array) {
+            if (node.asText().equals(id)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean removeWhere(ArrayNode array, Predicate<JsonNode> which) {
+        boolean removed = false;
+        for (Iterator<JsonNode> it = array.elements(); it.hasNext(); ) {
+            if (which.test(it.next())) {
+                it.remove();
+                removed = true;
+            }
+        }
+        return removed;
+    }
+
+    private @Nullable String text(ObjectNode change, String field) {
+        JsonNode value = change.get(field);
+        if (value == null || !value.isTextual() || value.asText().isBlank()) {
+            problem(at + "." + field, "%s needs %s, as text.".formatted(change.path("type").asText(), field));
+            return null;
+        }
+        return value.asText();
+    }
+
+    private List<String> texts(ObjectNode change, String field) {
+        JsonNode value = change.get(field);
+        if (value == null || !value.isArray() || value.isEmpty()) {
+            problem(at + "." + field, "%s needs %s, as a list of ids.".formatted(change.path("type").asText(), field));
+            return List.of();
+        }
+        List<String> texts = new ArrayList<>();
+        value.forEach(node -> texts.add(node.asText()));
+        return texts;
+    }
+
+    private @Nullable JsonNode number(ObjectNode change, String field) {
+        JsonNode value = change.get(field);
+        if (value == null || !value.isNumber() || value.decimalValue().signum() < 0) {
+            problem(at + "." + field, "%s needs %s, as a number that is not negative.".formatted(change.path("type").asText(), field));
+            return null;
+        }
+        return value;
+    }
+
+    private @Nullable LocalDate date(JsonNode parent, String field, String path) {
+        try {
+            return LocalDate.parse(parent.path(field).asText());
+        } catch (DateTimeParseException e) {
+            problem(path, "'%s' is not a date (YYYY-MM-DD).".formatted(parent.path(field).asText()));
+            return null;
+        }
+    }
+
+    private void problem(String path, String message) {
+        problems.add(new ValidationIssue(path, message));
+    }
+
+    private static Iterable<String> iterable(Iterator<String> names) {
+        return () -> names;
+    }
+}

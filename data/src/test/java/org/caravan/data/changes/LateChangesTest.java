@@ -1,0 +1,150 @@
+package org.caravan.data.changes;
+
+import org.caravan.data.dataset.Participant;
+import org.caravan.data.plan.Assignment;
+import org.caravan.data.plan.Plan;
+import org.caravan.data.validation.DatasetValidator;
+import org.caravan.data.validation.TinyDataset;
+import org.caravan.data.validation.ValidDataset;
+import org.caravan.data.validation.ValidationIssue;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+class LateChangesTest {
+
+    private static final ValidDataset DATASET = DatasetValidator.valid(TinyDataset.valid().dataset());
+
+    /** p1 (it1, h1-101), p2 (it2, h1-101) and p3 (by land, h2-1) brought. */
+    private static final Plan PLAN = new Plan(Plan.FORMAT, "Summit 2026", 1, null, true, List.of(
+            new Assignment("p1", true, "it1", "h1-101", nights(4), false, false, null),
+            new Assignment("p2", true, "it2", "h1-101", nights(4), false, false, null),
+            new Assignment("p3", true, null, "h2-1", null, false, false, null)), null, null);
+
+    private static List<LocalDate> nights(int count) {
+        return LocalDate.parse("2026-03-24").datesUntil(LocalDate.parse("2026-03-24").plusDays(count)).toList();
+    }
+
+    private static LateChanges.Applied apply(String changes) {
+        return LateChanges.apply(DATASET, PLAN, "{\"format\": \"caravan-changes/1\", \"changes\": [" + changes + "]}");
+    }
+
+    private static List<ValidationIssue> problems(String changes) {
+        InvalidChangesException e = catchThrowableOfType(InvalidChangesException.class, () -> apply(changes));
+        assertThat(e).as("the changes are rejected").isNotNull();
+        return e.issues();
+    }
+
+    private static Participant participant(LateChanges.Applied applied, String id) {
+        return applied.dataset().dataset().participants().stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aCancellationAlsoDropsTheRequestsNamingThePersonAndSaysSo() {
+        LateChanges.Applied applied = apply("{\"type\": \"CANCEL_PARTICIPANT\", \"participant\": \"p2\", \"sunkCost\": 120}");
+
+        assertThat(applied.dataset().dataset().participants()).extracting(Participant::id).doesNotContain("p2");
+        assertThat(participant(applied, "p1").roommateRequests()).isEmpty();
+        assertThat(applied.report()).anySatisfy(line -> assertThat(line).contains("no longer asks to share with p2"))
+                .anySatisfy(line -> assertThat(line).contains("is cancelled", "sunk cost 120"));
+    }
+
+    @Test
+    void participantsAreAddedAndUpdated() {
+        LateChanges.Applied applied = apply("""
+                {"type": "ADD_PARTICIPANT", "participant": {"id": "p9", "name": "Late Comer", "gender": "F",
+                 "nationality": "TN", "languages": ["fr"], "homeAirports": ["TUN"], "priority": 4}},
+                {"type": "UPDATE_PARTICIPANT", "participant": "p3", "set": {"priority": 5}}""");
+
+        assertThat(participant(applied, "p9").name()).isEqualTo("Late Comer");
+        assertThat(participant(applied, "p3").priority()).isEqualTo(5);
+    }
+
+    @Test
+    void roomsAndHotelsChange() {
+        LateChanges.Applied applied = apply("""
+                {"type": "WITHDRAW_ROOMS", "rooms": ["h1-102"]},
+                {"type": "WITHDRAW_ROOMS", "rooms": ["h1-101"], "nights": {"from": "2026-03-22", "to": "2026-03-23"}},
+                {"type": "ADD_ROOMS", "hotel": "h1", "rooms": [{"id": "h1-201", "type": "DOUBLE", "capacity": 2,
+                 "pricePerNight": 80, "accessible": false, "available": {"from": "2026-03-22", "to": "2026-03-31"}}]},
+                {"type": "SET_ROOM_PRICE", "rooms": ["h1-201"], "pricePerNight": 99}""");
+
+        var h1 = applied.dataset().dataset().hotels().get(0);
+        assertThat(h1.rooms()).extracting(room -> room.id()).containsExactly("h1-101", "h1-201");
+        assertThat(h1.rooms().get(0).available().from()).isEqualTo(LocalDate.parse("2026-03-24"));
+        assertThat(h1.rooms().get(1).pricePerNight()).isEqualByComparingTo("99");
+        assertThat(apply("{\"type\": \"WITHDRAW_HOTEL\", \"hotel\": \"h2\"}").dataset().dataset().hotels()).hasSize(1);
+    }
+
+    @Test
+    void segmentsAndItinerariesChange() {
+        // p1 must attend and it1 is their only way: the mustAttend is lifted first, or the cancellation is refused.
+        assertThat(problems("{\"type\": \"CANCEL_SEGMENT\", \"segment\": \"s1\"}")).singleElement()
+                .satisfies(issue -> assertThat(issue.message()).contains("must attend but no itinerary can carry them"));
+        LateChanges.Applied cancelled = apply("""
+                {"type": "UPDATE_PARTICIPANT", "participant": "p1", "set": {"mustAttend": false}},
+                {"type": "CANCEL_SEGMENT", "segment": "s1"}""");
+        assertThat(cancelled.dataset().dataset().flights().itineraries()).extracting(it -> it.id()).containsExactly("it2");
+        assertThat(cancelled.report()).anySatisfy(line -> assertThat(line).contains("segment s1 is cancelled", "it1"));
+
+        LateChanges.Applied changed = apply("""
+                {"type": "SET_SEGMENT_SEATS", "segment": "s2", "seats": 5},
+                {"type": "SET_ITINERARY_PRICE", "itinerary": "it2", "price": 150},
+                {"type": "SET_BUDGET", "total": 9000},
+                {"type": "SET_FUND", "fund": "fund-a", "amount": 1000}""");
+        var dataset = changed.dataset().dataset();
+        assertThat(dataset.flights().segments().stream().filter(s -> s.id().equals("s2")).findFirst().orElseThrow().seats()).isEqualTo(5);
+        assertThat(dataset.flights().itineraries().get(1).price()).isEqualByComparingTo("150");
+        assertThat(dataset.budget().total()).isEqualByComparingTo("9000");
+        assertThat(dataset.budget().funds().get(0).amount()).isEqualByComparingTo(new BigDecimal("1000"));
+    }
+
+    @Test
+    void bookingsAreSetOnThePlanAndBrokenWhenAChangeRemovesWhatIsBooked() {
+        LateChanges.Applied booked = apply("""
+                {"type": "ISSUE_TICKET", "participant": "p1", "itinerary": "it1", "price": 655.40},
+                {"type": "CONFIRM_ROOM", "participant": "p2", "room": "h1-101", "pricePerNight": 95}""");
+        assertThat(booked.plan().assignments()).filteredOn(a -> a.participant().equals("p1"))
+                .singleElement().satisfies(a -> assertThat(a.ticketIssued()).isTrue());
+        assertThat(booked.plan().assignments()).filteredOn(a -> a.participant().equals("p2"))
+                .singleElement().satisfies(a -> assertThat(a.roomConfirmed()).isTrue());
+        assertThat(booked.brokenBookings()).isEmpty();
+
+        LateChanges.Applied broken = apply("""
+                {"type": "ISSUE_TICKET", "participant": "p1", "itinerary": "it1", "price": 655.40},
+                {"type": "UPDATE_PARTICIPANT", "participant": "p1", "set": {"mustAttend": false}},
+                {"type": "CANCEL_SEGMENT", "segment": "s1"}""");
+        assertThat(broken.brokenBookings()).singleElement().asString().contains("p1", "it1", "stays paid");
+        assertThat(broken.plan().assignments()).filteredOn(a -> a.participant().equals("p1"))
+                .singleElement().satisfies(a -> assertThat(a.ticketIssued()).isFalse());
+    }
+
+    @Test
+    void everyProblemIsNamedWithTheChangesIndexAndFieldAndNothingIsApplied() {
+        List<ValidationIssue> problems = problems("""
+                {"type": "CANCEL_PARTICIPANT", "participant": "p404"},
+                {"type": "SET_ROOM_PRICE", "rooms": ["h1-101"], "pricePerNight": -3},
+                {"type": "ISSUE_TICKET", "participant": "p1", "itinerary": "it2", "price": 100},
+                {"type": "MOVE_VENUE"},
+                {"type": "UPDATE_PARTICIPANT", "participant": "p1", "set": {"id": "p100"}}""");
+
+        assertThat(problems).extracting(ValidationIssue::path).containsExactly("$.changes[0].participant",
+                "$.changes[1].pricePerNight", "$.changes[2].itinerary", "$.changes[3].type", "$.changes[4].set.id");
+        assertThat(problems.get(2).message()).contains("does not fly it2", "they fly it1");
+    }
+
+    @Test
+    void aChangeThatWouldMakeTheDatasetInvalidIsRejectedWithTheDatasetsPlace() {
+        List<ValidationIssue> problems = problems("{\"type\": \"UPDATE_PARTICIPANT\", \"participant\": \"p1\", \"set\": {\"priority\": 9}}");
+
+        assertThat(problems).singleElement().satisfies(issue -> {
+            assertThat(issue.path()).isEqualTo("$.participants[0].priority");
+            assertThat(issue.message()).startsWith("after the changes:");
+        });
+    }
+}
