@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -220,6 +221,33 @@ class CaravanCliTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("nothing was applied", "$.changes[0].participant",
                 "There is no participant nobody", "$.changes[1].total");
         assertThat(dir.resolve("never")).doesNotExist();
+    }
+
+    @Test
+    void sweepWritesAMonotoneBudgetCurveAPlanPerLevelAndAChart() throws IOException {
+        Path datasetFile = dir.resolve("dataset.json");
+        Dataset dataset = DatasetGenerator.generate(GeneratorOptions.of(60, 5).withBudgetCoverage(0.7));
+        CaravanJson.write(datasetFile, dataset);
+        Path outDir = dir.resolve("sweep");
+
+        int exit = run("sweep", datasetFile.toString(), "--from", "0.6", "--to", "1.4", "--steps", "3", "--seconds", "1",
+                "--out", outDir.toString());
+
+        assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        List<String> lines = Files.readAllLines(outDir.resolve("curve.csv"), StandardCharsets.UTF_8);
+        assertThat(lines.get(0)).startsWith("\uFEFFbudget,brought,medium,soft,cost");
+        assertThat(lines).hasSize(4);
+        List<String[]> rows = lines.subList(1, 4).stream().map(line -> line.split(",")).toList();
+        for (int i = 1; i < rows.size(); i++) {
+            assertThat(new BigDecimal(rows.get(i)[0])).as("increasing budget").isGreaterThan(new BigDecimal(rows.get(i - 1)[0]));
+            assertThat(Long.parseLong(rows.get(i)[6])).as("a bigger budget never brings fewer priority points")
+                    .isGreaterThanOrEqualTo(Long.parseLong(rows.get(i - 1)[6]));
+        }
+        BigDecimal lowest = dataset.budget().total().multiply(new BigDecimal("0.6")).setScale(0, java.math.RoundingMode.HALF_UP);
+        assertThat(outDir.resolve("plan-" + lowest.toPlainString() + ".json")).exists();
+        assertThat(Files.readString(outDir.resolve("curve.svg"))).startsWith("<svg").contains("People brought", "<polyline");
+        assertThat(run("sweep", datasetFile.toString(), "--seconds", "1")).isEqualTo(CaravanCli.BAD_INPUT);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--budgets", "--from");
     }
 
     private static String read(Path file) {
