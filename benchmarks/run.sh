@@ -3,6 +3,7 @@
 #   benchmarks/run.sh --quick     about 5 minutes on 2 cores
 #   benchmarks/run.sh --full      under an hour
 #   benchmarks/run.sh --timefold  Timefold's Benchmarker on the solver configurations (HTML report)
+#   benchmarks/run.sh --bound DATASET  the best valid bound on medium for a dataset file
 # Other options are passed on (see BenchmarkSuite): --datasets, --contenders, --times, --out.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,5 +14,9 @@ MAIN=org.caravan.benchmarks.BenchmarkSuite
 if [[ "${1:-}" == "--timefold" ]]; then
   shift
   MAIN=org.caravan.benchmarks.TimefoldBenchmark
+elif [[ "${1:-}" == "--bound" ]]; then
+  # --bound DATASET [--mip-seconds N] [--cp-sat-seconds N]: the best valid bound, last line "bound medium <n>".
+  shift
+  MAIN=org.caravan.benchmarks.BoundCommand
 fi
 exec java -Xmx4g -XX:ActiveProcessorCount=2 -cp "benchmarks/target/classes:$(cat "$CLASSPATH_FILE")" "$MAIN" "$@"
