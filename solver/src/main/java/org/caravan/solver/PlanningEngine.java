@@ -30,6 +30,7 @@ import org.caravan.solver.mapping.ProblemMapper;
 import org.jspecify.annotations.Nullable;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -104,6 +105,15 @@ public final class PlanningEngine implements AutoCloseable {
 
     /** Solves the dataset until the time limit or a stop request, reporting each new best plan, and returns the best plan. */
     public Plan solve(ValidDataset dataset, SolveOptions options, Consumer<SolveProgress> listener) {
+        return solve(dataset, options, listener, Instant.now());
+    }
+
+    /**
+     * The same, with the time limit counted as wall time from {@code readAt} (when the caller began reading the
+     * dataset) to the returned plan: mapping, the first plan and writing the plan are on the clock.
+     */
+    public Plan solve(ValidDataset dataset, SolveOptions options, Consumer<SolveProgress> listener, Instant readAt) {
+        WallClock clock = new WallClock(readAt, options.timeLimit());
         long start = System.nanoTime();
         CaravanProblem problem = ProblemMapper.map(dataset);
         if (options.startFrom() != null) {
@@ -136,7 +146,7 @@ public final class PlanningEngine implements AutoCloseable {
         long solvingNanos = 0;
         if (MoneyFirst.worthwhile(best)) {
             Stage stage = stage(best.withWeights(MoneyFirst.weights(policyWeights)),
-                    Duration.ofMillis((long) (options.timeLimit().toMillis() * MoneyFirst.SHARE)), options.control(),
+                    clock.stage(Instant.now(), MoneyFirst.SHARE), options.control(),
                     solution -> report.accept(solution.withWeights(policyWeights)));
             calculations += stage.calculations();
             solvingNanos += stage.nanos();
@@ -148,9 +158,7 @@ public final class PlanningEngine implements AutoCloseable {
             }
         }
         if (!options.control().isStopRequested()) {
-            // Timefold's spent limit takes whole milliseconds.
-            Duration left = Duration.ofMillis(options.timeLimit().minusNanos(solvingNanos).toMillis());
-            Stage stage = stage(best, left.isNegative() ? Duration.ZERO : left, options.control(), report);
+            Stage stage = stage(best, clock.stage(Instant.now(), 1.0), options.control(), report);
             best = stage.best();
             calculations += stage.calculations();
             solvingNanos += stage.nanos();
