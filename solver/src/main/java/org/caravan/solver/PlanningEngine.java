@@ -13,6 +13,7 @@ import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristi
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.SolverManagerConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import org.caravan.data.plan.NotBroughtReason;
 import org.caravan.data.plan.Plan;
 import org.caravan.data.validation.ValidDataset;
@@ -145,8 +146,9 @@ public final class PlanningEngine implements AutoCloseable {
         long calculations = 0;
         long solvingNanos = 0;
         if (MoneyFirst.worthwhile(best)) {
-            Stage stage = stage(best.withWeights(MoneyFirst.weights(policyWeights)),
-                    clock.stage(Instant.now(), MoneyFirst.SHARE), options.control(),
+            Duration left = clock.left(Instant.now());
+            TerminationConfig termination = MoneyFirst.termination(left);
+            Stage stage = stage(best.withWeights(MoneyFirst.weights(policyWeights)), termination, options.control(),
                     solution -> report.accept(solution.withWeights(policyWeights)));
             calculations += stage.calculations();
             solvingNanos += stage.nanos();
@@ -158,7 +160,8 @@ public final class PlanningEngine implements AutoCloseable {
             }
         }
         if (!options.control().isStopRequested()) {
-            Stage stage = stage(best, clock.stage(Instant.now(), 1.0), options.control(), report);
+            Stage stage = stage(best, new TerminationConfig().withSpentLimit(clock.stage(Instant.now(), 1.0)),
+                    options.control(), report);
             best = stage.best();
             calculations += stage.calculations();
             solvingNanos += stage.nanos();
@@ -174,13 +177,14 @@ public final class PlanningEngine implements AutoCloseable {
     }
 
     /** One run of the solver from {@code problem} for at most {@code limit}, reporting each new best solution. */
-    private Stage stage(CaravanSolution problem, Duration limit, SolveControl control, Consumer<CaravanSolution> onBest) {
+    private Stage stage(CaravanSolution problem, TerminationConfig limit, SolveControl control,
+            Consumer<CaravanSolution> onBest) {
         long begin = System.nanoTime();
         var manager = problem.getParticipants().size() >= LARGE_EVENT ? largeEventSolverManager : solverManager;
         SolverJob<CaravanSolution, String> job = manager.solveBuilder()
                 .withProblemId(UUID.randomUUID().toString())
                 .withProblem(problem)
-                .withConfigOverride(new SolverConfigOverride<CaravanSolution>().withTerminationSpentLimit(limit))
+                .withConfigOverride(new SolverConfigOverride<CaravanSolution>().withTerminationConfig(limit))
                 .withBestSolutionEventConsumer(event -> onBest.accept(event.solution()))
                 .run();
         control.onStop(job::terminateEarly);
