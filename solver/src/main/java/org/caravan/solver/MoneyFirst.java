@@ -2,9 +2,11 @@ package org.caravan.solver;
 
 import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import org.caravan.data.rules.SoftRule;
 import org.caravan.solver.domain.CaravanSolution;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -22,8 +24,30 @@ import java.util.Map;
  */
 final class MoneyFirst {
 
-    /** Share of the time limit spent in the first stage. */
+    /** Share of the time limit spent in the first stage when it is cut at a fixed share ({@code caravan.stages=fixed}). */
     static final double SHARE = 0.5;
+    /** The most of the search time the first stage may take when it ends on stopping to improve. */
+    static final double MOST = 0.85;
+    /** It ends once this share of the search time brought nobody more (at least {@link #PATIENCE_AT_LEAST}). */
+    static final double PATIENCE = 0.15;
+    static final Duration PATIENCE_AT_LEAST = Duration.ofSeconds(2);
+
+    /**
+     * When the first stage ends, given the search time {@code left}: by default when it has brought nobody more for a
+     * while (medium unimproved), at most {@link #MOST} of it; with {@code -Dcaravan.stages=fixed}, at half (the former
+     * rule, kept for the A/B measurement of benchmarks/README.md).
+     */
+    static TerminationConfig termination(Duration left) {
+        if ("fixed".equals(System.getProperty("caravan.stages"))) {
+            return new TerminationConfig().withSpentLimit(Duration.ofMillis((long) (left.toMillis() * SHARE)));
+        }
+        Duration patience = Duration.ofMillis((long) (left.toMillis() * PATIENCE));
+        if (patience.compareTo(PATIENCE_AT_LEAST) < 0) {
+            patience = PATIENCE_AT_LEAST;
+        }
+        return new TerminationConfig().withSpentLimit(Duration.ofMillis((long) (left.toMillis() * MOST)))
+                .withUnimprovedSpentLimit(patience).withUnimprovedScoreDifferenceThreshold("0hard/1medium/0soft");
+    }
 
     private MoneyFirst() {
     }

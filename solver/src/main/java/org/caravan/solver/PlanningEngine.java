@@ -13,6 +13,7 @@ import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristi
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.SolverManagerConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import org.caravan.data.plan.NotBroughtReason;
 import org.caravan.data.plan.Plan;
 import org.caravan.data.validation.ValidDataset;
@@ -30,6 +31,7 @@ import org.caravan.solver.mapping.ProblemMapper;
 import org.jspecify.annotations.Nullable;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -104,6 +106,15 @@ public final class PlanningEngine implements AutoCloseable {
 
     /** Solves the dataset until the time limit or a stop request, reporting each new best plan, and returns the best plan. */
     public Plan solve(ValidDataset dataset, SolveOptions options, Consumer<SolveProgress> listener) {
+        return solve(dataset, options, listener, Instant.now());
+    }
+
+    /**
+     * The same, with the time limit counted as wall time from {@code readAt} (when the caller began reading the
+     * dataset) to the returned plan: mapping, the first plan and writing the plan are on the clock.
+     */
+    public Plan solve(ValidDataset dataset, SolveOptions options, Consumer<SolveProgress> listener, Instant readAt) {
+        WallClock clock = new WallClock(readAt, options.timeLimit());
         long start = System.nanoTime();
         CaravanProblem problem = ProblemMapper.map(dataset);
         if (options.startFrom() != null) {
@@ -135,8 +146,9 @@ public final class PlanningEngine implements AutoCloseable {
         long calculations = 0;
         long solvingNanos = 0;
         if (MoneyFirst.worthwhile(best)) {
-            Stage stage = stage(best.withWeights(MoneyFirst.weights(policyWeights)),
-                    Duration.ofMillis((long) (options.timeLimit().toMillis() * MoneyFirst.SHARE)), options.control(),
+            Duration left = clock.left(Instant.now());
+            TerminationConfig termination = MoneyFirst.termination(left);
+            Stage stage = stage(best.withWeights(MoneyFirst.weights(policyWeights)), termination, options.control(),
                     solution -> report.accept(solution.withWeights(policyWeights)));
             calculations += stage.calculations();
             solvingNanos += stage.nanos();
@@ -148,9 +160,8 @@ public final class PlanningEngine implements AutoCloseable {
             }
         }
         if (!options.control().isStopRequested()) {
-            // Timefold's spent limit takes whole milliseconds.
-            Duration left = Duration.ofMillis(options.timeLimit().minusNanos(solvingNanos).toMillis());
-            Stage stage = stage(best, left.isNegative() ? Duration.ZERO : left, options.control(), report);
+            Stage stage = stage(best, new TerminationConfig().withSpentLimit(clock.stage(Instant.now(), 1.0)),
+                    options.control(), report);
             best = stage.best();
             calculations += stage.calculations();
             solvingNanos += stage.nanos();
@@ -166,13 +177,14 @@ public final class PlanningEngine implements AutoCloseable {
     }
 
     /** One run of the solver from {@code problem} for at most {@code limit}, reporting each new best solution. */
-    private Stage stage(CaravanSolution problem, Duration limit, SolveControl control, Consumer<CaravanSolution> onBest) {
+    private Stage stage(CaravanSolution problem, TerminationConfig limit, SolveControl control,
+            Consumer<CaravanSolution> onBest) {
         long begin = System.nanoTime();
         var manager = problem.getParticipants().size() >= LARGE_EVENT ? largeEventSolverManager : solverManager;
         SolverJob<CaravanSolution, String> job = manager.solveBuilder()
                 .withProblemId(UUID.randomUUID().toString())
                 .withProblem(problem)
-                .withConfigOverride(new SolverConfigOverride<CaravanSolution>().withTerminationSpentLimit(limit))
+                .withConfigOverride(new SolverConfigOverride<CaravanSolution>().withTerminationConfig(limit))
                 .withBestSolutionEventConsumer(event -> onBest.accept(event.solution()))
                 .run();
         control.onStop(job::terminateEarly);

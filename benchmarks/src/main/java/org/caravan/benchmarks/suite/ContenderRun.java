@@ -134,7 +134,7 @@ public final class ContenderRun {
                         if (progress.last()) {
                             speed.set(progress.scoreCalculationSpeed());
                         }
-                    });
+                    }, java.time.Instant.now().minusNanos(System.nanoTime() - start)); // the engine's limit on this clock
         }
         long wall = millisSince(start);
         Plan judgedPlan = Referee.plan(dataset, plan.assignments());
