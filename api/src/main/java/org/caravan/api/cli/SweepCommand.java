@@ -169,13 +169,13 @@ final class SweepCommand implements Callable<Integer> {
                 "marginal cost per extra person");
         Level previous = null;
         for (Level level : curve) {
-            String marginal = "";
+            BigDecimal marginal = null;
             if (previous != null && level.brought() > previous.brought()) {
                 marginal = level.cost().subtract(previous.cost())
-                        .divide(BigDecimal.valueOf(level.brought() - previous.brought()), 2, RoundingMode.HALF_UP).toPlainString();
+                        .divide(BigDecimal.valueOf(level.brought() - previous.brought()), 2, RoundingMode.HALF_UP);
             }
-            csv.row(level.budget().toPlainString(), level.brought(), level.medium(), level.soft().toPlainString(),
-                    level.cost().toPlainString(), level.left().toPlainString(), level.priorityBrought(), marginal);
+            csv.row(level.budget(), level.brought(), level.medium(), level.soft(), level.cost(), level.left(),
+                    level.priorityBrought(), marginal);
             previous = level;
         }
         return csv.text();

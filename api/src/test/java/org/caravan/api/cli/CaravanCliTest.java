@@ -238,6 +238,7 @@ class CaravanCliTest {
         assertThat(lines.get(0)).startsWith("\uFEFFbudget,brought,medium,soft,cost");
         assertThat(lines).hasSize(4);
         List<String[]> rows = lines.subList(1, 4).stream().map(line -> line.split(",")).toList();
+        rows.forEach(row -> assertThat(new BigDecimal(row[3])).as("soft is a number, not guarded text").isNegative());
         for (int i = 1; i < rows.size(); i++) {
             assertThat(new BigDecimal(rows.get(i)[0])).as("increasing budget").isGreaterThan(new BigDecimal(rows.get(i - 1)[0]));
             assertThat(Long.parseLong(rows.get(i)[6])).as("a bigger budget never brings fewer priority points")

@@ -71,6 +71,9 @@ public final class Csv {
         if (value instanceof LocalDateTime time) {
             return LOCAL_TIME.format(time);
         }
+        if (value instanceof java.math.BigDecimal amount) {
+            return amount.toPlainString();
+        }
         if (value instanceof Number || value instanceof Boolean || value instanceof LocalDate) {
             return value.toString();
         }
