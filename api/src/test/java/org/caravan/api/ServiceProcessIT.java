@@ -253,6 +253,22 @@ class ServiceProcessIT {
                 "start it again to run the new build");
     }
 
+    /**
+     * Every entry of the runnable jar carries the fixed build time, not the time of the build, so building the same
+     * sources twice gives the same bytes (two clean builds give the same SHA-256; see the notes of issue 11).
+     */
+    @Test
+    void theRunnableJarsEntriesCarryTheFixedBuildTimeSoRebuildsGiveTheSameBytes() throws IOException {
+        try (JarFile jar = new JarFile(System.getProperty("caravan.jar", "target/caravan.jar"))) {
+            java.time.LocalDate fixed = java.time.LocalDate.of(2026, 1, 1);
+            List<String> stamped = jar.stream()
+                    .filter(entry -> !entry.getTimeLocal().toLocalDate().equals(fixed)
+                            && !entry.getTimeLocal().toLocalDate().equals(fixed.minusDays(1)))
+                    .map(entry -> entry.getName() + " " + entry.getTimeLocal()).limit(5).toList();
+            assertThat(stamped).as("entries stamped with the build's own time").isEmpty();
+        }
+    }
+
     private static void awaitLog(Path log, String text) throws Exception {
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (!Files.readString(log).contains(text)) {
