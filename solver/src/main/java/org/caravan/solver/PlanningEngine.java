@@ -123,13 +123,21 @@ public final class PlanningEngine implements AutoCloseable {
         CaravanSolution best = problem.solution();
         HardMediumSoftLongScore firstScore = solutionManager.update(best);
         AtomicReference<HardMediumSoftLongScore> reported = new AtomicReference<>(firstScore);
+        // The best solution seen by the policy's weights: a stage's own best (by its weights) can be worse, and the
+        // plan returned is never worse than one already reported.
+        AtomicReference<CaravanSolution> bestSeen = new AtomicReference<>(best);
+        AtomicReference<HardMediumSoftLongScore> bestSeenScore = new AtomicReference<>(firstScore);
         AtomicLong lastReport = new AtomicLong(System.nanoTime());
         Consumer<CaravanSolution> report = solution -> {
+            HardMediumSoftLongScore score = solutionManager.update(solution);
+            if (score.compareTo(bestSeenScore.get()) > 0) {
+                bestSeenScore.set(score);
+                bestSeen.set(solution);
+            }
             long now = System.nanoTime();
             if (now - lastReport.get() < options.progressInterval().toNanos()) {
                 return;
             }
-            HardMediumSoftLongScore score = solutionManager.update(solution);
             if (score.compareTo(reported.get()) > 0) {
                 reported.set(score);
                 lastReport.set(now);
@@ -149,14 +157,14 @@ public final class PlanningEngine implements AutoCloseable {
             // The second stage goes on from the better of the two by the policy's weights: the first stage pays off
             // only when it brings more people, and otherwise gave up comfort for money.
             CaravanSolution moneyFirst = stage.best().withWeights(policyWeights);
-            if (solutionManager.update(moneyFirst).compareTo(firstScore) > 0) {
-                best = moneyFirst;
-            }
+            report.accept(moneyFirst);
+            best = bestSeen.get();
         }
         if (!options.control().isStopRequested()) {
             Stage stage = stage(best, new TerminationConfig().withSpentLimit(clock.stage(Instant.now(), 1.0)),
                     options.control(), report);
-            best = stage.best();
+            report.accept(stage.best());
+            best = bestSeen.get();
             calculations += stage.calculations();
             solvingNanos += stage.nanos();
         }

@@ -35,6 +35,8 @@ final class Recommender {
     private static final int ROOMS_PER_ITINERARY = 4;
     /** How many people a swap tries, lowest priority and most expensive first. */
     private static final int SWAP_CANDIDATES = 60;
+    /** Enough feasible swaps seen: the order tried (lowest priority, same fund, most expensive) puts the best early. */
+    private static final int SWAPS_ENOUGH = 5;
     /** The share of the time budget placements may take when none may be feasible: the rest is for swaps. */
     private static final double PLACEMENT_SHARE = 0.4;
 
@@ -46,7 +48,10 @@ final class Recommender {
     private long deadline;
     private final BooleanSupplier cancelled;
     private int evaluated;
+    /** Whether some candidate placement or swap was left unscored. */
     private boolean cutShort;
+    /** Whether the time budget ran out or the caller left: nothing more is scored. */
+    private boolean outOfTime;
 
     Recommender(CaravanProblem problem, SolutionManager<CaravanSolution, HardMediumSoftLongScore> scores,
             Duration budget, BooleanSupplier cancelled) {
@@ -262,8 +267,9 @@ final class Recommender {
                 .toList();
         Swap best = null;
         HardMediumSoftLongScore bestScore = null;
+        int feasibleSwaps = 0;
         for (Participant other : others) {
-            if (outOfTime()) {
+            if (feasibleSwaps >= SWAPS_ENOUGH || outOfTime()) {
                 break;
             }
             Itinerary otherItinerary = other.getItinerary();
@@ -280,8 +286,9 @@ final class Recommender {
                     evaluated++;
                     person.setItinerary(null);
                     person.setRoom(null);
-                    if (swapped.hardScore() >= base.hardScore() && swapped.hardScore() >= 0
-                            && (bestScore == null || swapped.compareTo(bestScore) > 0)) {
+                    boolean feasible = swapped.hardScore() >= 0;
+                    feasibleSwaps += feasible ? 1 : 0;
+                    if (feasible && (bestScore == null || swapped.compareTo(bestScore) > 0)) {
                         bestScore = swapped;
                         best = swap(person, other, candidate, swapped, base);
                     }
@@ -336,10 +343,11 @@ final class Recommender {
     }
 
     private boolean outOfTime() {
-        if (!cutShort && (System.nanoTime() > deadline || cancelled.getAsBoolean())) {
+        if (outOfTime || System.nanoTime() > deadline || cancelled.getAsBoolean()) {
+            outOfTime = true;
             cutShort = true;
         }
-        return cutShort;
+        return outOfTime;
     }
 
     private String name(Participant person) {
