@@ -79,22 +79,19 @@ final class Recommender {
             List<Candidate> candidates = candidates(person);
             List<Scored> scored = new ArrayList<>();
             // Cheapest first: when the money is what stands in the way, the first ones tell. Past a share of the
-            // budget without a feasible placement, the rest of the time goes to swaps.
+            // budget without a feasible placement, time goes to swaps; what is left after them, to the rest.
             long placementsUntil = start + (long) (budgetNanos * PLACEMENT_SHARE);
-            boolean anyFeasible = false;
-            for (Candidate candidate : candidates) {
-                if (outOfTime() || (!anyFeasible && System.nanoTime() > placementsUntil)) {
-                    cutShort |= scored.size() < candidates.size();
-                    break;
-                }
-                Scored option = evaluate(person, candidate, base);
-                anyFeasible |= option.recommendation().feasible();
-                scored.add(option);
+            int next = score(person, candidates, 0, scored, base, placementsUntil);
+            boolean feasible = scored.stream().anyMatch(option -> option.recommendation().feasible());
+            Swap swap = null;
+            if (!feasible) {
+                swap = bestSwap(person, base);
+                next = score(person, candidates, next, scored, base, deadline);
+                feasible = scored.stream().anyMatch(option -> option.recommendation().feasible());
             }
+            cutShort |= next < candidates.size();
             scored.sort(Comparator.comparing(Scored::score).reversed());
             List<Recommendation> options = scored.stream().map(Scored::recommendation).toList();
-            boolean feasible = options.stream().anyMatch(Recommendation::feasible);
-            Swap swap = feasible ? null : bestSwap(person, base);
             List<Recommendation> shown = options.stream().limit(limit).toList();
             return new Recommendations(participantId, feasible, shown, swap, evaluated, candidates.size(), cutShort,
                     summary(person, shown, feasible, swap, candidates.isEmpty()));
@@ -197,15 +194,19 @@ final class Recommender {
         return null;
     }
 
-    /** Flight, visa and this person's share of the room-nights (the room's price split with whoever is in it). */
+    /**
+     * What placing the participant adds to the plan's spending: flight, visa, taxes, and the room-nights no one else
+     * pays for yet (a bed in a room already paid for that night adds nothing but the tax). The budget and the funds
+     * stand in the way of most placements, so the cheapest by this measure are the likeliest to be feasible.
+     */
     private long estimate(Participant person, Itinerary itinerary, Room room, List<Participant> occupants) {
         long cents = person.flightCents(itinerary) + person.visaFeeCents(itinerary);
         if (room.isReal()) {
             long stay = person.stayMask(itinerary);
             for (long nights = stay; nights != 0; nights &= nights - 1) {
                 long night = Long.lowestOneBit(nights);
-                long others = occupants.stream().filter(other -> (other.stayMask() & night) != 0).count();
-                cents += room.priceCents() / (others + 1) + room.hotel().taxCentsPerPersonNight();
+                boolean paid = occupants.stream().anyMatch(other -> (other.stayMask() & night) != 0);
+                cents += (paid ? 0 : room.priceCents()) + room.hotel().taxCentsPerPersonNight();
             }
         }
         return cents;
@@ -225,6 +226,22 @@ final class Recommender {
         return new Scored(new Recommendation(candidate.itinerary().isFlight() ? candidate.itinerary().id() : null,
                 candidate.room().isReal() ? candidate.room().id() : null, PlanWriter.toPlanScore(placed),
                 PlanWriter.toPlanScore(impact), notes(person, candidate, impact)), placed);
+    }
+
+    /**
+     * Scores candidates from {@code from} on until {@code until} (or the end of the budget), stopping at the
+     * deadline only while none is feasible; returns the index of the first candidate not scored.
+     */
+    private int score(Participant person, List<Candidate> candidates, int from, List<Scored> scored,
+            HardMediumSoftLongScore base, long until) {
+        boolean anyFeasible = scored.stream().anyMatch(option -> option.recommendation().feasible());
+        int next = from;
+        while (next < candidates.size() && !outOfTime() && (anyFeasible || System.nanoTime() <= until)) {
+            Scored option = evaluate(person, candidates.get(next++), base);
+            anyFeasible |= option.recommendation().feasible();
+            scored.add(option);
+        }
+        return next;
     }
 
     private List<String> notes(Participant person, Candidate candidate, HardMediumSoftLongScore impact) {
