@@ -4,6 +4,7 @@
 #   benchmarks/run.sh --full      under an hour
 #   benchmarks/run.sh --timefold  Timefold's Benchmarker on the solver configurations (HTML report)
 #   benchmarks/run.sh --bound DATASET  the best valid bound on medium for a dataset file
+#   benchmarks/run.sh --recommend DATASET  recommendations for people left out: time, placements scored, swaps
 # Other options are passed on (see BenchmarkSuite): --datasets, --contenders, --times, --out.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,5 +19,9 @@ elif [[ "${1:-}" == "--bound" ]]; then
   # --bound DATASET [--mip-seconds N] [--cp-sat-seconds N]: the best valid bound, last line "bound medium <n>".
   shift
   MAIN=org.caravan.benchmarks.BoundCommand
+elif [[ "${1:-}" == "--recommend" ]]; then
+  # --recommend DATASET [--solve-seconds N] [--budget-seconds N] [--people N]; last line "recommend median-ms <n> max-ms <n>".
+  shift
+  MAIN=org.caravan.benchmarks.RecommendCommand
 fi
 exec java -Xmx4g -XX:ActiveProcessorCount=2 -cp "benchmarks/target/classes:$(cat "$CLASSPATH_FILE")" "$MAIN" "$@"

@@ -125,12 +125,17 @@ function recommendationsPart(context, participantId, automatic) {
   async function load() {
     put(holder, h('p', {class: 'loading'}, t('card.recommending')));
     try {
-      const options = await api.get(`/api/plans/${context.status.planId}/participants/${participantId}/recommendations?limit=3`);
+      const found = await api.get(`/api/plans/${context.status.planId}/participants/${participantId}/recommendations?limit=3`);
+      const options = found.options;
+      const summary = h('p', {class: 'recommendation-summary', lang: 'en'}, found.summary);
+      const swap = found.swap ? h('p', {class: 'swap'}, h('strong', {}, t('card.swap')), ' ',
+        h('span', {lang: 'en'}, found.swap.description)) : null;
+      const cut = found.cutShort ? h('p', {class: 'hint'}, t('card.cutShort')) : null;
       if (options.length === 0) {
-        put(holder, h('p', {}, t('card.noRecommendation')));
+        put(holder, summary, swap, cut, h('p', {}, t('card.noRecommendation')));
         return;
       }
-      put(holder, table({
+      put(holder, summary, swap, cut, table({
         caption: t('card.recommendationsCaption'),
         columns: [t('card.itineraryShort'), t('card.room'), t('card.deltaHard'), t('card.deltaMedium'),
           t('card.deltaSoft'), t('card.notes')],

@@ -25,7 +25,8 @@ class ApiArchitectureTest {
             "org.caravan.solver.SolveProgress",
             "org.caravan.solver.explain.Explanation",
             "org.caravan.solver.explain.ParticipantExplanation",
-            "org.caravan.solver.explain.Recommendation",
+            "org.caravan.solver.explain.Recommendation", "org.caravan.solver.explain.Recommendations",
+            "org.caravan.solver.explain.Swap",
             "org.caravan.solver.explain.RuleExplanation",
             "org.caravan.solver.explain.Justification");
 

@@ -2,6 +2,7 @@ package org.caravan.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.caravan.api.config.ReplacedJarGuard;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,6 +48,8 @@ class ServiceProcessIT {
     Path dataDir;
 
     private Process service;
+    /** The jar to start, when not the built one. */
+    private Path runFrom;
     private int port;
     private int starts;
     /** The owner token of the organisation the test works in, made with the administrator's token. */
@@ -223,9 +226,60 @@ class ServiceProcessIT {
         assertThat(json.readTree(get("/i18n/fr.json").body()).get("menu.datasets").asText()).isEqualTo("Jeux de données");
     }
 
+    /**
+     * A rebuild under a running service: the same bytes written again leave it running; a different jar stops it at
+     * once, loudly, with its own exit code, instead of failing later with classes that no longer load.
+     */
+    @Test
+    void aServiceWhoseJarIsReplacedStopsLoudlyAndOneRebuiltIdenticallyGoesOn() throws Exception {
+        Path copy = dataDir.resolve("caravan-copy.jar");
+        Files.copy(Path.of(System.getProperty("caravan.jar", "target/caravan.jar")), copy);
+        runFrom = copy;
+        start();
+        Path log = dataDir.resolve("service-1.log");
+
+        Path same = dataDir.resolve("caravan-same.jar");
+        Files.copy(copy, same);
+        Files.setLastModifiedTime(same, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5000));
+        Files.move(same, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        awaitLog(log, "rebuilt with the same content");
+        assertThat(service.isAlive()).isTrue();
+        assertThat(get("/actuator/health").statusCode()).isEqualTo(200);
+
+        Files.write(copy, new byte[] {'P', 'K'}, java.nio.file.StandardOpenOption.APPEND);
+        assertThat(service.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).as("stopped").isTrue();
+        assertThat(service.exitValue()).isEqualTo(ReplacedJarGuard.EXIT_CODE);
+        assertThat(Files.readString(log)).contains("was replaced or removed while the service runs",
+                "start it again to run the new build");
+    }
+
+    /**
+     * Every entry of the runnable jar carries the fixed build time, not the time of the build, so building the same
+     * sources twice gives the same bytes (two clean builds give the same SHA-256; see the notes of issue 11).
+     */
+    @Test
+    void theRunnableJarsEntriesCarryTheFixedBuildTimeSoRebuildsGiveTheSameBytes() throws IOException {
+        try (JarFile jar = new JarFile(System.getProperty("caravan.jar", "target/caravan.jar"))) {
+            java.time.LocalDate fixed = java.time.LocalDate.of(2026, 1, 1);
+            List<String> stamped = jar.stream()
+                    .filter(entry -> !entry.getTimeLocal().toLocalDate().equals(fixed)
+                            && !entry.getTimeLocal().toLocalDate().equals(fixed.minusDays(1)))
+                    .map(entry -> entry.getName() + " " + entry.getTimeLocal()).limit(5).toList();
+            assertThat(stamped).as("entries stamped with the build's own time").isEmpty();
+        }
+    }
+
+    private static void awaitLog(Path log, String text) throws Exception {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (!Files.readString(log).contains(text)) {
+            assertThat(System.nanoTime()).as("the log says: " + text).isLessThan(deadline);
+            Thread.sleep(200);
+        }
+    }
+
     /** Starts the packaged service; {@code changes} ("name=value") replace the test's settings of the same name. */
     private void start(String... changes) throws Exception {
-        String jar = System.getProperty("caravan.jar", "target/caravan.jar");
+        String jar = runFrom != null ? runFrom.toString() : System.getProperty("caravan.jar", "target/caravan.jar");
         assertThat(Path.of(jar)).as("the packaged service; run through `mvn verify`").exists();
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("server.port", Integer.toString(port));

@@ -8,8 +8,6 @@ import ai.timefold.solver.core.api.solver.SolverConfigOverride;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.api.solver.SolverJob;
 import ai.timefold.solver.core.api.solver.SolverManager;
-import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
-import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicType;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.SolverManagerConfig;
@@ -24,7 +22,7 @@ import org.caravan.solver.domain.CaravanSolution;
 import org.caravan.solver.domain.Participant;
 import org.caravan.solver.explain.Explanation;
 import org.caravan.solver.explain.ParticipantExplanation;
-import org.caravan.solver.explain.Recommendation;
+import org.caravan.solver.explain.Recommendations;
 import org.caravan.solver.mapping.CaravanProblem;
 import org.caravan.solver.mapping.PlanWriter;
 import org.caravan.solver.mapping.ProblemMapper;
@@ -33,6 +31,7 @@ import org.jspecify.annotations.Nullable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
@@ -58,8 +57,6 @@ public final class PlanningEngine implements AutoCloseable {
     private final SolverManager<CaravanSolution, String> solverManager;
     private final SolverManager<CaravanSolution, String> largeEventSolverManager;
     private final SolutionManager<CaravanSolution, HardMediumSoftLongScore> solutionManager;
-    /** Recommendations place one participant the way a construction heuristic would: they need a config with one. */
-    private final SolutionManager<CaravanSolution, HardMediumSoftLongScore> placementManager;
 
     /** The shipped engine: the default search, and the large-event search from {@link #LARGE_EVENT} participants. */
     public PlanningEngine() {
@@ -77,9 +74,6 @@ public final class PlanningEngine implements AutoCloseable {
         this.largeEventSolverManager = largeEventConfig == null ? solverManager
                 : solverManager(SolverFactory.create(largeEventConfig));
         this.solutionManager = SolutionManager.create(solverFactory);
-        SolverConfig placement = new SolverConfig(config)
-                .withPhases(new ConstructionHeuristicPhaseConfig().withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT));
-        this.placementManager = SolutionManager.create(SolverFactory.create(placement));
     }
 
     private static SolverManager<CaravanSolution, String> solverManager(SolverFactory<CaravanSolution> factory) {
@@ -129,13 +123,21 @@ public final class PlanningEngine implements AutoCloseable {
         CaravanSolution best = problem.solution();
         HardMediumSoftLongScore firstScore = solutionManager.update(best);
         AtomicReference<HardMediumSoftLongScore> reported = new AtomicReference<>(firstScore);
+        // The best solution seen by the policy's weights: a stage's own best (by its weights) can be worse, and the
+        // plan returned is never worse than one already reported.
+        AtomicReference<CaravanSolution> bestSeen = new AtomicReference<>(best);
+        AtomicReference<HardMediumSoftLongScore> bestSeenScore = new AtomicReference<>(firstScore);
         AtomicLong lastReport = new AtomicLong(System.nanoTime());
         Consumer<CaravanSolution> report = solution -> {
+            HardMediumSoftLongScore score = solutionManager.update(solution);
+            if (score.compareTo(bestSeenScore.get()) > 0) {
+                bestSeenScore.set(score);
+                bestSeen.set(solution);
+            }
             long now = System.nanoTime();
             if (now - lastReport.get() < options.progressInterval().toNanos()) {
                 return;
             }
-            HardMediumSoftLongScore score = solutionManager.update(solution);
             if (score.compareTo(reported.get()) > 0) {
                 reported.set(score);
                 lastReport.set(now);
@@ -155,14 +157,14 @@ public final class PlanningEngine implements AutoCloseable {
             // The second stage goes on from the better of the two by the policy's weights: the first stage pays off
             // only when it brings more people, and otherwise gave up comfort for money.
             CaravanSolution moneyFirst = stage.best().withWeights(policyWeights);
-            if (solutionManager.update(moneyFirst).compareTo(firstScore) > 0) {
-                best = moneyFirst;
-            }
+            report.accept(moneyFirst);
+            best = bestSeen.get();
         }
         if (!options.control().isStopRequested()) {
             Stage stage = stage(best, new TerminationConfig().withSpentLimit(clock.stage(Instant.now(), 1.0)),
                     options.control(), report);
-            best = stage.best();
+            report.accept(stage.best());
+            best = bestSeen.get();
             calculations += stage.calculations();
             solvingNanos += stage.nanos();
         }
@@ -237,15 +239,20 @@ public final class PlanningEngine implements AutoCloseable {
         return explainer(dataset, plan).explainParticipant(participantId);
     }
 
-    /** The best few placements for one participant (e.g. a late registration), without changing the plan. */
-    public List<Recommendation> recommend(ValidDataset dataset, Plan plan, String participantId, int limit) {
-        return explainer(dataset, plan).recommend(participantId, limit);
+    /**
+     * The best few placements for one participant (e.g. a late registration, or someone left out), feasible ones
+     * first, and the best swap when none brings them; the plan is not changed. The search stops when the time
+     * budget runs out or {@code cancelled} says so (the caller left), and says so.
+     */
+    public Recommendations recommend(ValidDataset dataset, Plan plan, String participantId, int limit, Duration budget,
+            BooleanSupplier cancelled) {
+        return explainer(dataset, plan).recommend(participantId, limit, budget, cancelled);
     }
 
     private Explainer explainer(ValidDataset dataset, Plan plan) {
         CaravanProblem problem = ProblemMapper.map(dataset);
         ProblemMapper.startFrom(problem, plan, false);
-        return new Explainer(problem, solutionManager, placementManager);
+        return new Explainer(problem, solutionManager);
     }
 
 

@@ -1,5 +1,9 @@
 package org.caravan.solver;
 
+import org.caravan.data.check.CheckReport;
+import org.caravan.data.check.ParticipantCost;
+import org.caravan.data.check.PlanChecker;
+import org.caravan.data.dataset.Budget;
 import org.caravan.data.dataset.Dataset;
 import org.caravan.data.dataset.Itinerary;
 import org.caravan.data.dataset.Participant;
@@ -18,6 +22,7 @@ import org.caravan.solver.explain.Explanation;
 import org.caravan.solver.explain.Justification;
 import org.caravan.solver.explain.ParticipantExplanation;
 import org.caravan.solver.explain.Recommendation;
+import org.caravan.solver.explain.Recommendations;
 import org.caravan.solver.explain.RuleExplanation;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,7 +32,9 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -126,20 +133,89 @@ class PlanningEngineTest {
     }
 
     @Test
-    void recommendationsRankPlacementsWithoutChangingThePlan() {
+    void recommendationsRankFeasiblePlacementsFirstWithoutChangingThePlan() {
         String before = CaravanJson.toJson(plan);
         Assignment leftOut = plan.assignments().stream().filter(assignment -> !assignment.brought()).findFirst().orElseThrow();
-        List<Recommendation> recommendations = engine.recommend(valid, plan, leftOut.participant(), 3);
-        assertThat(recommendations).isNotEmpty().hasSizeLessThanOrEqualTo(3);
-        assertThat(recommendations).allSatisfy(recommendation -> assertThat(recommendation.room()).isNotNull());
-        assertThat(recommendations.get(0).impact().medium()).as("bringing them gains their priority").isPositive();
-        for (int i = 1; i < recommendations.size(); i++) {
-            var better = recommendations.get(i - 1).score();
-            var worse = recommendations.get(i).score();
+
+        Recommendations found = engine.recommend(valid, plan, leftOut.participant(), 3, Duration.ofSeconds(30), () -> false);
+
+        assertThat(found.options()).isNotEmpty().hasSizeLessThanOrEqualTo(3);
+        assertThat(found.evaluated()).isGreaterThanOrEqualTo(found.options().size());
+        assertThat(found.cutShort()).as("a small event is scored in full within half a minute").isFalse();
+        List<Recommendation> options = found.options();
+        for (int i = 1; i < options.size(); i++) {
+            var better = options.get(i - 1).score();
+            var worse = options.get(i).score();
             assertThat(better.hard() > worse.hard() || (better.hard() == worse.hard() && (better.medium() > worse.medium()
                     || (better.medium() == worse.medium() && better.soft().compareTo(worse.soft()) >= 0)))).isTrue();
         }
+        if (found.feasible()) {
+            assertThat(options.get(0).feasible()).as("feasible placements come first").isTrue();
+        } else {
+            assertThat(found.summary()).contains("No placement of").contains("is feasible");
+        }
+        assertThat(options).allSatisfy(option -> assertThat(option.notes()).isNotEmpty());
         assertThat(CaravanJson.toJson(plan)).isEqualTo(before);
+    }
+
+    /**
+     * Someone important is left out of a plan whose budget is spent to the euro: no placement of theirs is feasible,
+     * and the recommendation says so and proposes leaving out someone of lower priority who costs more.
+     */
+    @Test
+    void whenNoPlacementIsFeasibleTheRecommendationSaysSoAndOffersTheBestSwap() {
+        CheckReport report = PlanChecker.check(valid, plan);
+        Map<String, Participant> people = new HashMap<>();
+        dataset.participants().forEach(person -> people.put(person.id(), person));
+        BigDecimal cheapest = report.participantCosts().values().stream().map(ParticipantCost::total)
+                .min(Comparator.naturalOrder()).orElseThrow();
+        // The important one: brought, flying (so that bringing them back costs more than the euro left), not a
+        // must-attend, costing little; someone of lower priority costs far more.
+        ParticipantCost important = report.participantCosts().values().stream()
+                .filter(cost -> !people.get(cost.participant()).mustAttend() && !cost.payer().equals("SELF")
+                        && cost.flight().compareTo(BigDecimal.TEN) > 0)
+                .filter(cost -> report.participantCosts().values().stream().anyMatch(other ->
+                        people.get(other.participant()).priority() < people.get(cost.participant()).priority()
+                                && !people.get(other.participant()).mustAttend() && !other.payer().equals("SELF")
+                                && people.get(other.participant()).gender() == people.get(cost.participant()).gender()
+                                && other.total().compareTo(cost.total().multiply(BigDecimal.valueOf(2))) >= 0))
+                .max(Comparator.comparing((ParticipantCost cost) -> people.get(cost.participant()).priority())
+                        .thenComparing(cost -> cheapest.subtract(cost.total())))
+                .orElseThrow();
+        Plan without = new Plan(plan.format(), plan.dataset(), plan.version(), null, true, plan.assignments().stream()
+                .map(a -> a.participant().equals(important.participant())
+                        ? new Assignment(a.participant(), false, null, null, null, false, false, null) : a)
+                .toList(), null, null);
+        // What counts against the budget: every payer but the self-paying.
+        BigDecimal spent = PlanChecker.check(valid, without).costs().byFund().entrySet().stream()
+                .filter(fund -> !fund.getKey().equals("SELF")).map(Map.Entry::getValue)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        ValidDataset spentToTheEuro = DatasetValidator.valid(dataset.withBudget(
+                new Budget(spent.add(BigDecimal.ONE), dataset.budget().funds())));
+
+        Recommendations found = engine.recommend(spentToTheEuro, without, important.participant(), 3,
+                Duration.ofSeconds(10), () -> false);
+
+        assertThat(found.feasible()).isFalse();
+        assertThat(found.options()).isNotEmpty().allSatisfy(option -> assertThat(option.feasible()).isFalse());
+        assertThat(found.summary()).contains("No placement of", "is feasible");
+        assertThat(found.swap()).as(found.summary()).isNotNull();
+        assertThat(found.swap().leaveOutPriority()).isLessThanOrEqualTo(people.get(important.participant()).priority());
+        assertThat(found.swap().impact().hard()).isZero();
+        assertThat(found.swap().impact().medium()).isPositive();
+        assertThat(found.swap().score().hard()).isZero();
+        assertThat(found.summary()).contains("leave out " + people.get(found.swap().leaveOut()).name());
+    }
+
+    @Test
+    void aRecommendationCutShortByItsCallerSaysSo() {
+        Assignment leftOut = plan.assignments().stream().filter(assignment -> !assignment.brought()).findFirst().orElseThrow();
+
+        Recommendations found = engine.recommend(valid, plan, leftOut.participant(), 3, Duration.ofSeconds(5), () -> true);
+
+        assertThat(found.cutShort()).isTrue();
+        assertThat(found.evaluated()).isZero();
+        assertThat(found.summary()).contains("time budget ended the search");
     }
 
     @Test

@@ -45,6 +45,9 @@ final class PlanOutputs {
                         .formatted(hotel.hotelId(), name));
             }
             Csv.write(dir.resolve(name), hotel.toCsv());
+            if (hotel.unused()) {
+                notes.add("Nobody is placed in hotel '%s': %s has the header only.".formatted(hotel.hotelId(), name));
+            }
         }
         Csv.write(dir.resolve("flights.csv"), FlightManifest.toCsv(FlightManifest.of(dataset, plan)));
         Csv.write(dir.resolve("arrivals.csv"), ArrivalSchedule.toCsv(ArrivalSchedule.of(dataset, plan)));

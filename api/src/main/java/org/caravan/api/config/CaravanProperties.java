@@ -13,7 +13,7 @@ import java.time.Duration;
  */
 @ConfigurationProperties("caravan")
 public record CaravanProperties(Path dataDir, DataSize maxUploadSize, Sample sample, Solver solver, Sse sse,
-        Datasets datasets, Security security) {
+        Datasets datasets, Security security, Recommendations recommendations) {
 
     public CaravanProperties {
         Setting.required("caravan.data-dir", dataDir, "the folder of the embedded database, e.g. ./caravan-data");
@@ -24,6 +24,7 @@ public record CaravanProperties(Path dataDir, DataSize maxUploadSize, Sample sam
         Setting.required("caravan.sse", sse, "caravan.sse.interval=1s");
         Setting.required("caravan.datasets", datasets, "caravan.datasets.cache-size=8");
         Setting.required("caravan.security", security, "see docs/SERVICE.md for the security settings");
+        Setting.required("caravan.recommendations", recommendations, "caravan.recommendations.concurrent=2");
     }
 
     /** The flagship sample loaded on first start. */
@@ -102,6 +103,20 @@ public record CaravanProperties(Path dataDir, DataSize maxUploadSize, Sample sam
                         + "than caravan.security.session-idle-timeout (%s). Maybe raise the lifetime to %s?")
                         .formatted(sessionLifetime, sessionIdleTimeout, sessionIdleTimeout));
             }
+        }
+    }
+
+    /**
+     * Recommendations are heavy reads (each scores many placements of one participant): how many run at once (a
+     * further one is answered 429), and the longest time budget a request may ask for.
+     */
+    public record Recommendations(Integer concurrent, Integer maxSeconds) {
+
+        public Recommendations {
+            Setting.atLeast("caravan.recommendations.concurrent", concurrent, 1,
+                    "it is how many recommendations are computed at once; each takes one core while it runs");
+            Setting.atLeast("caravan.recommendations.max-seconds", maxSeconds, 1,
+                    "it is the longest time budget a recommendation request may ask for");
         }
     }
 

@@ -65,7 +65,10 @@ public class ResultsController {
     }
 
     @GetMapping(path = "/rooming-lists", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "The rooming lists of every hotel used, as JSON")
+    @Operation(summary = "The rooming lists of every hotel, as JSON",
+            description = "Every hotel of the dataset, in its order: each occupied room's booking line (check-in, "
+                    + "check-out, nights charged, price, guests per night) and its guests. A hotel the plan puts "
+                    + "nobody in has empty lists.")
     @Audited(personalData = true)
     public List<HotelRooming> roomingLists(@PathVariable long planId) {
         PlanInContext context = documents.load(planId);
@@ -73,7 +76,10 @@ public class ResultsController {
     }
 
     @GetMapping(path = "/rooming-lists/{hotelId}.csv", produces = "text/csv")
-    @Operation(summary = "One hotel's rooming list as CSV")
+    @Operation(summary = "One hotel's rooming list as CSV",
+            description = "UTF-8 with a byte-order mark. Column `line` is `room` for a room's booking line and "
+                    + "`guest` for each of its guests. A hotel the plan puts nobody in gets the header only, as the "
+                    + "command line writes it.")
     @ApiResponse(responseCode = "404", description = "No such plan or hotel", content = @Content(mediaType = "application/problem+json"))
     @Audited(personalData = true)
     public ResponseEntity<byte[]> roomingListCsv(@PathVariable long planId, @PathVariable String hotelId) {
@@ -84,8 +90,7 @@ public class ResultsController {
                     + hotelId + "'.");
         }
         HotelRooming rooming = RoomingList.of(context.dataset(), context.plan()).stream()
-                .filter(hotel -> hotel.hotelId().equals(hotelId)).findFirst()
-                .orElseGet(() -> new HotelRooming(hotelId, hotelName(context, hotelId), List.of()));
+                .filter(hotel -> hotel.hotelId().equals(hotelId)).findFirst().orElseThrow();
         return csv(rooming.toCsv(), "rooming-" + hotelId + "-plan-" + planId + ".csv");
     }
 
@@ -164,11 +169,6 @@ public class ResultsController {
     public CheckReport check(@PathVariable long planId) {
         PlanInContext context = documents.load(planId);
         return PlanChecker.check(context.dataset(), context.plan());
-    }
-
-    private static String hotelName(PlanInContext context, String hotelId) {
-        return context.dataset().dataset().hotels().stream().filter(hotel -> hotel.id().equals(hotelId)).findFirst()
-                .map(hotel -> hotel.name()).orElse(hotelId);
     }
 
     private static ResponseEntity<byte[]> csv(String body, String filename) {

@@ -8,6 +8,7 @@ import org.caravan.data.generate.GeneratorOptions;
 import org.caravan.data.json.CaravanJson;
 import org.caravan.data.plan.Assignment;
 import org.caravan.data.plan.Plan;
+import org.caravan.data.validation.ValidDataset;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -21,8 +22,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -96,8 +99,7 @@ class CaravanCliTest {
             rooming = files.filter(file -> file.getFileName().toString().startsWith("rooming-")).toList();
         }
         assertThat(rooming).isNotEmpty();
-        String anyRooming = Files.readString(rooming.get(0));
-        assertThat(anyRooming.lines().count()).isGreaterThan(1);
+        assertThat(rooming).as("booking lines and guests").anyMatch(file -> read(file).lines().count() > 1);
         String someone = plan.assignments().stream().filter(a -> a.brought() && a.room() != null).findFirst().orElseThrow().participant();
         String name = dataset.participants().stream().filter(p -> p.id().equals(someone)).findFirst().orElseThrow().name();
         assertThat(String.join("", rooming.stream().map(CaravanCliTest::read).toList())).contains(name);
@@ -133,6 +135,24 @@ class CaravanCliTest {
         assertThat(used).hasSize(2);
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("rooming-x_y-2.csv", "same file name");
         assertThat(plan.assignments()).isNotEmpty();
+    }
+
+    @Test
+    void aHotelNobodyIsPlacedInGetsItsHeaderOnlyFileAsTheServiceServesItAndTheSummarySaysSo() throws IOException {
+        ValidDataset valid = DatasetValidator.valid(DatasetGenerator.generate(GeneratorOptions.of(60, 11)));
+        Plan nobody = new Plan(Plan.FORMAT, valid.dataset().event().name(), 1, null, true,
+                valid.dataset().participants().stream()
+                        .map(person -> new Assignment(person.id(), false, null, null, null, false, false, null)).toList(),
+                null, null);
+        Path outDir = dir.resolve("out");
+
+        List<String> notes = PlanOutputs.write(valid, nobody, outDir);
+
+        for (var hotel : valid.dataset().hotels()) {
+            String file = "rooming-" + PlanOutputs.fileSafe(hotel.id()) + ".csv";
+            assertThat(read(outDir.resolve(file)).lines().toList()).as("the header only").hasSize(1);
+            assertThat(notes).contains("Nobody is placed in hotel '%s': %s has the header only.".formatted(hotel.id(), file));
+        }
     }
 
     /** Replaces every text value equal to a key, wherever it is (an id and the references to it). */

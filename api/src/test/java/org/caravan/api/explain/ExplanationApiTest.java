@@ -11,6 +11,7 @@ import org.caravan.solver.explain.Explanation;
 import org.caravan.solver.explain.Justification;
 import org.caravan.solver.explain.ParticipantExplanation;
 import org.caravan.solver.explain.Recommendation;
+import org.caravan.solver.explain.Recommendations;
 import org.caravan.solver.explain.RuleExplanation;
 import org.caravan.data.validation.ValidDataset;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,7 +20,14 @@ import org.mockito.ArgumentCaptor;
 import org.springframework.http.MediaType;
 
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -77,22 +85,74 @@ class ExplanationApiTest extends ApiTestSupport {
 
     @Test
     void recommendsPlacementsForOneParticipantWithoutChangingThePlan() throws Exception {
-        when(engine.recommend(any(), any(), eq("p5"), eq(2))).thenReturn(List.of(
+        when(engine.recommend(any(), any(), eq("p5"), eq(2), eq(Duration.ofSeconds(4)), any())).thenReturn(new Recommendations(
+                "p5", true, List.of(
                 new Recommendation("it-cdg-2", "h1-103", new PlanScore(0, 0, new BigDecimal("-3400")),
                         new PlanScore(0, 1, new BigDecimal("-900")), List.of("single room as needed")),
                 new Recommendation("it-cdg-1", "h1-103", new PlanScore(0, 0, new BigDecimal("-3500")),
-                        new PlanScore(0, 1, new BigDecimal("-1000")), List.of())));
+                        new PlanScore(0, 1, new BigDecimal("-1000")), List.of())),
+                null, 7, 7, false, "Claire Martin (p5) can be placed as the plan stands; the best placement first."));
         String before = planner.perform(get("/api/plans/{id}/result", planId)).andReturn().getResponse().getContentAsString();
 
-        planner.perform(get("/api/plans/{id}/participants/{p}/recommendations", planId, "p5").param("limit", "2"))
+        planner.perform(get("/api/plans/{id}/participants/{p}/recommendations", planId, "p5").param("limit", "2")
+                        .param("seconds", "4"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.length()").value(2))
-                .andExpect(jsonPath("$[0].itinerary").value("it-cdg-2"))
-                .andExpect(jsonPath("$[0].room").value("h1-103"))
-                .andExpect(jsonPath("$[0].impact.medium").value(1));
+                .andExpect(jsonPath("$.feasible").value(true))
+                .andExpect(jsonPath("$.cutShort").value(false))
+                .andExpect(jsonPath("$.summary", containsString("can be placed")))
+                .andExpect(jsonPath("$.options.length()").value(2))
+                .andExpect(jsonPath("$.options[0].itinerary").value("it-cdg-2"))
+                .andExpect(jsonPath("$.options[0].room").value("h1-103"))
+                .andExpect(jsonPath("$.options[0].feasible").value(true))
+                .andExpect(jsonPath("$.options[0].impact.medium").value(1));
 
         String after = planner.perform(get("/api/plans/{id}/result", planId)).andReturn().getResponse().getContentAsString();
         assertThat(after).isEqualTo(before);
+    }
+
+    @Test
+    void aTimeBudgetAboveTheLongestAllowedIsAProblemNamingSeconds() throws Exception {
+        planner.perform(get("/api/plans/{id}/participants/{p}/recommendations", planId, "p5").param("seconds", "31"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", containsString("30 s")));
+        planner.perform(get("/api/plans/{id}/participants/{p}/recommendations", planId, "p5").param("seconds", "0"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.issues[0].path").value("seconds"));
+        verify(engine, org.mockito.Mockito.never()).recommend(any(), any(), any(), anyInt(), any(), any());
+    }
+
+    @Test
+    void moreRecommendationsAtOnceThanAllowedAreAnswered429AndTheOthersStillRun() throws Exception {
+        CountDownLatch inside = new CountDownLatch(2);
+        CountDownLatch release = new CountDownLatch(1);
+        Recommendations none = new Recommendations("p5", false, List.of(), null, 0, 0, false, "none");
+        when(engine.recommend(any(), any(), eq("p5"), anyInt(), any(), any())).thenAnswer(invocation -> {
+            inside.countDown();
+            release.await(20, TimeUnit.SECONDS);
+            return none;
+        });
+        ExecutorService clients = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Integer>> busy = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                busy.add(clients.submit(() -> planner.perform(get("/api/plans/{id}/participants/{p}/recommendations",
+                        planId, "p5")).andReturn().getResponse().getStatus()));
+            }
+            assertThat(inside.await(20, TimeUnit.SECONDS)).as("two recommendations running").isTrue();
+
+            planner.perform(get("/api/plans/{id}/participants/{p}/recommendations", planId, "p5"))
+                    .andExpect(status().isTooManyRequests())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.detail", containsString("try again")));
+
+            release.countDown();
+            for (Future<Integer> call : busy) {
+                assertThat(call.get(20, TimeUnit.SECONDS)).isEqualTo(200);
+            }
+        } finally {
+            release.countDown();
+            clients.shutdownNow();
+        }
     }
 
     @Test
@@ -112,7 +172,7 @@ class ExplanationApiTest extends ApiTestSupport {
                 .andExpect(jsonPath("$.issues[0].path").value("limit"));
         planner.perform(get("/api/plans/{id}/analysis", 987654)).andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.field").value("planId"));
-        verify(engine, org.mockito.Mockito.never()).recommend(any(), any(), eq("nobody"), anyInt());
+        verify(engine, org.mockito.Mockito.never()).recommend(any(), any(), eq("nobody"), anyInt(), any(), any());
     }
 
     @Test

@@ -48,7 +48,9 @@ class ResultsApiTest extends ApiTestSupport {
                 .andExpect(header().string("Content-Disposition", containsString("rooming-h1-plan-" + planId + ".csv")))
                 .andReturn().getResponse();
         String text = csv.getContentAsString();
-        assertThat(text).as("a byte-order mark, so that Excel reads the accents").startsWith("\uFEFFroom,");
+        assertThat(text).as("a byte-order mark, so that Excel reads the accents").startsWith("\uFEFFline,room,");
+        assertThat(text.lines()).as("the room's own booking line, then its guests")
+                .anyMatch(line -> line.startsWith("room,h1-101,"));
         assertThat(text).contains("h1-101", "Amina Ben Salah", "Leila Trabelsi").doesNotContain("Claire Martin");
 
         planner.perform(get("/api/plans/{id}/rooming-lists/{hotel}.csv", planId, "h9")).andExpect(status().isNotFound())
@@ -64,13 +66,16 @@ class ResultsApiTest extends ApiTestSupport {
             assertThat(workbook.getNumberOfSheets()).isEqualTo(2);
             Sheet ulysse = workbook.getSheet("Hotel Ulysse");
             assertThat(ulysse).isNotNull();
-            assertThat(ulysse.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Room");
-            assertThat(ulysse.getLastRowNum()).isEqualTo(2);
-            assertThat(ulysse.getRow(1).getCell(0).getStringCellValue()).isEqualTo("h1-101");
-            LocalDate firstNight = ulysse.getRow(1).getCell(2).getDateCellValue().toInstant()
+            assertThat(ulysse.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Line");
+            assertThat(ulysse.getLastRowNum()).as("the room's booking line and its two guests").isEqualTo(3);
+            assertThat(ulysse.getRow(1).getCell(0).getStringCellValue()).isEqualTo("room");
+            assertThat(ulysse.getRow(1).getCell(1).getStringCellValue()).isEqualTo("h1-101");
+            assertThat(ulysse.getRow(1).getCell(16).getNumericCellValue()).as("the room's price").isPositive();
+            assertThat(ulysse.getRow(2).getCell(0).getStringCellValue()).isEqualTo("guest");
+            LocalDate firstNight = ulysse.getRow(2).getCell(3).getDateCellValue().toInstant()
                     .atZone(ZoneId.systemDefault()).toLocalDate();
             assertThat(firstNight).isEqualTo(LocalDate.of(2026, 3, 24));
-            assertThat(workbook.getSheet("Dar Jerba").getRow(1).getCell(0).getStringCellValue()).isIn("h2-1", "h2-2");
+            assertThat(workbook.getSheet("Dar Jerba").getRow(1).getCell(1).getStringCellValue()).isIn("h2-1", "h2-2");
         }
     }
 

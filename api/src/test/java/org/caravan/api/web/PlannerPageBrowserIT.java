@@ -279,7 +279,7 @@ class PlannerPageBrowserIT {
         downloads.findElement(By.cssSelector(".joined button")).click();
         Path rooming = BROWSER.downloaded("rooming-" + hotel + "-plan-" + planId);
         List<String> lines = Files.readAllLines(rooming, StandardCharsets.UTF_8);
-        assertThat(lines.get(0)).as("after the byte-order mark Excel needs").startsWith("\uFEFFroom,room type,first night,last night");
+        assertThat(lines.get(0)).as("after the byte-order mark Excel needs").startsWith("\uFEFFline,room,room type,first night,last night");
         assertThat(lines).anyMatch(line -> line.contains(participant) && line.contains(person));
 
         for (String view : List.of("arrivals", "budget", "left-out")) {

@@ -1,18 +1,24 @@
 package org.caravan.data.export;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Comma-separated values as RFC 4180 has them: a header row, CRLF line ends, and a field quoted (with its quotes
- * doubled) when it holds a comma, a quote or a line break. Files are UTF-8.
+ * Comma-separated values as RFC 4180 has them (written by Apache Commons CSV): a header row, CRLF line ends, and a
+ * field quoted (with its quotes doubled) when it holds a comma, a quote or a line break. Files are UTF-8.
  * <p>
  * Names come from registration forms, so text that a spreadsheet would run as a formula (starting with {@code =},
  * {@code +}, {@code -}, {@code @}, a tab or a carriage return, as OWASP lists them) is prefixed with an apostrophe;
@@ -26,30 +32,42 @@ public final class Csv {
     public static final String LINE_END = "\r\n";
     /** Tells spreadsheet programs the file is UTF-8; readers of our CSVs skip it. */
     public static final String BYTE_ORDER_MARK = "\uFEFF";
+    /** What a spreadsheet runs as a formula when a cell starts with it (OWASP's list). */
     private static final String FORMULA_STARTS = "=+-@\t\r";
+    /** The apostrophe that keeps such a cell text; readers of our CSVs drop it again ({@link #unguarded}). */
+    private static final char GUARD = '\'';
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator(LINE_END).get();
     /** Local date-times as spreadsheets read them, in the local time of the place named next to them. */
     public static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final StringBuilder text = new StringBuilder();
 
     public Csv(String... header) {
-        line(header);
+        if (header.length > 0) {
+            line(header);
+        }
     }
 
-    /** One row; {@code null} is an empty field, a collection is joined with ", ". */
+    /**
+     * One row; {@code null} is an empty field, a collection is joined with ", ". An empty first field is written
+     * {@code ""}, so that a row of one empty field is not an empty line.
+     */
     public Csv row(Object... cells) {
         return line(cells);
     }
 
     private Csv line(Object[] cells) {
-        for (int i = 0; i < cells.length; i++) {
-            if (i > 0) {
-                text.append(',');
-            }
-            text.append(cell(cells[i]));
-        }
-        text.append(LINE_END);
+        print(text, Arrays.stream(cells).map(Csv::value).toList());
         return this;
+    }
+
+    /** Fields already formatted and guarded, as one record. */
+    private static void print(StringBuilder out, List<String> fields) {
+        try (CSVPrinter printer = new CSVPrinter(out, FORMAT)) {
+            printer.printRecord(fields);
+        } catch (IOException e) {
+            throw new UncheckedIOException("A StringBuilder cannot fail to append", e);
+        }
     }
 
     public String text() {
@@ -61,10 +79,19 @@ public final class Csv {
         return text();
     }
 
-    /** One field, quoted when needed. */
+    /** One field as it is written: formatted, guarded, quoted when needed. */
     public static String cell(Object value) {
-        String raw = value == null ? "" : format(value);
-        return needsQuotes(raw) ? '"' + raw.replace("\"", "\"\"") + '"' : raw;
+        String field = value(value);
+        if (field.isEmpty()) {
+            return field;
+        }
+        StringBuilder out = new StringBuilder();
+        print(out, List.of(field));
+        return out.substring(0, out.length() - LINE_END.length());
+    }
+
+    private static String value(Object value) {
+        return value == null ? "" : format(value);
     }
 
     private static String format(Object value) {
@@ -87,11 +114,13 @@ public final class Csv {
     }
 
     private static String guarded(String text) {
-        return !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+        return !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0 ? GUARD + text : text;
     }
 
-    private static boolean needsQuotes(String raw) {
-        return raw.indexOf(',') >= 0 || raw.indexOf('"') >= 0 || raw.indexOf('\n') >= 0 || raw.indexOf('\r') >= 0;
+    /** A cell read back from one of our files: without the apostrophe that {@link #guarded} put before a formula. */
+    public static String unguarded(String text) {
+        return text.length() > 1 && text.charAt(0) == GUARD && FORMULA_STARTS.indexOf(text.charAt(1)) >= 0
+                ? text.substring(1) : text;
     }
 
     /** The text as the bytes of a file: UTF-8 after a byte-order mark. */

@@ -9,6 +9,8 @@ import java.time.LocalDateTime;
  *
  * @param departure local time at {@code from}
  * @param arrival local time at {@code to}
+ * @param departureUtc the same take-off in UTC, to compare flights leaving from airports in different zones
+ * @param arrivalUtc the same landing in UTC
  * @param seats the group's seat limit on this flight; null when there is none
  */
 public record ManifestRow(
@@ -19,6 +21,8 @@ public record ManifestRow(
         String to,
         LocalDateTime departure,
         LocalDateTime arrival,
+        LocalDateTime departureUtc,
+        LocalDateTime arrivalUtc,
         @Nullable Integer seats,
         String participantId,
         String name,

@@ -1,14 +1,19 @@
 package org.caravan.data.sheets;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.caravan.data.export.Csv;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -138,68 +143,22 @@ final class SheetFiles {
     }
 
     static SheetTable csv(String fileName, String text) throws UnreadableFile {
-        char separator = separator(text);
+        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(separator(text)).setIgnoreEmptyLines(false).get();
         List<SheetTable.Row> rows = new ArrayList<>();
-        List<Cell> cells = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        boolean fieldStarted = false;
-        int i = 0;
-        while (i < text.length()) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i += 2;
-                    continue;
-                }
-                if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-                i++;
-                continue;
-            }
-            if (c == '"' && !fieldStarted) {
-                quoted = true;
-                fieldStarted = true;
-            } else if (c == separator) {
-                cells.add(csvCell(field));
-                field.setLength(0);
-                fieldStarted = false;
-            } else if (c == '\r' || c == '\n') {
-                cells.add(csvCell(field));
-                field.setLength(0);
-                fieldStarted = false;
-                rows.add(new SheetTable.Row(rows.size() + 1, cells));
-                if (rows.size() > MAX_ROWS) {
+        try (CSVParser parser = CSVParser.parse(text, format)) {
+            for (CSVRecord record : parser) {
+                if (rows.size() >= MAX_ROWS) {
                     throw new UnreadableFile("The file has more than %d rows.".formatted(MAX_ROWS));
                 }
-                cells = new ArrayList<>();
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-            } else {
-                field.append(c);
-                fieldStarted = true;
+                List<Cell> cells = new ArrayList<>(record.size());
+                record.forEach(field -> cells.add(new Cell.Text(Csv.unguarded(field))));
+                rows.add(new SheetTable.Row(rows.size() + 1, cells));
             }
-            i++;
-        }
-        if (fieldStarted || field.length() > 0 || !cells.isEmpty()) {
-            cells.add(csvCell(field));
-            rows.add(new SheetTable.Row(rows.size() + 1, cells));
+        } catch (IOException | UncheckedIOException e) {
+            throw new UnreadableFile("The CSV file cannot be read after row %d: %s. Check its quotes (a quoted field "
+                    .formatted(rows.size(), e.getMessage()) + "ends with a quote followed by the separator or the line end).");
         }
         return new SheetTable(fileName, null, rows);
-    }
-
-    /** Caravan's CSV files guard text a spreadsheet would run as a formula with an apostrophe; it is not part of it. */
-    private static Cell csvCell(StringBuilder field) {
-        String text = field.toString();
-        if (text.length() > 1 && text.charAt(0) == '\'' && "=+-@".indexOf(text.charAt(1)) >= 0) {
-            text = text.substring(1);
-        }
-        return new Cell.Text(text);
     }
 
     /** The separator of the first line: whichever of comma, semicolon and tab it has most of, outside quotes. */

@@ -46,7 +46,9 @@ class CsvTest {
 
     @Test
     void rowsEndWithCrLfAfterAHeader() {
-        assertThat(new Csv("a", "b").row("x", 1).row(null, "y").text()).isEqualTo("a,b\r\nx,1\r\n,y\r\n");
+        assertThat(new Csv("a", "b").row("x", 1).row("x", null).text()).isEqualTo("a,b\r\nx,1\r\nx,\r\n");
+        assertThat(new Csv("a", "b").row(null, "y").text()).as("an empty first field is quoted: a line of one empty "
+                + "field must not read as an empty line").isEqualTo("a,b\r\n\"\",y\r\n");
     }
 
     @Test

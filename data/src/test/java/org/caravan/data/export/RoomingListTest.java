@@ -72,13 +72,62 @@ class RoomingListTest {
     }
 
     @Test
-    void csvForTheHotelQuotesNamesWithCommasAndQuotes() {
+    void csvForTheHotelGivesEachRoomsBookingLineThenItsGuestsAndQuotesNamesWithCommasAndQuotes() {
         String csv = RoomingList.of(TinyPlan.DATASET, TinyPlan.PLAN).get(0).toCsv();
+        String price = TinyPlan.DATASET.index().room("h1-101").pricePerNight().toPlainString();
+        String total = TinyPlan.DATASET.index().room("h1-101").pricePerNight().multiply(java.math.BigDecimal.valueOf(4))
+                .toPlainString();
 
         assertThat(csv).isEqualTo(
-                "room,room type,first night,last night,check-out,nights,participant,name,gender,nationality,languages,needs,roommates\r\n"
-                        + "h1-101,TWIN,2026-03-24,2026-03-27,2026-03-28,4,p1,Awa Ouedraogo,F,BF,\"fr, mos\",,\"Ben Ali, \"\"Salma\"\" (p2)\"\r\n"
-                        + "h1-101,TWIN,2026-03-24,2026-03-27,2026-03-28,4,p2,\"Ben Ali, \"\"Salma\"\"\",F,TN,\"ar, fr\",,Awa Ouedraogo (p1)\r\n");
+                "line,room,room type,first night,last night,check-out,nights,participant,name,gender,nationality,languages,"
+                        + "needs,roommates,guests per night,price per night,room price\r\n"
+                        + "room,h1-101,TWIN,2026-03-24,2026-03-27,2026-03-28,4,,,,,,,,2 guests 2026-03-24 to 2026-03-27,"
+                        + price + "," + total + "\r\n"
+                        + "guest,h1-101,TWIN,2026-03-24,2026-03-27,2026-03-28,4,p1,Awa Ouedraogo,F,BF,\"fr, mos\",,\"Ben Ali, \"\"Salma\"\" (p2)\",,,\r\n"
+                        + "guest,h1-101,TWIN,2026-03-24,2026-03-27,2026-03-28,4,p2,\"Ben Ali, \"\"Salma\"\"\",F,TN,\"ar, fr\",,Awa Ouedraogo (p1),,,\r\n");
+    }
+
+    @Test
+    void aRoomWhoseGuestsComeOnDifferentNightsIsBookedFromTheFirstArrivalWithItsOccupancyPerNight() {
+        // p4 sleeps in h2-1 from the 24th to the 27th, p3 joins on the 25th: the hotel books one room for four nights.
+        RoomBooking room = RoomingList.of(TinyPlan.DATASET, TinyPlan.PLAN).get(1).rooms().get(0);
+        java.math.BigDecimal perNight = TinyPlan.DATASET.index().room("h2-1").pricePerNight();
+
+        assertThat(room.roomId()).isEqualTo("h2-1");
+        assertThat(room.checkIn()).isEqualTo(MARCH_24);
+        assertThat(room.checkOut()).isEqualTo(LocalDate.parse("2026-03-28"));
+        assertThat(room.nightsCharged()).isEqualTo(4);
+        assertThat(room.price()).isEqualByComparingTo(perNight.multiply(java.math.BigDecimal.valueOf(4)));
+        assertThat(room.occupancy()).isEqualTo("1 guest 2026-03-24; 2 guests 2026-03-25 to 2026-03-27");
+        assertThat(room.emptyNightsInBetween()).isFalse();
+    }
+
+    @Test
+    void aRoomEmptyInTheMiddleIsChargedOnlyForItsOccupiedNightsAndSaysSo() {
+        Plan gap = new Plan(Plan.FORMAT, "Summit 2026", 1, null, true, List.of(
+                new Assignment("p3", true, null, "h2-1", TinyPlan.nights("2026-03-27", 1), false, false, null),
+                new Assignment("p4", true, "it3", "h2-1", TinyPlan.nights("2026-03-24", 2), false, false, null)),
+                null, null);
+
+        RoomBooking room = RoomingList.of(TinyPlan.DATASET, gap).get(1).rooms().get(0);
+
+        assertThat(room.nightsCharged()).isEqualTo(3);
+        assertThat(room.checkOut()).isEqualTo(LocalDate.parse("2026-03-28"));
+        assertThat(room.emptyNightsInBetween()).isTrue();
+        assertThat(room.occupancy()).isEqualTo("1 guest 2026-03-24 to 2026-03-25; 1 guest 2026-03-27");
+    }
+
+    @Test
+    void aHotelNobodyIsPlacedInHasAnEmptyListAndItsCsvTheHeaderOnly() {
+        Plan onlyFirstHotel = new Plan(Plan.FORMAT, "Summit 2026", 1, null, true, List.of(
+                new Assignment("p1", true, "it1", "h1-101", TinyPlan.nights("2026-03-24", 4), false, false, null)),
+                null, null);
+
+        HotelRooming unused = RoomingList.of(TinyPlan.DATASET, onlyFirstHotel).get(1);
+
+        assertThat(unused.hotelId()).isEqualTo("h2");
+        assertThat(unused.unused()).isTrue();
+        assertThat(unused.toCsv()).isEqualTo(String.join(",", HotelRooming.CSV_HEADER) + "\r\n");
     }
 
     @Test

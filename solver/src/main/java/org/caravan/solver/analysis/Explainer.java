@@ -4,7 +4,6 @@ import ai.timefold.solver.core.api.score.analysis.ConstraintAnalysis;
 import ai.timefold.solver.core.api.score.analysis.MatchAnalysis;
 import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
-import ai.timefold.solver.core.api.solver.RecommendedAssignment;
 import ai.timefold.solver.core.api.solver.ScoreAnalysisFetchPolicy;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import org.caravan.data.rules.HardRule;
@@ -17,18 +16,20 @@ import org.caravan.solver.domain.Room;
 import org.caravan.solver.explain.Explanation;
 import org.caravan.solver.explain.Justification;
 import org.caravan.solver.explain.ParticipantExplanation;
-import org.caravan.solver.explain.Recommendation;
+import org.caravan.solver.explain.Recommendations;
 import org.caravan.solver.explain.RuleExplanation;
 import org.caravan.solver.mapping.CaravanProblem;
 import org.caravan.solver.mapping.PlanWriter;
 import org.caravan.solver.rules.CaravanConstraints;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
 /** Explains one plan: the score by rule, one participant's placement, and placements for one participant. */
@@ -39,14 +40,11 @@ public final class Explainer {
     private final CaravanProblem problem;
     private final CaravanSolution solution;
     private final SolutionManager<CaravanSolution, HardMediumSoftLongScore> solutionManager;
-    private final SolutionManager<CaravanSolution, HardMediumSoftLongScore> placementManager;
 
-    public Explainer(CaravanProblem problem, SolutionManager<CaravanSolution, HardMediumSoftLongScore> solutionManager,
-            SolutionManager<CaravanSolution, HardMediumSoftLongScore> placementManager) {
+    public Explainer(CaravanProblem problem, SolutionManager<CaravanSolution, HardMediumSoftLongScore> solutionManager) {
         this.problem = problem;
         this.solution = problem.solution();
         this.solutionManager = solutionManager;
-        this.placementManager = placementManager;
     }
 
     public Explanation explain() {
@@ -100,42 +98,9 @@ public final class Explainer {
                 participant.nightCount(), roommates.isEmpty() ? ", alone" : ", with " + String.join(", ", roommates));
     }
 
-    /**
-     * The best placements for one participant, each scored as if the planner placed them there; the plan itself is
-     * unchanged. The participant's current placement, if any, is set aside first, so every option is compared alike.
-     */
-    public List<Recommendation> recommend(String participantId, int limit) {
-        Participant participant = problem.participant(solution, participantId);
-        if (participant.isPinned()) {
-            return List.of();
-        }
-        participant.setItinerary(null);
-        participant.setRoom(null);
-        HardMediumSoftLongScore base = solutionManager.update(solution);
-        List<RecommendedAssignment<Placement, HardMediumSoftLongScore>> recommended = placementManager.recommendAssignment(
-                solution, participant, entity -> new Placement(entity.getItinerary(), entity.getRoom()), ScoreAnalysisFetchPolicy.FETCH_SHALLOW);
-        return recommended.stream()
-                .filter(option -> option.proposition().room() != null)
-                .limit(limit)
-                .map(option -> toRecommendation(option, base))
-                .toList();
-    }
-
-    private record Placement(Itinerary itinerary, Room room) {
-    }
-
-    private static Recommendation toRecommendation(RecommendedAssignment<Placement, HardMediumSoftLongScore> option,
-            HardMediumSoftLongScore base) {
-        ScoreAnalysis<HardMediumSoftLongScore> diff = option.scoreAnalysisDiff();
-        List<String> notes = diff.constraintAnalyses().stream()
-                .filter(constraint -> !constraint.score().isZero())
-                .sorted(Comparator.comparing(ConstraintAnalysis::score))
-                .map(constraint -> "%s: %s".formatted(constraint.constraintName(), impactText(constraint.constraintName(), constraint.score())))
-                .toList();
-        Placement placement = option.proposition();
-        return new Recommendation(placement.itinerary().isFlight() ? placement.itinerary().id() : null,
-                placement.room().isReal() ? placement.room().id() : null,
-                PlanWriter.toPlanScore(base.add(diff.score())), PlanWriter.toPlanScore(diff.score()), notes);
+    /** Placements for one participant within a time budget: see {@link Recommender}. */
+    public Recommendations recommend(String participantId, int limit, Duration budget, BooleanSupplier cancelled) {
+        return new Recommender(problem, solutionManager, budget, cancelled).recommend(participantId, limit);
     }
 
     private static RuleExplanation toRule(ConstraintAnalysis<HardMediumSoftLongScore> constraint) {

@@ -37,7 +37,8 @@ class SolverBoundariesTest extends ModuleConventions {
                 .filter(type -> type.getEnclosingClass().isEmpty())
                 .map(JavaClass::getSimpleName))
                 .containsExactlyInAnyOrder("PlanningEngine", "SolveOptions", "SolveControl", "SolveProgress",
-                        "Explanation", "RuleExplanation", "Justification", "ParticipantExplanation", "Recommendation");
+                        "Explanation", "RuleExplanation", "Justification", "ParticipantExplanation", "Recommendation",
+                        "Recommendations", "Swap");
     }
 
     @Test

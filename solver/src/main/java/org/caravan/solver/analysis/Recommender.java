@@ -1,0 +1,374 @@
+package org.caravan.solver.analysis;
+
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.solver.SolutionManager;
+import org.caravan.data.rules.Money;
+import org.caravan.solver.domain.CaravanSolution;
+import org.caravan.solver.domain.Itinerary;
+import org.caravan.solver.domain.Participant;
+import org.caravan.solver.domain.Room;
+import org.caravan.solver.explain.Recommendation;
+import org.caravan.solver.explain.Recommendations;
+import org.caravan.solver.explain.Swap;
+import org.caravan.solver.mapping.CaravanProblem;
+import org.caravan.solver.mapping.PlanWriter;
+import org.jspecify.annotations.Nullable;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Placements for one participant, scored as if the planner placed them there, within a time budget; the plan is
+ * left as it was. Candidates are the participant's itineraries with the rooms that can take them on those nights
+ * (free beds, who may share, accessible and single-room needs), cheapest first; each is scored by the engine's own
+ * rules. When no placement is feasible, the best swap is sought: someone of the same or lower priority, not booked,
+ * not a must-attend, left out in exchange.
+ */
+final class Recommender {
+
+    /** How many rooms per itinerary are tried before another itinerary's: cheap ones first, a few kinds each. */
+    private static final int ROOMS_PER_ITINERARY = 4;
+    /** How many people a swap tries, lowest priority and most expensive first. */
+    private static final int SWAP_CANDIDATES = 60;
+    /** Enough feasible swaps seen: the order tried (lowest priority, same fund, most expensive) puts the best early. */
+    private static final int SWAPS_ENOUGH = 5;
+    /** The share of the time budget placements may take when none may be feasible: the rest is for swaps. */
+    private static final double PLACEMENT_SHARE = 0.4;
+
+    private final CaravanProblem problem;
+    private final CaravanSolution solution;
+    private final SolutionManager<CaravanSolution, HardMediumSoftLongScore> scores;
+    private final long start;
+    private final long budgetNanos;
+    private long deadline;
+    private final BooleanSupplier cancelled;
+    private int evaluated;
+    /** Whether some candidate placement or swap was left unscored. */
+    private boolean cutShort;
+    /** Whether the time budget ran out or the caller left: nothing more is scored. */
+    private boolean outOfTime;
+
+    Recommender(CaravanProblem problem, SolutionManager<CaravanSolution, HardMediumSoftLongScore> scores,
+            Duration budget, BooleanSupplier cancelled) {
+        this.problem = problem;
+        this.solution = problem.solution();
+        this.scores = scores;
+        this.start = System.nanoTime();
+        this.budgetNanos = budget.toNanos();
+        this.deadline = start + budgetNanos;
+        this.cancelled = cancelled;
+    }
+
+    Recommendations recommend(String participantId, int limit) {
+        Participant person = problem.participant(solution, participantId);
+        if (person.isPinned()) {
+            return new Recommendations(participantId, false, List.of(), null, 0, 0, false,
+                    "%s is booked: their placement is fixed, so there is nothing to recommend.".formatted(name(person)));
+        }
+        Itinerary keptItinerary = person.getItinerary();
+        Room keptRoom = person.getRoom();
+        person.setItinerary(null);
+        person.setRoom(null);
+        HardMediumSoftLongScore base = scores.update(solution);
+        try {
+            List<Candidate> candidates = candidates(person);
+            List<Scored> scored = new ArrayList<>();
+            // Cheapest first: when the money is what stands in the way, the first ones tell. Past a share of the
+            // budget without a feasible placement, time goes to swaps; what is left after them, to the rest.
+            long placementsUntil = start + (long) (budgetNanos * PLACEMENT_SHARE);
+            int next = score(person, candidates, 0, scored, base, placementsUntil);
+            boolean feasible = scored.stream().anyMatch(option -> option.recommendation().feasible());
+            Swap swap = null;
+            if (!feasible) {
+                swap = bestSwap(person, base);
+                next = score(person, candidates, next, scored, base, deadline);
+                feasible = scored.stream().anyMatch(option -> option.recommendation().feasible());
+            }
+            cutShort |= next < candidates.size();
+            scored.sort(Comparator.comparing(Scored::score).reversed());
+            List<Recommendation> options = scored.stream().map(Scored::recommendation).toList();
+            List<Recommendation> shown = options.stream().limit(limit).toList();
+            return new Recommendations(participantId, feasible, shown, swap, evaluated, candidates.size(), cutShort,
+                    summary(person, shown, feasible, swap, candidates.isEmpty()));
+        } finally {
+            person.setItinerary(keptItinerary);
+            person.setRoom(keptRoom);
+            scores.update(solution);
+        }
+    }
+
+    /** An itinerary and a room for the participant, with what it is expected to cost (to try cheap ones first). */
+    private record Candidate(Itinerary itinerary, Room room, long estimatedCents, @Nullable String obstacle) {
+    }
+
+    /**
+     * The placements worth scoring: per itinerary, the rooms free for its nights that the participant may share,
+     * cheapest first, interleaved so that every itinerary is tried early. When no room takes them, the rooms that
+     * come closest are kept with what stands in the way, so the planner sees why.
+     */
+    private List<Candidate> candidates(Participant person) {
+        List<Itinerary> itineraries = person.flies() ? person.getItineraryRange() : List.of(Itinerary.GROUND);
+        Map<Room, List<Participant>> occupants = occupants(person);
+        List<List<Candidate>> perItinerary = new ArrayList<>();
+        List<Candidate> blocked = new ArrayList<>();
+        for (Itinerary itinerary : itineraries) {
+            List<Candidate> fits = new ArrayList<>();
+            for (Room room : roomsFor(person)) {
+                String obstacle = obstacle(person, itinerary, room, occupants.getOrDefault(room, List.of()));
+                Candidate candidate = new Candidate(itinerary, room,
+                        estimate(person, itinerary, room, occupants.getOrDefault(room, List.of())), obstacle);
+                (obstacle == null ? fits : blocked).add(candidate);
+            }
+            fits.sort(Comparator.comparingLong(Candidate::estimatedCents));
+            perItinerary.add(fits);
+        }
+        perItinerary.sort(Comparator.comparingLong(fits -> fits.isEmpty() ? Long.MAX_VALUE : fits.get(0).estimatedCents()));
+        List<Candidate> ordered = new ArrayList<>();
+        for (int round = 0; ordered.size() < perItinerary.stream().mapToInt(List::size).sum(); round++) {
+            for (List<Candidate> fits : perItinerary) {
+                int from = round * ROOMS_PER_ITINERARY;
+                ordered.addAll(fits.subList(Math.min(from, fits.size()), Math.min(from + ROOMS_PER_ITINERARY, fits.size())));
+            }
+        }
+        if (ordered.isEmpty()) {
+            blocked.sort(Comparator.comparingLong(Candidate::estimatedCents));
+            ordered.addAll(blocked.subList(0, Math.min(blocked.size(), 3 * ROOMS_PER_ITINERARY)));
+        }
+        return ordered;
+    }
+
+    private List<Room> roomsFor(Participant person) {
+        if (!person.needsLodging()) {
+            return List.of(Room.NOT_NEEDED);
+        }
+        return person.getRoomRange().stream().filter(Room::isReal).toList();
+    }
+
+    /** Who sleeps in each room now, the participant set aside. */
+    private Map<Room, List<Participant>> occupants(Participant person) {
+        Map<Room, List<Participant>> byRoom = new HashMap<>();
+        for (Participant other : solution.getParticipants()) {
+            if (other != person && other.isInRealRoom()) {
+                byRoom.computeIfAbsent(other.getRoom(), room -> new ArrayList<>()).add(other);
+            }
+        }
+        return byRoom;
+    }
+
+    /** What keeps the participant out of this room with this itinerary, or null when nothing does. */
+    private @Nullable String obstacle(Participant person, Itinerary itinerary, Room room, List<Participant> occupants) {
+        if (!room.isReal()) {
+            return null;
+        }
+        long stay = person.stayMask(itinerary);
+        if (!room.availableFor(stay)) {
+            return "%s is not available on every night of the stay".formatted(room.id());
+        }
+        if (person.needsAccessibleRoom() && !room.accessible()) {
+            return "%s is not accessible".formatted(room.id());
+        }
+        List<Participant> sharing = occupants.stream().filter(other -> (other.stayMask() & stay) != 0).toList();
+        if (!sharing.isEmpty() && person.needsSingleRoom()) {
+            return "%s needs a room of their own and %s is taken on some of those nights".formatted(name(person), room.id());
+        }
+        for (Participant other : sharing) {
+            if (other.needsSingleRoom()) {
+                return "%s has %s to themself".formatted(name(other), room.id());
+            }
+            if (!person.maySleepWith(other)) {
+                return "%s may not share %s with %s".formatted(name(person), room.id(), name(other));
+            }
+        }
+        for (long nights = stay; nights != 0; nights &= nights - 1) {
+            long night = Long.lowestOneBit(nights);
+            long beds = sharing.stream().filter(other -> (other.stayMask() & night) != 0).count();
+            if (beds >= room.capacity()) {
+                return "%s is full on night %d of the horizon".formatted(room.id(), Long.numberOfTrailingZeros(night));
+            }
+        }
+        return null;
+    }
+
+    /**
+     * What placing the participant adds to the plan's spending: flight, visa, taxes, and the room-nights no one else
+     * pays for yet (a bed in a room already paid for that night adds nothing but the tax). The budget and the funds
+     * stand in the way of most placements, so the cheapest by this measure are the likeliest to be feasible.
+     */
+    private long estimate(Participant person, Itinerary itinerary, Room room, List<Participant> occupants) {
+        long cents = person.flightCents(itinerary) + person.visaFeeCents(itinerary);
+        if (room.isReal()) {
+            long stay = person.stayMask(itinerary);
+            for (long nights = stay; nights != 0; nights &= nights - 1) {
+                long night = Long.lowestOneBit(nights);
+                boolean paid = occupants.stream().anyMatch(other -> (other.stayMask() & night) != 0);
+                cents += (paid ? 0 : room.priceCents()) + room.hotel().taxCentsPerPersonNight();
+            }
+        }
+        return cents;
+    }
+
+    private record Scored(Recommendation recommendation, HardMediumSoftLongScore score) {
+    }
+
+    private Scored evaluate(Participant person, Candidate candidate, HardMediumSoftLongScore base) {
+        person.setItinerary(candidate.itinerary());
+        person.setRoom(candidate.room());
+        HardMediumSoftLongScore placed = scores.update(solution);
+        person.setItinerary(null);
+        person.setRoom(null);
+        evaluated++;
+        HardMediumSoftLongScore impact = placed.subtract(base);
+        return new Scored(new Recommendation(candidate.itinerary().isFlight() ? candidate.itinerary().id() : null,
+                candidate.room().isReal() ? candidate.room().id() : null, PlanWriter.toPlanScore(placed),
+                PlanWriter.toPlanScore(impact), notes(person, candidate, impact)), placed);
+    }
+
+    /**
+     * Scores candidates from {@code from} on until {@code until} (or the end of the budget), stopping at the
+     * deadline only while none is feasible; returns the index of the first candidate not scored.
+     */
+    private int score(Participant person, List<Candidate> candidates, int from, List<Scored> scored,
+            HardMediumSoftLongScore base, long until) {
+        boolean anyFeasible = scored.stream().anyMatch(option -> option.recommendation().feasible());
+        int next = from;
+        while (next < candidates.size() && !outOfTime() && (anyFeasible || System.nanoTime() <= until)) {
+            Scored option = evaluate(person, candidates.get(next++), base);
+            anyFeasible |= option.recommendation().feasible();
+            scored.add(option);
+        }
+        return next;
+    }
+
+    private List<String> notes(Participant person, Candidate candidate, HardMediumSoftLongScore impact) {
+        List<String> notes = new ArrayList<>();
+        if (candidate.obstacle() != null) {
+            notes.add("Not possible as the plan stands: " + candidate.obstacle() + ".");
+        } else if (impact.hardScore() < 0) {
+            notes.add("Breaks a hard rule (%d): the budget, a fund or a flight's seat limit would be exceeded."
+                    .formatted(impact.hardScore()));
+        }
+        if (impact.mediumScore() > 0) {
+            notes.add("Brings %s: %d priority point(s) more.".formatted(name(person), impact.mediumScore()));
+        }
+        Itinerary itinerary = candidate.itinerary();
+        if (itinerary.isFlight()) {
+            notes.add("Flies %s for %s, %d connection(s).".formatted(itinerary.id(),
+                    Money.fromCents(itinerary.priceCents()), itinerary.stops()));
+        }
+        if (candidate.room().isReal()) {
+            notes.add("Sleeps in %s at %s.".formatted(candidate.room().id(), candidate.room().hotel().name()));
+        }
+        notes.add("Costs and comfort: %s.".formatted(Money.fromCents(-impact.softScore()).toPlainString()));
+        return notes;
+    }
+
+    /**
+     * The best exchange that brings the participant: someone of no higher priority (not booked, not a must-attend)
+     * left out and the participant placed; people of lower priority first, then of the same fund (whose money the
+     * exchange frees), then the most expensive. The best feasible exchange is kept, and described with what it
+     * changes: priority gained, and money saved or spent.
+     */
+    private @Nullable Swap bestSwap(Participant person, HardMediumSoftLongScore base) {
+        List<Participant> others = solution.getParticipants().stream()
+                .filter(other -> other != person && other.isBrought() && !other.isPinned() && !other.isMustAttend()
+                        && other.getPriority() <= person.getPriority())
+                .sorted(Comparator.comparingInt(Participant::getPriority)
+                        .thenComparing(other -> other.getPayer() != person.getPayer())
+                        .thenComparing(Comparator.comparingLong(Participant::personalCostCents).reversed()))
+                .limit(SWAP_CANDIDATES)
+                .toList();
+        Swap best = null;
+        HardMediumSoftLongScore bestScore = null;
+        int feasibleSwaps = 0;
+        for (Participant other : others) {
+            if (feasibleSwaps >= SWAPS_ENOUGH || outOfTime()) {
+                break;
+            }
+            Itinerary otherItinerary = other.getItinerary();
+            Room otherRoom = other.getRoom();
+            other.setRoom(null);
+            try {
+                for (Candidate candidate : candidates(person).stream().limit(ROOMS_PER_ITINERARY).toList()) {
+                    if (candidate.obstacle() != null || outOfTime()) {
+                        continue;
+                    }
+                    person.setItinerary(candidate.itinerary());
+                    person.setRoom(candidate.room());
+                    HardMediumSoftLongScore swapped = scores.update(solution);
+                    evaluated++;
+                    person.setItinerary(null);
+                    person.setRoom(null);
+                    boolean feasible = swapped.hardScore() >= 0;
+                    feasibleSwaps += feasible ? 1 : 0;
+                    if (feasible && (bestScore == null || swapped.compareTo(bestScore) > 0)) {
+                        bestScore = swapped;
+                        best = swap(person, other, candidate, swapped, base);
+                    }
+                }
+            } finally {
+                other.setItinerary(otherItinerary);
+                other.setRoom(otherRoom);
+            }
+        }
+        return best;
+    }
+
+    private Swap swap(Participant person, Participant other, Candidate candidate, HardMediumSoftLongScore swapped,
+            HardMediumSoftLongScore base) {
+        long gained = swapped.mediumScore() - base.mediumScore();
+        long cents = base.softScore() - swapped.softScore();
+        String money = cents > 0 ? "costs %s more in money and comfort".formatted(Money.fromCents(cents).toPlainString())
+                : cents < 0 ? "saves %s in money and comfort".formatted(Money.fromCents(-cents).toPlainString())
+                : "costs the same";
+        String priority = gained > 0 ? "gains %d priority point(s)".formatted(gained) : "keeps its priority";
+        return new Swap(other.getId(), name(other), other.getPriority(),
+                candidate.itinerary().isFlight() ? candidate.itinerary().id() : null,
+                candidate.room().isReal() ? candidate.room().id() : null,
+                PlanWriter.toPlanScore(swapped), PlanWriter.toPlanScore(swapped.subtract(base)),
+                "Best swap: leave out %s (priority %d) and bring %s (priority %d)%s%s; the plan %s and %s."
+                        .formatted(name(other), other.getPriority(), name(person), person.getPriority(),
+                                candidate.itinerary().isFlight() ? " on " + candidate.itinerary().id() : "",
+                                candidate.room().isReal() ? " in " + candidate.room().id() : "", priority, money));
+    }
+
+    private String summary(Participant person, List<Recommendation> shown, boolean feasible, @Nullable Swap swap,
+            boolean noCandidates) {
+        StringBuilder text = new StringBuilder();
+        if (noCandidates) {
+            text.append("No itinerary and room can take %s at all.".formatted(name(person)));
+        } else if (feasible) {
+            text.append("%s can be placed as the plan stands; the best placement first.".formatted(name(person)));
+        } else {
+            text.append("No placement of %s is feasible as the plan stands: each breaks a hard rule (shown first, least broken first)."
+                    .formatted(name(person)));
+        }
+        if (swap != null) {
+            text.append(' ').append(swap.description());
+        } else if (!feasible) {
+            text.append(" No swap with someone of the same or lower priority makes room for them either.");
+        }
+        if (cutShort) {
+            text.append(" The time budget ended the search after %d placement(s) and swap(s) were scored: more may exist."
+                    .formatted(evaluated));
+        }
+        return text.toString();
+    }
+
+    private boolean outOfTime() {
+        if (outOfTime || System.nanoTime() > deadline || cancelled.getAsBoolean()) {
+            outOfTime = true;
+            cutShort = true;
+        }
+        return outOfTime;
+    }
+
+    private String name(Participant person) {
+        var facts = problem.index().participant(person.getId());
+        return facts == null ? person.getId() : facts.name() + " (" + person.getId() + ")";
+    }
+}
