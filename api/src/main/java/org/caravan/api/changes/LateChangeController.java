@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.caravan.api.security.Audited;
+import org.caravan.data.changes.BudgetForecast;
 import org.caravan.data.changes.ChangeList;
 import org.caravan.data.export.Csv;
 import org.springframework.http.ContentDisposition;
@@ -179,10 +180,10 @@ public class LateChangeController {
                     + "Forecast: the rest of the plan (visas included). Sunk: cancellations' sunk costs and broken "
                     + "bookings of every change that led to this plan. Left: the fund's amount (budget.total for the "
                     + "total line, which counts every payer but SELF) minus all three.")
-    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Forecast.class)))
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = BudgetForecast.class)))
     @ApiResponse(responseCode = "404", description = "No such plan", content = @Content(mediaType = PROBLEM))
     @ApiResponse(responseCode = "409", description = "The plan has no plan document yet", content = @Content(mediaType = PROBLEM))
-    public Forecast forecast(@PathVariable long planId) {
+    public BudgetForecast forecast(@PathVariable long planId) {
         return changes.forecast(planId);
     }
 
@@ -191,7 +192,7 @@ public class LateChangeController {
     @ApiResponse(responseCode = "200", content = @Content(mediaType = "text/csv"))
     @ApiResponse(responseCode = "404", description = "No such plan", content = @Content(mediaType = PROBLEM))
     public ResponseEntity<byte[]> forecastCsv(@PathVariable long planId) {
-        Forecast forecast = changes.forecast(planId);
+        BudgetForecast forecast = changes.forecast(planId);
         Csv csv = new Csv("payer", "available", "booked", "forecast", "sunk", "committed", "left");
         forecast.payers().forEach(line -> row(csv, line));
         row(csv, forecast.total());
@@ -200,7 +201,7 @@ public class LateChangeController {
                 .body(Csv.bytes(csv.text()));
     }
 
-    private static void row(Csv csv, Forecast.Line line) {
+    private static void row(Csv csv, BudgetForecast.Line line) {
         csv.row(line.payer(), line.available(), line.booked(), line.forecast(), line.sunk(), line.committed(), line.left());
     }
 }

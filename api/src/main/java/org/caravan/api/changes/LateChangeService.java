@@ -14,18 +14,13 @@ import org.caravan.api.results.PlanDocuments.PlanInContext;
 import org.caravan.api.solve.PlanRecord;
 import org.caravan.api.solve.PlanStore;
 import org.caravan.api.solve.SolveService;
+import org.caravan.data.changes.BudgetForecast;
 import org.caravan.data.changes.ChangeList;
 import org.caravan.data.changes.InvalidChangesException;
 import org.caravan.data.changes.LateChanges;
-import org.caravan.data.check.CheckReport;
-import org.caravan.data.check.ParticipantCost;
-import org.caravan.data.check.PlanChecker;
-import org.caravan.data.dataset.Fund;
-import org.caravan.data.dataset.Participant;
 import org.caravan.data.json.CaravanJson;
 import org.caravan.data.plan.Assignment;
 import org.caravan.data.plan.Plan;
-import org.caravan.data.rules.Money;
 import org.caravan.data.validation.ValidDataset;
 import org.caravan.data.validation.ValidationIssue;
 import org.springframework.stereotype.Service;
@@ -105,7 +100,7 @@ public class LateChangeService {
         } catch (InvalidChangesException e) {
             throw new BadRequestException(e.issues());
         }
-        Map<String, BigDecimal> sunk = sunkCosts(before, plan, applied, changesJson);
+        Map<String, BigDecimal> sunk = BudgetForecast.sunkCosts(before, plan, applied, changesJson);
         long replanId = transaction.execute(status -> {
             datasets.lockVersion(parent.datasetId(), null, "datasetId");
             refuseWhileSolving(parent.datasetId());
@@ -219,50 +214,6 @@ public class LateChangeService {
         return bookable;
     }
 
-    // ---------------------------------------------------------------- money that stays spent
-
-    /**
-     * Per payer, what the changes leave spent: each cancellation's sunk cost, and each broken booking at what the
-     * published plan counted for it (the ticket's flight, the confirmed room's share and taxes).
-     */
-    private static Map<String, BigDecimal> sunkCosts(ValidDataset before, Plan published, LateChanges.Applied applied,
-            String changesJson) {
-        Map<String, Long> cents = new LinkedHashMap<>();
-        try {
-            CaravanJson.mapper().readTree(changesJson).path("changes").forEach(change -> {
-                if (change.path("type").asText().equals("CANCEL_PARTICIPANT") && change.path("sunkCost").isNumber()) {
-                    Participant person = before.index().participant(change.path("participant").asText());
-                    cents.merge(person.payer(), Money.toCents(change.path("sunkCost").decimalValue()), Long::sum);
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException("The changes were applied, so they are JSON", e);
-        }
-        Map<String, Assignment> after = new LinkedHashMap<>();
-        applied.plan().assignments().forEach(a -> after.put(a.participant(), a));
-        CheckReport counted = PlanChecker.check(before, published);
-        for (Assignment was : published.assignments()) {
-            ParticipantCost cost = counted.participantCosts().get(was.participant());
-            if (cost == null) {
-                continue;
-            }
-            Assignment now = after.get(was.participant());
-            long spent = 0;
-            if (was.ticketIssued() && (now == null || !now.ticketIssued())) {
-                spent += Money.toCents(cost.flight());
-            }
-            if (was.roomConfirmed() && (now == null || !now.roomConfirmed())) {
-                spent += Money.toCents(cost.roomShare()) + Money.toCents(cost.taxes());
-            }
-            if (spent > 0) {
-                cents.merge(cost.payer(), spent, Long::sum);
-            }
-        }
-        Map<String, BigDecimal> amounts = new LinkedHashMap<>();
-        cents.forEach((payer, amount) -> amounts.put(payer, Money.fromCents(amount)));
-        return amounts;
-    }
-
     // ---------------------------------------------------------------- change lists
 
     /** The change list of a plan against {@code fromPlanId}, or against its parent when that is null. */
@@ -331,66 +282,16 @@ public class LateChangeService {
     // ---------------------------------------------------------------- forecast against actual
 
     /** The plan's money: booked, forecast, sunk and left, per payer and in total. */
-    public Forecast forecast(long planId) {
+    public BudgetForecast forecast(long planId) {
         PlanInContext context = documents.load(planId);
-        ValidDataset dataset = context.dataset();
-        CheckReport report = PlanChecker.check(dataset, context.plan());
-        Map<String, Assignment> assignments = new LinkedHashMap<>();
-        context.plan().assignments().forEach(a -> assignments.put(a.participant(), a));
-        Map<String, long[]> byPayer = new LinkedHashMap<>();
-        dataset.dataset().budget().funds().forEach(fund -> byPayer.put(fund.id(), new long[3]));
-        byPayer.put(Fund.GENERAL, new long[3]);
-        byPayer.put(Fund.SELF, new long[3]);
-        for (ParticipantCost cost : report.participantCosts().values()) {
-            Assignment a = assignments.get(cost.participant());
-            long flight = Money.toCents(cost.flight());
-            long room = Money.toCents(cost.roomShare()) + Money.toCents(cost.taxes());
-            long booked = (a.ticketIssued() ? flight : 0) + (a.roomConfirmed() ? room : 0);
-            long[] sums = byPayer.computeIfAbsent(cost.payer(), payer -> new long[3]);
-            sums[0] += booked;
-            sums[1] += Money.toCents(cost.total()) - booked;
-        }
-        for (Map.Entry<String, BigDecimal> sunk : sunkAlong(planId).entrySet()) {
-            byPayer.computeIfAbsent(sunk.getKey(), payer -> new long[3])[2] += Money.toCents(sunk.getValue());
-        }
-        List<Forecast.Line> lines = new ArrayList<>();
-        long[] inBudget = new long[3];
-        byPayer.forEach((payer, sums) -> {
-            Fund fund = dataset.index().fund(payer);
-            if (fund == null && sums[0] == 0 && sums[1] == 0 && sums[2] == 0) {
-                return;
-            }
-            lines.add(line(payer, fund == null ? null : fund.amount(), sums));
-            if (!Fund.SELF.equals(payer)) {
-                for (int i = 0; i < 3; i++) {
-                    inBudget[i] += sums[i];
-                }
-            }
-        });
-        return new Forecast(planId, dataset.dataset().event().currency(), List.copyOf(lines),
-                line("total", dataset.dataset().budget().total(), inBudget),
-                "Booked items at the prices the plan's costs count for them; the rest at the offered prices.");
-    }
-
-    private static Forecast.Line line(String payer, BigDecimal available, long[] sums) {
-        long committed = sums[0] + sums[1] + sums[2];
-        return new Forecast.Line(payer, available, Money.fromCents(sums[0]), Money.fromCents(sums[1]),
-                Money.fromCents(sums[2]), Money.fromCents(committed),
-                available == null ? null : Money.fromCents(Money.toCents(available) - committed));
-    }
-
-    /** The sunk costs of every change that led to this plan, through its parents. */
-    private Map<String, BigDecimal> sunkAlong(long planId) {
-        Map<String, Long> cents = new LinkedHashMap<>();
+        List<Map<String, BigDecimal>> sunk = new ArrayList<>();
         Set<Long> seen = new LinkedHashSet<>();
         Optional<LateChange> change = store.find(planId);
         while (change.isPresent() && seen.add(change.get().planId())) {
-            change.get().sunkCosts().forEach((payer, amount) -> cents.merge(payer, Money.toCents(amount), Long::sum));
+            sunk.add(change.get().sunkCosts());
             change = store.find(change.get().parentPlanId());
         }
-        Map<String, BigDecimal> amounts = new LinkedHashMap<>();
-        cents.forEach((payer, amount) -> amounts.put(payer, Money.fromCents(amount)));
-        return amounts;
+        return BudgetForecast.of(context.dataset(), context.plan(), BudgetForecast.sum(sunk));
     }
 
     private static Plan readPlan(String json) {
