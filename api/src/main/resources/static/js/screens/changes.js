@@ -278,7 +278,7 @@ function changeListSection(list, currency, csvPath) {
     h('div', {class: 'scroll-x'}, amountsTable(t('changes.costPerPayer'), list.costs, currency, t('changes.payer'))),
     h('div', {class: 'scroll-x'}, amountsTable(t('changes.scoreTable'), list.score.slice(0, 2), null, t('changes.level'))),
     h('div', {class: 'scroll-x'}, amountsTable(t('changes.softTable'), list.score.slice(2), currency, t('changes.rule'))),
-    h('div', {class: 'actions'}, download('PARTICIPANTS', 'changes.csv'), download('HOTELS', 'hotel-changes.csv'),
+    h('div', {class: 'actions'}, download('PARTICIPANTS', 'change-list.csv'), download('HOTELS', 'hotel-changes.csv'),
       download('FIGURES', 'cost-changes.csv')), message);
 }
 
