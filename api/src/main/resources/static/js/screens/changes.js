@@ -40,9 +40,21 @@ const ORIGINS = {
   UPLOAD: 'changes.origin.upload', IMPORT: 'changes.origin.import', CHANGES: 'changes.origin.changes',
   SAMPLE: 'changes.origin.sample',
 };
+/** What changed for a participant, as the change list says it: "added", …, "itinerary and room changed". */
+const WHAT = {
+  'added': 'changes.what.added', 'cancelled': 'changes.what.cancelled', 'now brought': 'changes.what.nowBrought',
+  'no longer brought': 'changes.what.noLongerBrought',
+};
+const MOVED = {itinerary: 'changes.what.itinerary', room: 'changes.what.room', nights: 'changes.what.nights'};
 const CSV_PARTS = {PARTICIPANTS: 'changes.csv.participants', HOTELS: 'changes.csv.hotels', FIGURES: 'changes.csv.figures'};
 
 const known = (keys, code) => keys[code] ? t(keys[code]) : code;
+
+function whatText(what) {
+  const moved = /^(.*) changed$/.exec(what);
+  return WHAT[what] ? t(WHAT[what])
+    : moved ? t('changes.what.changed', {parts: fmt.list(moved[1].split(' and ').map(part => known(MOVED, part)))}) : what;
+}
 
 // ------------------------------------------------------------------ choosing a plan
 
@@ -261,7 +273,7 @@ function changeListSection(list, currency, csvPath) {
     list.participants.length === 0 ? empty(t('changes.nobodyMoved')) : h('div', {class: 'scroll-x'}, table({
       caption: t('changes.byParticipant'),
       columns: [t('changes.participant'), t('changes.what'), t('changes.cause'), t('changes.itinerary'), t('changes.room'), t('changes.nights')],
-      rows: list.participants.map(row => [h('th', {scope: 'row'}, `${row.name} (${row.participant})`), row.what,
+      rows: list.participants.map(row => [h('th', {scope: 'row'}, `${row.name} (${row.participant})`), whatText(row.what),
         row.cause === 'collateral' ? t('changes.collateral') : row.cause ?? '—',
         fromTo(row.itineraryBefore, row.itineraryAfter), fromTo(row.roomBefore, row.roomAfter),
         fromTo(row.nightsBefore, row.nightsAfter)]),
@@ -369,6 +381,8 @@ export async function render(main, {params}) {
     try {
       const accepted = await api.post(`${path}?timeLimitSeconds=${seconds}`, body);
       const replan = accepted.plan;
+      // The change list shown was of this plan; the re-plan's comes once it has ended.
+      put(outcomeHolder);
       announce(t('changes.accepted', {version: replan.version}));
       put(posted, h('div', {class: 'note'},
         h('p', {}, t('changes.acceptedText', {version: replan.version, dataset: accepted.datasetVersion.version})),

@@ -171,7 +171,9 @@ class ChangesBrowserIT {
         form.findElement(By.cssSelector("button[type=submit]")).click();
         assertThat(BROWSER.visible(By.cssSelector("ol.pending li")).getText()).isNotBlank();
         BROWSER.shot("written");
+        WebElement previous = awaitOutcome(language);
         applyButton().click();
+        BROWSER.await(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(previous));
         list = awaitOutcome(language);
         assertThat(list.getText()).contains(cancelled, "changes[0] CANCEL_PARTICIPANT");
         long replan = planInAddress();
@@ -219,7 +221,7 @@ class ChangesBrowserIT {
 
     /** A generated event uploaded and solved for two seconds. */
     private long publishedPlan() throws Exception {
-        String dataset = CaravanJson.toJson(DatasetGenerator.generate(GeneratorOptions.of(30, 5).withBudgetCoverage(0.8)));
+        String dataset = CaravanJson.toJson(DatasetGenerator.generate(GeneratorOptions.of(50, 5).withBudgetCoverage(0.8)));
         long datasetId = json.readTree(send(HttpRequest.newBuilder(URI.create(base() + "api/datasets"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(dataset)), 201))
                 .get("id").asLong();
