@@ -7,7 +7,7 @@ import {api, ApiProblem} from '../api.js';
 import {announce, empty, facts, h, put, section, table, uid} from '../dom.js';
 import {fmt, t} from '../i18n.js';
 import {problemBox} from '../problems.js';
-import {replaceAddress} from '../router.js';
+import {navigate} from '../router.js';
 import {indexDataset} from '../model.js';
 import {rememberDataset, rememberPlan} from '../context.js';
 import {applyPermissions} from '../session.js';
@@ -209,8 +209,9 @@ function changeForms(dataset, add) {
 
 function bookingSection(status, plan, dataset, post) {
   const brought = plan.assignments.filter(assignment => assignment.brought);
-  const open = brought.filter(a => (a.itinerary && !a.ticketIssued) || (a.room && !a.roomConfirmed));
-  const booked = brought.length - open.length;
+  const bookable = brought.filter(a => a.itinerary || a.room);
+  const open = bookable.filter(a => (a.itinerary && !a.ticketIssued) || (a.room && !a.roomConfirmed));
+  const booked = bookable.length - open.length;
   const rows = brought.map(assignment => {
     const person = dataset.participant.get(assignment.participant);
     const name = `${person?.name ?? assignment.participant} (${assignment.participant})`;
@@ -240,7 +241,7 @@ function bookingSection(status, plan, dataset, post) {
       form.querySelector('button[type="submit"]'));
   });
   return section(t('changes.bookTitle'),
-    h('p', {}, t('changes.bookIntro', {booked, brought: brought.length})), form);
+    h('p', {}, t('changes.bookIntro', {booked, brought: bookable.length})), form);
 }
 
 // ------------------------------------------------------------------ the change list and the forecast
@@ -271,7 +272,7 @@ function changeListSection(list, currency, csvPath) {
       h('ul', {}, list.brokenBookings.map(line => h('li', {lang: 'en'}, line)))) : null,
     h('h3', {}, t('changes.byParticipant')),
     list.participants.length === 0 ? empty(t('changes.nobodyMoved')) : h('div', {class: 'scroll-x'}, table({
-      caption: t('changes.byParticipant'),
+      caption: null,
       columns: [t('changes.participant'), t('changes.what'), t('changes.cause'), t('changes.itinerary'), t('changes.room'), t('changes.nights')],
       rows: list.participants.map(row => [h('th', {scope: 'row'}, `${row.name} (${row.participant})`), whatText(row.what),
         row.cause === 'collateral' ? t('changes.collateral') : row.cause ?? '—',
@@ -280,7 +281,7 @@ function changeListSection(list, currency, csvPath) {
     })),
     h('h3', {}, t('changes.byHotel')),
     list.hotels.length === 0 ? empty(t('changes.noHotelChange')) : h('div', {class: 'scroll-x'}, table({
-      caption: t('changes.byHotel'),
+      caption: null,
       columns: [t('changes.hotel'), t('changes.participant'), t('changes.action'), t('changes.room'), t('changes.nights')],
       rows: list.hotels.map(row => [h('th', {scope: 'row'}, row.hotelName ?? row.hotel), `${row.name} (${row.participant})`,
         known(ACTIONS, row.action), fromTo(row.roomBefore, row.roomAfter),
@@ -389,17 +390,15 @@ export async function render(main, {params}) {
         h('ul', {class: 'report'}, accepted.report.map(line => h('li', {lang: 'en'}, line))),
         accepted.brokenBookings.length > 0 ? [h('p', {}, t('changes.broken')),
           h('ul', {}, accepted.brokenBookings.map(line => h('li', {lang: 'en'}, line)))] : null));
-      replaceAddress(`/changes/${replan.planId}`);
       rememberPlan(replan.planId);
       progress?.close();
+      // Once the re-plan has ended, its own screen: its change list and forecast first, and forms for what comes next.
       let shown = false;
       const ended = async () => {
         const current = await api.get(`/api/plans/${replan.planId}`);
         if (FINAL.has(current.status) && !shown) {
           shown = true;
-          await outcome(outcomeHolder, replan.planId, currency);
-          put(historyHolder, historySection(await api.get(`/api/datasets/${status.datasetId}/versions`),
-            await api.get(`/api/datasets/${status.datasetId}/plans`)));
+          navigate(`/changes/${replan.planId}`);
         }
       };
       progress = progressPanel(replan, currency, ended);
@@ -462,7 +461,7 @@ export async function render(main, {params}) {
     showListed();
   });
 
-  main.append(
+  main.append(outcomeHolder,
     h('div', {class: 'inline-form', 'data-requires': 'write'}, field(t('solve.timeLimit'), limitInput, t('changes.timeLimitHint'))),
     h('div', {'data-requires': 'write'}, bookingSection(status, plan, dataset, post)),
     h('div', {'data-requires': 'write'}, section(t('changes.writeTitle'), h('p', {}, t('changes.writeIntro')),
@@ -470,7 +469,7 @@ export async function render(main, {params}) {
       h('h3', {}, t('changes.document')), listed,
       field(t('changes.documentBox'), box, t('changes.documentHint')),
       h('div', {class: 'actions'}, apply, clear))),
-    posted, progressHolder, outcomeHolder, historyHolder);
+    posted, progressHolder, historyHolder);
   if (status.parentPlanId) {
     outcome(outcomeHolder, status.planId, currency);
   }

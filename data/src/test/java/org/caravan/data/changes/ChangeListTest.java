@@ -27,6 +27,10 @@ class ChangeListTest {
               {"type": "ISSUE_TICKET", "participant": "p1", "itinerary": "it1", "price": 600},
               {"type": "CANCEL_PARTICIPANT", "participant": "p2"}]}""";
 
+    /** After p2's cancellation: p1 (who asked to share with p2) moves to the single room; p3, named by no change, moves hotel. */
+    private static final Plan MOVED = plan(new Assignment("p1", true, "it1", "h1-102", nights(4), true, false, null),
+            new Assignment("p3", true, null, "h1-101", nights(3), false, false, null));
+
     private static Plan plan(Assignment... assignments) {
         return new Plan(Plan.FORMAT, "Summit 2026", 1, null, true, List.of(assignments), null, null);
     }
@@ -38,11 +42,8 @@ class ChangeListTest {
     @Test
     void eachMoveNamesTheChangeThatConcernedThePersonOrIsCollateral() {
         LateChanges.Applied applied = LateChanges.apply(DATASET, PLAN, CANCEL_P2);
-        // p1 (who asked to share with p2) moves to the single room; p3 moves hotel though no change named them.
-        Plan next = plan(new Assignment("p1", true, "it1", "h1-102", nights(4), true, false, null),
-                new Assignment("p3", true, null, "h1-101", nights(3), false, false, null));
-
-        ChangeList changes = ChangeList.between(DATASET, PLAN, applied.dataset(), next, CANCEL_P2);
+    
+        ChangeList changes = ChangeList.between(DATASET, PLAN, applied.dataset(), MOVED, CANCEL_P2);
 
         assertThat(changes.participants()).extracting(ChangeList.Row::participant, ChangeList.Row::what, ChangeList.Row::cause)
                 .containsExactly(
@@ -56,10 +57,8 @@ class ChangeListTest {
     @Test
     void eachHotelGetsWhatItMustActOn() {
         LateChanges.Applied applied = LateChanges.apply(DATASET, PLAN, CANCEL_P2);
-        Plan next = plan(new Assignment("p1", true, "it1", "h1-102", nights(4), true, false, null),
-                new Assignment("p3", true, null, "h1-101", nights(3), false, false, null));
 
-        ChangeList changes = ChangeList.between(DATASET, PLAN, applied.dataset(), next, CANCEL_P2);
+        ChangeList changes = ChangeList.between(DATASET, PLAN, applied.dataset(), MOVED, CANCEL_P2);
 
         assertThat(changes.hotels()).extracting(ChangeList.HotelRow::hotel, ChangeList.HotelRow::participant,
                 ChangeList.HotelRow::action).containsExactly(
