@@ -90,6 +90,8 @@ public class LateChangeService {
             throw new ConflictException(solving(parent) + " Changes apply to an ended plan: stop it (POST /api/plans/"
                     + parent.id() + "/stop keeps its best plan) or wait until it ends, then post them again.");
         }
+        // Said before any problem of the changes themselves, and checked again under the dataset's lock below.
+        refuseWhileSolving(parent.datasetId());
         Plan plan = readPlan(plans.content(planId).orElseThrow(() -> new ConflictException("Plan " + planId
                 + " ended without a plan (" + parent.status() + "); post the changes to a plan that has one.")));
         ValidDataset before = datasets.valid(parent.datasetVersionId());

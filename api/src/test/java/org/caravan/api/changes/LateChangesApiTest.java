@@ -194,6 +194,9 @@ class LateChangesApiTest extends ApiTestSupport {
 
         JsonNode refused = read(postChanges(planner, planId, CANCEL_P2).andExpect(status().isConflict()));
         assertThat(refused.get("detail").asText()).contains("Plan " + running + " (version 2)", "SOLVING", "stop it");
+        JsonNode invalidToo = read(postChanges(planner, planId, "{\"format\": \"caravan-changes/1\", \"changes\": [{}]}")
+                .andExpect(status().isConflict()));
+        assertThat(invalidToo.get("detail").asText()).as("the running solve is said first").contains("Plan " + running);
         JsonNode toRunning = read(postChanges(planner, running, CANCEL_P2).andExpect(status().isConflict()));
         assertThat(toRunning.get("detail").asText()).contains("Plan " + running, "Changes apply to an ended plan");
         assertThat(versions()).isEqualTo(1);
