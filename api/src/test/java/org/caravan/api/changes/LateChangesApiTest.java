@@ -50,7 +50,16 @@ class LateChangesApiTest extends ApiTestSupport {
             SolveOptions options = invocation.getArgument(1);
             Plan from = options.startFrom();
             started.put(from == null || from.version() == null ? 1 : from.version() + 1, options);
-            return solvingUntilStopped(from == null ? tinyPlan() : from.withVersion(from.version() + 1)).answer(invocation);
+            Plan solved = from == null ? tinyPlan() : from.withVersion(from.version() + 1);
+            if (options.timeLimit().toSeconds() > 5) {
+                return solvingUntilStopped(solved).answer(invocation);
+            }
+            // A short solve reports its plan once and ends, so that the tests do not wait out its time limit.
+            java.util.function.Consumer<org.caravan.solver.SolveProgress> listener = invocation.getArgument(2);
+            listener.accept(new org.caravan.solver.SolveProgress(solved.score(), solved.feasible(),
+                    (int) solved.assignments().stream().filter(Assignment::brought).count(), solved.assignments().size(),
+                    solved.costs().total(), java.time.Duration.ZERO, solved, false, 0));
+            return solved;
         });
         datasetId = uploadTiny();
         planId = startSolve(datasetId, "{\"timeLimitSeconds\": 1}");
@@ -289,6 +298,17 @@ class LateChangesApiTest extends ApiTestSupport {
             }
         }
         throw new AssertionError("No line for " + payer + " in " + forecast);
+    }
+
+    @Test
+    void aDatasetWithItsReplansIsDeletedWhole() throws Exception {
+        long replanId = read(postChanges(planner, planId, CANCEL_P2).andExpect(status().isAccepted())).at("/plan/planId").asLong();
+        awaitStatus(replanId, SolveState.DONE);
+
+        planner.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete("/api/datasets/{id}", datasetId))
+                .andExpect(status().isNoContent());
+        planner.perform(get("/api/plans/{id}/changes", replanId)).andExpect(status().isNotFound());
+        planner.perform(get("/api/plans/{id}", planId)).andExpect(status().isNotFound());
     }
 
     @Test
