@@ -257,6 +257,12 @@ function amountsTable(caption, rows, currency, keyLabel) {
     })});
 }
 
+/** "2026-03-24 to 2026-03-27", as the change list names a stay's nights, in the page's language. */
+function nightsText(nights) {
+  const range = /^(\d{4}-\d{2}-\d{2}) to (\d{4}-\d{2}-\d{2})$/.exec(nights ?? '');
+  return range ? `${fmt.night(range[1])} – ${fmt.night(range[2])}` : nights;
+}
+
 function fromTo(before, after) {
   return before === after ? (before ?? '—') : `${before ?? '—'} → ${after ?? '—'}`;
 }
@@ -277,7 +283,7 @@ function changeListSection(list, currency, csvPath) {
       rows: list.participants.map(row => [h('th', {scope: 'row'}, `${row.name} (${row.participant})`), whatText(row.what),
         row.cause === 'collateral' ? t('changes.collateral') : row.cause ?? '—',
         fromTo(row.itineraryBefore, row.itineraryAfter), fromTo(row.roomBefore, row.roomAfter),
-        fromTo(row.nightsBefore, row.nightsAfter)]),
+        fromTo(nightsText(row.nightsBefore), nightsText(row.nightsAfter))]),
     })),
     h('h3', {}, t('changes.byHotel')),
     list.hotels.length === 0 ? empty(t('changes.noHotelChange')) : h('div', {class: 'scroll-x'}, table({
@@ -285,7 +291,7 @@ function changeListSection(list, currency, csvPath) {
       columns: [t('changes.hotel'), t('changes.participant'), t('changes.action'), t('changes.room'), t('changes.nights')],
       rows: list.hotels.map(row => [h('th', {scope: 'row'}, row.hotelName ?? row.hotel), `${row.name} (${row.participant})`,
         known(ACTIONS, row.action), fromTo(row.roomBefore, row.roomAfter),
-        fromTo(row.nightsBefore, row.nightsAfter)]),
+        fromTo(nightsText(row.nightsBefore), nightsText(row.nightsAfter))]),
     })),
     h('h3', {}, t('changes.money')),
     h('div', {class: 'scroll-x'}, amountsTable(t('changes.costPerPayer'), list.costs, currency, t('changes.payer'))),
