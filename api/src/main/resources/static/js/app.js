@@ -16,10 +16,13 @@ route('/solve/:datasetId/:planId', () => import('./screens/solve.js'));
 route('/plans', () => import('./screens/plan.js'));
 route('/plans/:planId', () => import('./screens/plan.js'));
 route('/plans/:planId/:view', () => import('./screens/plan.js'));
+route('/changes', () => import('./screens/changes.js'));
+route('/changes/:planId', () => import('./screens/changes.js'));
 
 menuEntry('menu.datasets', '/datasets', ['datasets', '']);
 menuEntry('menu.solve', () => lastDataset() ? `/solve/${lastDataset()}` : '/solve', ['solve']);
 menuEntry('menu.plan', () => lastPlan() ? `/plans/${lastPlan()}` : '/plans', ['plans']);
+menuEntry('menu.changes', () => lastPlan() ? `/changes/${lastPlan()}` : '/changes', ['changes']);
 
 /** Who is signed in, top right, with the button to sign out; nothing while nobody is. */
 function renderUser() {

@@ -55,6 +55,9 @@ function header(context) {
       ...scoreFacts(plan.plan.score, view.currency),
       [t('solve.brought'), t('solve.broughtOf', {brought: plan.brought, participants: view.participants.length})],
       [t('solve.cost'), fmt.money(plan.plan.costs?.total, view.currency)],
+      [t('changes.datasetVersion'), `v${status.datasetVersion}`],
+      [t('changes.parent'), status.parentPlanId ? h('a', {href: `#/plans/${status.parentPlanId}`}, `#${status.parentPlanId}`) : '—'],
+      [t('changes.openChanges'), h('a', {href: `#/changes/${status.planId}`}, t('changes.title'))],
     ]));
 }
 

@@ -53,7 +53,7 @@ function datasetChooser(datasets, selected) {
   return h('div', {class: 'field'}, h('label', {for: id}, t('solve.dataset')), select);
 }
 
-function progressPanel(status, currency, onStatusChange) {
+export function progressPanel(status, currency, onStatusChange) {
   const history = histories.get(status.planId) ?? [];
   histories.set(status.planId, history);
   const headline = h('p', {class: 'headline'});

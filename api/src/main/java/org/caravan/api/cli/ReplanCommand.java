@@ -30,7 +30,9 @@ import java.util.concurrent.Callable;
         footer = {
                 "  dataset.json            the dataset after the changes",
                 "  plan.json               the new plan (version = the previous one + 1)",
-                "  changes.csv             who moved: itinerary, room, nights, before and after",
+                "  changes.csv             who moved: itinerary, room, nights, before and after, and why",
+                "  hotel-changes.csv       per hotel, the guests added, removed, moved or with other nights",
+                "  cost-changes.csv        cost per payer and score, before, after and the difference",
                 "  rooming-<hotel id>.csv  and flights.csv, arrivals.csv, departures.csv, as solve writes them"})
 final class ReplanCommand implements Callable<Integer> {
 
@@ -72,7 +74,8 @@ final class ReplanCommand implements Callable<Integer> {
         PrintWriter printed = spec.commandLine().getOut();
         ValidDataset before = DatasetLoader.load(datasetFile);
         Plan published = CaravanJson.readPlan(planFile);
-        LateChanges.Applied applied = LateChanges.apply(before, published, Files.readString(changesFile));
+        String changesJson = Files.readString(changesFile);
+        LateChanges.Applied applied = LateChanges.apply(before, published, changesJson);
 
         printed.println("Changes applied:");
         applied.report().forEach(line -> printed.println("  " + line));
@@ -83,10 +86,13 @@ final class ReplanCommand implements Callable<Integer> {
         Files.createDirectories(out);
         CaravanJson.write(out.resolve("dataset.json"), applied.dataset().dataset());
         Plan plan = SolveCommand.solveAndWrite(applied.dataset(), applied.plan(), true, seconds, progressSeconds, out, printed);
-        ChangeList changes = ChangeList.between(before, published, applied.dataset(), plan);
+        ChangeList changes = ChangeList.between(before, published, applied.dataset(), plan, changesJson);
         Csv.write(out.resolve("changes.csv"), changes.toCsv());
-        printed.printf("%n%d people moved beyond those the changes add or cancel; the list is in changes.csv.%n",
-                changes.moved());
+        Csv.write(out.resolve("hotel-changes.csv"), changes.hotelsCsv());
+        Csv.write(out.resolve("cost-changes.csv"), changes.figuresCsv());
+        printed.printf("%n%d people moved beyond those the changes add or cancel, %d of them concerned by no change; "
+                + "the list is in changes.csv, what each hotel must do in hotel-changes.csv.%n", changes.moved(),
+                changes.collateral());
         printed.println("Written to " + out.toAbsolutePath());
         return plan.feasible() ? CaravanCli.OK : CaravanCli.INFEASIBLE;
     }

@@ -94,15 +94,26 @@ public class PlanLifecycle {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public PlanRecord queue(DatasetVersionId dataset, int timeLimitSeconds, String overrides, int participants) {
+        return queue(dataset, timeLimitSeconds, overrides, participants, null, null);
+    }
+
+    /**
+     * The same for a re-plan: made from {@code parentPlanId}, it starts from {@code startFrom} (a plan document), with
+     * what is booked in it kept.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public PlanRecord queue(DatasetVersionId dataset, int timeLimitSeconds, String overrides, int participants,
+            Long parentPlanId, String startFrom) {
         int version = jdbc.sql("select coalesce(max(version), 0) + 1 from plan where dataset_id = ?")
                 .param(dataset.datasetId()).query(Integer.class).single();
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into plan (dataset_id, dataset_version, version, status, time_limit_seconds, overrides,
-                                  stop_requested, resumes, elapsed_ms, participant_count, created_at, created_by)
-                values (?, ?, ?, ?, ?, ?, false, 0, 0, ?, ?, ?)""")
+                                  stop_requested, resumes, elapsed_ms, participant_count, created_at, created_by,
+                                  parent_plan_id, start_from)
+                values (?, ?, ?, ?, ?, ?, false, 0, 0, ?, ?, ?, ?, ?)""")
                 .params(dataset.datasetId(), dataset.version(), version, SolveState.QUEUED.name(), timeLimitSeconds,
-                        overrides, participants, now(), OrganisationScope.actor().display())
+                        overrides, participants, now(), OrganisationScope.actor().display(), parentPlanId, startFrom)
                 .update(keys, "id");
         return plans.get(keys.getKeyAs(Number.class).longValue());
     }

@@ -26,7 +26,8 @@ public class PlanStore {
             select p.id, d.organisation_id, p.dataset_id, p.dataset_version, p.version, p.status, p.time_limit_seconds, p.overrides,
                    p.stop_requested, p.resumes, p.elapsed_ms, p.score_hard, p.score_medium, p.score_soft, p.feasible,
                    p.brought, p.participant_count, p.total_cost, p.error, p.created_at, p.started_at, p.finished_at,
-                   p.heartbeat_at, c.saved_at as checkpoint_at, p.created_by
+                   p.heartbeat_at, c.saved_at as checkpoint_at, p.created_by,
+                   p.parent_plan_id
             from plan p join dataset d on d.id = p.dataset_id left join plan_checkpoint c on c.plan_id = p.id""";
 
     private static final RowMapper<PlanRecord> PLAN = (rs, row) -> new PlanRecord(rs.getLong("id"),
@@ -39,7 +40,7 @@ public class PlanStore {
             rs.getString("error"), rs.getObject("created_at", OffsetDateTime.class),
             rs.getObject("started_at", OffsetDateTime.class), rs.getObject("finished_at", OffsetDateTime.class),
             rs.getObject("heartbeat_at", OffsetDateTime.class), rs.getObject("checkpoint_at", OffsetDateTime.class),
-            rs.getString("created_by"));
+            rs.getString("created_by"), rs.getObject("parent_plan_id", Long.class));
 
     private final JdbcClient jdbc;
 
@@ -105,6 +106,12 @@ public class PlanStore {
     public Optional<String> content(long id) {
         return jdbc.sql("select content from plan where id = ? and content is not null").param(id).query(String.class)
                 .optional();
+    }
+
+    /** The plan a re-plan starts from (its parent's plan with the bookings set), when it is one. */
+    Optional<String> startFrom(long id) {
+        return jdbc.sql("select start_from from plan where id = ? and start_from is not null").param(id)
+                .query(String.class).optional();
     }
 
     public Optional<Checkpoint> checkpoint(long id) {

@@ -29,5 +29,6 @@ public record PlanView(
         @Schema(description = "When the best plan was last checkpointed") OffsetDateTime checkpointAt,
         String error,
         PolicyOverrides policy,
-        @Schema(description = "Who started this solve: a member or a token of the organisation") String createdBy) {
+        @Schema(description = "Who started this solve: a member or a token of the organisation") String createdBy,
+        @Schema(description = "For a re-plan after late changes or bookings: the plan it was made from") Long parentPlanId) {
 }

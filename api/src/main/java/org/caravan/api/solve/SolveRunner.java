@@ -122,9 +122,13 @@ public class SolveRunner {
             if (plans.isStopRequested(planId)) {
                 solve.control().requestStop();
             }
-            Plan startFrom = checkpoint == null ? null : readPlan(checkpoint);
-            SolveOptions options = new SolveOptions(Duration.ofMillis(remainingMs), startFrom, false, solve.control(),
-                    Duration.ofSeconds(1));
+            // A re-plan starts from its parent's plan with the bookings kept; resumed, it starts from its checkpoint,
+            // which carries the same bookings, and the disruption rule then counts moves from that checkpoint.
+            String replanFrom = plans.startFrom(planId).orElse(null);
+            String from = checkpoint != null ? checkpoint : replanFrom;
+            Plan startFrom = from == null ? null : readPlan(from);
+            SolveOptions options = new SolveOptions(Duration.ofMillis(remainingMs), startFrom, replanFrom != null,
+                    solve.control(), Duration.ofSeconds(1));
             Plan best = solve.stamp(engine.solve(inputs.dataset(plan), options, progress -> onProgress(solve, progress)));
             String json = CaravanJson.toJson(best);
             long elapsed = solve.elapsedMs();

@@ -11,6 +11,8 @@ import org.caravan.api.problem.ConflictException;
 import org.caravan.data.plan.PlanScore;
 import org.caravan.solver.SolveProgress;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.math.BigDecimal;
@@ -53,12 +55,7 @@ public class SolveService {
      * same time is either deleted first (404 here) or sees this solve (409 there).
      */
     public PlanView start(long datasetId, SolveRequest request) {
-        int seconds = request == null || request.timeLimitSeconds() == null
-                ? settings.defaultTimeLimitSeconds() : request.timeLimitSeconds();
-        if (seconds > settings.maxTimeLimitSeconds()) {
-            throw new BadRequestException("$.timeLimitSeconds",
-                    "must be at most " + settings.maxTimeLimitSeconds() + " (caravan.solver.max-time-limit-seconds)");
-        }
+        int seconds = timeLimit(request == null ? null : request.timeLimitSeconds(), "$.timeLimitSeconds");
         String overrides = PolicyOverrides.toJson(request == null ? null : request.policy());
         Integer version = request == null ? null : request.datasetVersion();
         PlanRecord plan = transaction.execute(status -> {
@@ -68,6 +65,29 @@ public class SolveService {
             return queued;
         });
         return status(plan.id());
+    }
+
+    /** The time limit asked for, or the service default; 400 on {@code field} above the service maximum. */
+    public int timeLimit(Integer asked, String field) {
+        int seconds = asked == null ? settings.defaultTimeLimitSeconds() : asked;
+        if (seconds < 1 || seconds > settings.maxTimeLimitSeconds()) {
+            throw new BadRequestException(field, "must be between 1 and " + settings.maxTimeLimitSeconds()
+                    + " (caravan.solver.max-time-limit-seconds)");
+        }
+        return seconds;
+    }
+
+    /**
+     * Queues a re-plan of {@code solved} (a dataset version made from the parent's), made from {@code parent} with its
+     * policy overrides, starting from {@code startFrom} with what is booked in it kept. Inside the caller's
+     * transaction, which holds the dataset's lock: the plan and its job are stored with whatever the caller stores.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public PlanRecord queueReplan(DatasetVersionId solved, PlanRecord parent, int seconds, String startFrom) {
+        PlanRecord queued = lifecycle.queue(solved, seconds, parent.overrides(), datasets.version(solved).participants(),
+                parent.id(), startFrom);
+        scheduler.schedule(solveTask.instance(Long.toString(queued.id())), Instant.now());
+        return queued;
     }
 
     /**
@@ -135,7 +155,8 @@ public class SolveService {
                 plan.timeLimitSeconds(), Math.round(plan.elapsedMs() / 100.0) / 10.0, score, feasible, brought,
                 plan.participants(), cost, plan.resumes(), plan.stopRequested(), plan.createdAt(), plan.startedAt(),
                 plan.finishedAt(), plan.checkpointAt(), plan.error(),
-                plan.overrides() == null ? null : PolicyOverrides.fromJson(plan.overrides()), plan.createdBy());
+                plan.overrides() == null ? null : PolicyOverrides.fromJson(plan.overrides()), plan.createdBy(),
+                plan.parentPlanId());
     }
 
     /** Whether the worker of a solve stored as SOLVING has said nothing for longer than the heartbeat timeout. */

@@ -215,8 +215,11 @@ class CaravanCliTest {
                     assertThat(a.roomConfirmed()).isTrue();
                 });
         assertThat(Files.readString(second.resolve("changes.csv")))
-                .startsWith("\uFEFFparticipant,name,what,itinerary before,itinerary after")
-                .contains(cancelled.participant() + ",").contains("cancelled");
+                .startsWith("\uFEFFparticipant,name,what,cause,itinerary before,itinerary after")
+                .contains(cancelled.participant() + ",").contains("cancelled,changes[2] CANCEL_PARTICIPANT");
+        assertThat(Files.readString(second.resolve("hotel-changes.csv")))
+                .startsWith("\uFEFFhotel,hotel name,participant,name,action").contains(cancelled.participant() + ",");
+        assertThat(Files.readString(second.resolve("cost-changes.csv"))).contains("cost,total,", "score,hard,");
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("is cancelled", "people moved beyond those the changes add or cancel");
         assertThat(second.resolve("flights.csv")).exists();
     }

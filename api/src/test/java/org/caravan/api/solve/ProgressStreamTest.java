@@ -13,7 +13,7 @@ class ProgressStreamTest {
     private static PlanView view(int brought, String totalCost, double elapsedSeconds) {
         return new PlanView(1, 1, 1, 1, SolveState.SOLVING, null, 60, elapsedSeconds,
                 new PlanScore(0, -1, new BigDecimal("-2500.00")), true, brought, 5, new BigDecimal(totalCost), 0, false,
-                null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null);
     }
 
     @Test

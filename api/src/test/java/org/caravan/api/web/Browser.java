@@ -149,6 +149,28 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
         });
     }
 
+    /**
+     * Opens {@code address} (a page route such as {@code /datasets}) as a user who signs in first, on the sign-in
+     * screen the page shows to nobody signed in, then switches to {@code language} unless it is French, the default.
+     */
+    public void signIn(String base, String address, String username, String password, String language) {
+        driver.get(base + "#" + address);
+        WebElement user = visible(By.cssSelector("input[name=username]"));
+        if (!driver.getCurrentUrl().contains("#/sign-in")) {
+            throw new AssertionError("Not on the sign-in screen: " + driver.getCurrentUrl());
+        }
+        user.sendKeys(username);
+        driver.findElement(By.cssSelector("input[name=password]")).sendKeys(password);
+        driver.findElement(By.cssSelector(".sign-in-form button[type=submit]")).click();
+        await(d -> !d.getCurrentUrl().contains("#/sign-in"));
+        if (!"fr".equals(language)) {
+            visible(By.cssSelector("main h1"));
+            new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("language"))).selectByValue(language);
+        }
+        await(d -> language.equals(script("return document.documentElement.lang")));
+        visible(By.cssSelector("main h1"));
+    }
+
     public Object script(String script, Object... arguments) {
         return ((JavascriptExecutor) driver).executeScript(script, arguments);
     }

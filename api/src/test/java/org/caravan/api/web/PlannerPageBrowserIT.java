@@ -148,21 +148,7 @@ class PlannerPageBrowserIT {
 
     /** Opens an address as a user who signs in first, on the sign-in screen the page shows to nobody signed in. */
     private void open(String address, Language language, String username) {
-        driver().get(base() + "#" + address);
-        WebElement user = BROWSER.visible(By.cssSelector("input[name=username]"));
-        assertThat(driver().getCurrentUrl()).contains("#/sign-in");
-        user.sendKeys(username);
-        driver().findElement(By.cssSelector("input[name=password]")).sendKeys(PASSWORD);
-        driver().findElement(By.cssSelector(".sign-in-form button[type=submit]")).click();
-        BROWSER.await(d -> !d.getCurrentUrl().contains("#/sign-in"));
-        if (language == Language.FR) {
-            BROWSER.await(d -> "fr".equals(BROWSER.script("return document.documentElement.lang")));
-        } else {
-            BROWSER.visible(By.cssSelector("main h1"));
-            new Select(driver().findElement(By.id("language"))).selectByValue(language.code);
-            BROWSER.await(d -> language.code.equals(BROWSER.script("return document.documentElement.lang")));
-        }
-        BROWSER.visible(By.cssSelector("main h1"));
+        BROWSER.signIn(base(), address, username, PASSWORD, language.code);
     }
 
     private WebElement heading() {
