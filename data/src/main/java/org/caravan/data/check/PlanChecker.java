@@ -14,6 +14,7 @@ import org.caravan.data.plan.NotBroughtReason;
 import org.caravan.data.plan.Plan;
 import org.caravan.data.plan.PlanScore;
 import org.caravan.data.rules.BudgetRule;
+import org.caravan.data.rules.DisruptionRule;
 import org.caravan.data.rules.HardRule;
 import org.caravan.data.rules.Money;
 import org.caravan.data.rules.RoomSharing;
@@ -601,26 +602,29 @@ public final class PlanChecker {
         }
     }
 
+    /** Each participant of both plans, priced by the kinds of move between them (DisruptionRule), nights as dates. */
     private void penalizeDisruption() {
         if (publishedPlan == null) {
             return;
         }
         Map<String, Assignment> published = new LinkedHashMap<>();
         publishedPlan.assignments().forEach(assignment -> published.putIfAbsent(assignment.participant(), assignment));
+        long weight = weightCents(SoftRule.DISRUPTION);
         for (ParticipantInPlan decision : decisions.values()) {
             Assignment before = published.get(decision.id());
             if (before == null) {
                 continue; // new since the published plan: nothing to move away from
             }
-            Assignment now = decision.assignment();
-            boolean broughtNow = now != null && now.brought();
-            String roomBefore = before.brought() ? before.room() : null;
-            String itineraryBefore = before.brought() ? before.itinerary() : null;
-            String roomNow = broughtNow ? now.room() : null;
-            String itineraryNow = broughtNow ? now.itinerary() : null;
-            if (!Objects.equals(roomBefore, roomNow) || !Objects.equals(itineraryBefore, itineraryNow)) {
-                penalize(SoftRule.DISRUPTION, 1);
-            }
+            DisruptionRule.Decision<Set<LocalDate>> then = before.brought()
+                    ? new DisruptionRule.Decision<>(true, before.itinerary(), before.room(),
+                            before.room() == null || before.nights() == null ? null : new HashSet<>(before.nights()))
+                    : DisruptionRule.Decision.notBrought();
+            DisruptionRule.Decision<Set<LocalDate>> now = decision.brought()
+                    ? new DisruptionRule.Decision<>(true, decision.itinerary() == null ? null : decision.itinerary().id(),
+                            decision.room() == null ? null : decision.room().id(),
+                            decision.room() == null ? null : new HashSet<>(decision.nights()))
+                    : DisruptionRule.Decision.notBrought();
+            penaltyCents.merge(SoftRule.DISRUPTION, DisruptionRule.cents(then, now, weight), Long::sum);
         }
     }
 

@@ -106,7 +106,7 @@ public final class Explainer {
      */
     public List<Recommendation> recommend(String participantId, int limit) {
         Participant participant = problem.participant(solution, participantId);
-        if (participant.isPinned()) {
+        if (participant.isOutOfReach()) {
             return List.of();
         }
         participant.setItinerary(null);

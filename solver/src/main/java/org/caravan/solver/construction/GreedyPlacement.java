@@ -26,7 +26,7 @@ public final class GreedyPlacement {
     public static void place(CaravanSolution solution) {
         PlanState state = PlanState.of(solution);
         List<Participant> waiting = new ArrayList<>(solution.getParticipants().stream()
-                .filter(participant -> !participant.isBrought() && !participant.isPinned()).toList());
+                .filter(participant -> !participant.isBrought() && !participant.isOutOfReach()).toList());
         waiting.sort(Comparator.comparing(Participant::isMustAttend).reversed()
                 .thenComparing(Comparator.comparingInt(Participant::getPriority).reversed())
                 .thenComparingLong(participant -> participant.getItineraryRange().get(0).priceCents()));

@@ -1,19 +1,18 @@
 package org.caravan.solver.domain;
 
 import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
-import ai.timefold.solver.core.api.domain.entity.PlanningPin;
 import ai.timefold.solver.core.api.domain.lookup.PlanningId;
 import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
 import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
 import org.caravan.data.dataset.Gender;
 import org.caravan.data.problem.Night;
+import org.caravan.data.rules.DisruptionRule;
 import org.caravan.data.rules.RoomSharing;
 import org.jspecify.annotations.Nullable;
 
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -52,11 +51,14 @@ public class Participant {
     private Map<Itinerary, Long> visaFees;
     private List<Itinerary> itineraryRange;
     private List<Room> roomRange;
-    private @Nullable String publishedItinerary;
-    private @Nullable String publishedRoom;
-    private boolean republished;
-    @PlanningPin
-    private boolean pinned;
+    /** In a re-plan, what the published plan decided for them; null outside a re-plan. */
+    private DisruptionRule.@Nullable Decision<Long> published;
+    /** Nothing can bring them (no way to come, no room they may use): no move proposes them. */
+    private boolean outOfReach;
+    private boolean itineraryBooked;
+    private boolean roomBooked;
+    /** The actual price of an issued ticket, which counts instead of the booked itinerary's offer; -1 when none. */
+    private long ticketCents = -1;
 
     @PlanningVariable(valueRangeProviderRefs = "itineraryRange")
     private @Nullable Itinerary itinerary;
@@ -172,7 +174,10 @@ public class Participant {
     }
 
     public long flightCents(Itinerary with) {
-        return flies ? with.priceCents() : 0L;
+        if (!flies) {
+            return 0L;
+        }
+        return itineraryBooked && ticketCents >= 0 && with == itineraryRange.get(0) ? ticketCents : with.priceCents();
     }
 
     public long visaFeeCents() {
@@ -223,34 +228,73 @@ public class Participant {
         return isInRealRoom() ? room.id() : null;
     }
 
-    public boolean isMovedFromPublished() {
-        return republished && (!Objects.equals(publishedItinerary, itineraryId())
-                || !Objects.equals(publishedRoom, roomId()));
+    /**
+     * In a re-plan, what moving them away from the published plan costs, in units of the disruption weight
+     * ({@link DisruptionRule}); 0 outside a re-plan and for people the published plan did not have.
+     */
+    public int disruptionUnits() {
+        if (published == null) {
+            return 0;
+        }
+        return DisruptionRule.units(published, new DisruptionRule.Decision<>(isBrought(), itineraryId(), roomId(),
+                isInRealRoom() ? stayMask() : null));
     }
 
     /**
-     * Keeps what is booked: an issued ticket leaves the booked itinerary as the only value of the itinerary variable,
-     * a confirmed room the booked room as the only value of the room variable, and either makes the participant one
-     * the plan must bring (dropping them would not give the money back). Each variable is held on its own: a ticketed
-     * person whose room is not confirmed can still change rooms.
+     * Keeps what is booked: an issued ticket leaves the booked itinerary as the only value of the itinerary variable
+     * (at its actual price, when known: {@code ticketCents}, -1 for the offer's), a confirmed room the booked room as
+     * the only value of the room variable, and either makes the participant one the plan must bring (dropping them
+     * would not give the money back). Each variable is held on its own: a ticketed person whose room is not confirmed
+     * can still change rooms. A booked variable is also left out of every move ({@link #isRoomMovable()},
+     * {@link #isItineraryMovable()}), so the search spends no step on it.
      */
-    public void keepBooking(@Nullable Itinerary ticketed, @Nullable Room confirmed) {
+    public void keepBooking(@Nullable Itinerary ticketed, long ticketCents, @Nullable Room confirmed) {
         if (ticketed != null) {
             itineraryRange = List.of(ticketed);
             itinerary = ticketed;
+            itineraryBooked = true;
+            this.ticketCents = ticketCents;
             mustAttend = true;
         }
         if (confirmed != null) {
             roomRange = List.of(confirmed);
             room = confirmed;
+            roomBooked = true;
             mustAttend = true;
         }
     }
 
-    public void publishedAs(@Nullable String itinerary, @Nullable String roomId) {
-        this.republished = true;
-        this.publishedItinerary = itinerary;
-        this.publishedRoom = roomId;
+    /** What the published plan of a re-plan decided for them (the nights as a mask of the planning horizon). */
+    public void publishedAs(boolean brought, @Nullable String itinerary, @Nullable String roomId, long stayMask) {
+        this.published = brought ? new DisruptionRule.Decision<>(true, itinerary, roomId, roomId == null ? null : stayMask)
+                : DisruptionRule.Decision.notBrought();
+    }
+
+    /** Nothing can bring them: the first plan and every move leave them out. */
+    public void setOutOfReach() {
+        this.outOfReach = true;
+    }
+
+    public boolean isOutOfReach() {
+        return outOfReach;
+    }
+
+    /** May a move change their room (in, out or another)? Not when out of reach or when the room is confirmed. */
+    public boolean isRoomMovable() {
+        return !outOfReach && !roomBooked;
+    }
+
+    /** May a move change their itinerary? Not when out of reach, ticketed, or with one itinerary to fly. */
+    public boolean isItineraryMovable() {
+        return !outOfReach && !itineraryBooked && itineraryRange.size() > 1;
+    }
+
+    public boolean isItineraryBooked() {
+        return itineraryBooked;
+    }
+
+    public boolean isRoomBooked() {
+        return roomBooked;
     }
 
     // ---------------------------------------------------------------- accessors
@@ -305,14 +349,6 @@ public class Participant {
 
     public boolean isDistinguished() {
         return distinguished;
-    }
-
-    public boolean isPinned() {
-        return pinned;
-    }
-
-    public void setPinned(boolean pinned) {
-        this.pinned = pinned;
     }
 
     public @Nullable Itinerary getItinerary() {

@@ -390,12 +390,13 @@ public final class CaravanConstraints implements ConstraintProvider {
                 .asConstraint(SoftRule.VIP_BELOW_STARS.title());
     }
 
+    /** Weighted by kind of move ({@code DisruptionRule}): the match weight is the move's units, the constraint weight a unit's cents. */
     Constraint disruption(ConstraintFactory factory) {
         return factory.forEachIncludingUnassigned(Participant.class)
-                .filter(Participant::isMovedFromPublished)
-                .penalizeLong(ONE_SOFT)
-                .justifyWith((participant, score) -> soft(score, "%s moved from the published plan".formatted(participant.getId()),
-                        participant.getId()))
+                .filter(participant -> participant.disruptionUnits() > 0)
+                .penalizeLong(ONE_SOFT, Participant::disruptionUnits)
+                .justifyWith((participant, score) -> soft(score, "%s moved from the published plan (%d units)"
+                        .formatted(participant.getId(), participant.disruptionUnits()), participant.getId()))
                 .asConstraint(SoftRule.DISRUPTION.title());
     }
 }
