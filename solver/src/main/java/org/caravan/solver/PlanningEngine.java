@@ -116,7 +116,7 @@ public final class PlanningEngine implements AutoCloseable {
     public Plan solve(ValidDataset dataset, SolveOptions options, Consumer<SolveProgress> listener, Instant readAt) {
         WallClock clock = new WallClock(readAt, options.timeLimit());
         long start = System.nanoTime();
-        CaravanProblem problem = ProblemMapper.map(dataset);
+        CaravanProblem problem = ProblemMapper.map(dataset, options.replan() ? options.startFrom() : null);
         if (options.startFrom() != null) {
             ProblemMapper.startFrom(problem, options.startFrom(), options.replan());
         }
@@ -243,7 +243,7 @@ public final class PlanningEngine implements AutoCloseable {
     }
 
     private Explainer explainer(ValidDataset dataset, Plan plan) {
-        CaravanProblem problem = ProblemMapper.map(dataset);
+        CaravanProblem problem = ProblemMapper.map(dataset, plan);
         ProblemMapper.startFrom(problem, plan, false);
         return new Explainer(problem, solutionManager, placementManager);
     }

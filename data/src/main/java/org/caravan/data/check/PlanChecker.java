@@ -8,6 +8,7 @@ import org.caravan.data.dataset.Participant;
 import org.caravan.data.dataset.Policy;
 import org.caravan.data.dataset.Room;
 import org.caravan.data.dataset.Segment;
+import org.caravan.data.dataset.Spent;
 import org.caravan.data.plan.Assignment;
 import org.caravan.data.plan.Costs;
 import org.caravan.data.plan.NotBroughtReason;
@@ -85,6 +86,7 @@ public final class PlanChecker {
     private long roomsCents;
     private long taxesCents;
     private long visasCents;
+    private long spentCents;
     private final Map<String, Long> payerCents = new LinkedHashMap<>();
     private final Map<String, ParticipantCost> participantCosts = new LinkedHashMap<>();
     private final Map<String, Long> roomCostCents = new LinkedHashMap<>();
@@ -141,12 +143,13 @@ public final class PlanChecker {
         long hard = -allBreaches.stream().mapToLong(Breach::weightedDegree).sum();
         long medium = -decisions.values().stream().filter(decision -> !decision.brought())
                 .mapToLong(decision -> priority(decision.participant())).sum();
-        long total = flightsCents + roomsCents + taxesCents + visasCents;
+        long total = flightsCents + roomsCents + taxesCents + visasCents + spentCents;
         long penaltiesTotal = penaltyCents.values().stream().mapToLong(Long::longValue).sum();
         long soft = -(total + penaltiesTotal);
 
         Costs costs = new Costs(Money.fromCents(total), Money.fromCents(flightsCents), Money.fromCents(roomsCents),
-                Money.fromCents(taxesCents), Money.fromCents(visasCents), inMoney(orderedPayers()));
+                Money.fromCents(taxesCents), Money.fromCents(visasCents), inMoney(orderedPayers()),
+                spentCents == 0 ? null : Money.fromCents(spentCents));
         Map<String, BigDecimal> penalties = new LinkedHashMap<>();
         penaltyCents.forEach((rule, cents) -> penalties.put(rule.key(), Money.fromCents(cents)));
 
@@ -461,7 +464,7 @@ public final class PlanChecker {
                 continue;
             }
             Participant participant = decision.participant();
-            long flightCents = decision.itinerary() == null ? 0 : decision.itinerary().priceCents();
+            long flightCents = decision.itinerary() == null ? 0 : ticketCents(decision);
             long taxCents = decision.room() == null ? 0
                     : decision.nights().size() * Money.toCents(decision.hotel().taxPerPersonNight());
             // Entry rules apply to everyone brought, transit rules only to an itinerary actually flown.
@@ -475,8 +478,9 @@ public final class PlanChecker {
             visasCents += visaCents;
             payerCents.merge(participant.payer(), flightCents + taxCents + visaCents, Long::sum);
         }
+        Map<String, Long> actualRoomCents = actualRoomCents();
         occupancy.forEach((roomId, nights) -> {
-            long price = Money.toCents(index.room(roomId).pricePerNight());
+            long price = actualRoomCents.getOrDefault(roomId, Money.toCents(index.room(roomId).pricePerNight()));
             nights.forEach((night, occupants) -> {
                 roomsCents += price;
                 roomCostCents.merge(roomId, price, Long::sum);
@@ -495,6 +499,11 @@ public final class PlanChecker {
                 });
             });
         });
+        for (Spent spent : dataset.budget().spent()) {
+            long cents = Money.toCents(spent.amount());
+            spentCents += cents;
+            payerCents.merge(spent.payer(), cents, Long::sum);
+        }
         for (String id : flight.keySet()) {
             ParticipantInPlan decision = decisions.get(id);
             long total = flight.get(id) + roomShare.get(id) + taxes.get(id) + visas.get(id);
@@ -503,6 +512,34 @@ public final class PlanChecker {
                     Money.fromCents(roomShare.get(id)), Money.fromCents(taxes.get(id)), Money.fromCents(visas.get(id)),
                     Money.fromCents(total)));
         }
+    }
+
+    /** An issued ticket at its actual price, when the plan states one; otherwise the itinerary's offer. */
+    private static long ticketCents(ParticipantInPlan decision) {
+        Assignment assignment = decision.assignment();
+        return assignment != null && assignment.ticketIssued() && assignment.ticketPrice() != null
+                ? Money.toCents(assignment.ticketPrice()) : decision.itinerary().priceCents();
+    }
+
+    /**
+     * The rooms confirmed at an actual price, by the first brought occupant (dataset order) who states one: the room
+     * costs it on every night it is used. Occupants who state another price for the same room are inconsistent.
+     */
+    private Map<String, Long> actualRoomCents() {
+        Map<String, Long> prices = new LinkedHashMap<>();
+        for (ParticipantInPlan decision : decisions.values()) {
+            Assignment assignment = decision.assignment();
+            if (decision.brought() && decision.room() != null && assignment.roomConfirmed()
+                    && assignment.roomPricePerNight() != null) {
+                long cents = Money.toCents(assignment.roomPricePerNight());
+                Long first = prices.putIfAbsent(decision.room().id(), cents);
+                if (first != null && first != cents) {
+                    inconsistent("%s states room %s confirmed at %s a night, another occupant at %s; the first counts",
+                            decision.id(), decision.room().id(), money(cents), money(first));
+                }
+            }
+        }
+        return prices;
     }
 
     /** Payers with brought participants: funds in dataset order, then general, SELF, then funds the dataset lacks. */
@@ -666,6 +703,7 @@ public final class PlanChecker {
             compareAmount("costs.rooms", stated.rooms(), costs.rooms());
             compareAmount("costs.taxes", stated.taxes(), costs.taxes());
             compareAmount("costs.visas", stated.visas(), costs.visas());
+            compareAmount("costs.spent", stated.spent(), costs.spent());
             Map<String, BigDecimal> statedByFund = stated.byFund() == null ? Map.of() : stated.byFund();
             Set<String> payers = new LinkedHashSet<>(costs.byFund().keySet());
             payers.addAll(statedByFund.keySet());

@@ -32,6 +32,14 @@ public final class PlanState {
 
     public PlanState(CaravanSolution solution) {
         this.solution = solution;
+        for (Payer payer : solution.getPayers()) {
+            if (payer.spentCents() != 0) {
+                spending.put(payer, payer.spentCents());
+                if (payer.inBudget()) {
+                    budgetSpending += payer.spentCents();
+                }
+            }
+        }
     }
 
     /** The state of everyone already brought in the solution. */

@@ -47,6 +47,11 @@ public final class ProblemMapper {
         return map(CompiledProblem.of(dataset));
     }
 
+    /** The dataset's problem with the rooms {@code bookings} confirmed at their actual prices (may be null: none). */
+    public static CaravanProblem map(ValidDataset dataset, @Nullable Plan bookings) {
+        return map(CompiledProblem.of(dataset), actualRoomPrices(bookings));
+    }
+
     public static CaravanProblem map(CompiledProblem compiled) {
         return map(compiled, Map.of());
     }
@@ -74,9 +79,13 @@ public final class ProblemMapper {
 
         Budget budget = new Budget(compiled.budgetCents());
         Map<String, Payer> payers = new LinkedHashMap<>();
-        compiled.fundCents().forEach((fund, cents) -> payers.put(fund, new Payer(fund, cents, true, budget)));
+        Map<String, Long> spent = new HashMap<>();
+        dataset.budget().spent().forEach(amount -> spent.merge(amount.payer(), Money.toCents(amount.amount()), Long::sum));
+        compiled.fundCents().forEach((fund, cents) -> payers.put(fund, new Payer(fund, cents, true, budget,
+                spent.getOrDefault(fund, 0L))));
         for (String payer : List.of(Fund.GENERAL, Fund.SELF)) {
-            payers.put(payer, new Payer(payer, Payer.NO_CAP, BudgetRule.countsInBudget(payer), budget));
+            payers.put(payer, new Payer(payer, Payer.NO_CAP, BudgetRule.countsInBudget(payer), budget,
+                    spent.getOrDefault(payer, 0L)));
         }
 
         Map<String, Integer> languageBits = new HashMap<>();
@@ -225,7 +234,8 @@ public final class ProblemMapper {
             Itinerary itinerary = participant.flies() ? problem.itineraries().get(assignment.itinerary()) : Itinerary.GROUND;
             Room room = participant.needsLodging() ? problem.rooms().get(assignment.room()) : Room.NOT_NEEDED;
             boolean itineraryAllowed = itinerary != null && participant.getItineraryRange().contains(itinerary);
-            boolean roomAllowed = room != null && participant.getRoomRange().contains(room);
+            boolean roomAllowed = room != null && participant.getRoomRange().contains(room)
+                    && (itinerary == null || room.availableFor(participant.stayMask(itinerary)));
             if (replan) {
                 // A booking the dataset still allows is kept as it is; one it no longer allows (a withdrawn room, a
                 // cancelled flight) is broken, and the search re-plans the person around it.
