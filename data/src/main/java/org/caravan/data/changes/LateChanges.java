@@ -554,13 +554,14 @@ public final class LateChanges {
                 named.add(id);
                 ticket = false;
             }
-            if (room && !sleepable(changed, a.room(), a.nights())) {
+            List<LocalDate> nights = stay(changed, person, a);
+            if (room && !sleepable(changed, a.room(), nights)) {
                 broken.add("%s's room %s: the room is withdrawn on a night of the stay; it stays paid.".formatted(id, a.room()));
                 spend(spent, payer, cost == null ? BigDecimal.ZERO : cost.roomShare(), id, "room %s, broken".formatted(a.room()));
                 named.add(id);
                 room = false;
             }
-            if (a.brought() && (!flyable(changed, person, a.itinerary()) || !sleepable(changed, a.room(), a.nights()))) {
+            if (a.brought() && (!flyable(changed, person, a.itinerary()) || !sleepable(changed, a.room(), nights))) {
                 named.add(id); // the changes took their flight or their room away, booked or not
             }
             assignments.add(new Assignment(id, a.brought(), a.itinerary(), a.room(), a.nights(), ticket, room,
@@ -581,6 +582,18 @@ public final class LateChanges {
         }
         ItineraryFacts facts = changed.index().itinerary(itinerary);
         return facts != null && changed.index().blockers(person, facts).isEmpty();
+    }
+
+    /**
+     * The nights they would sleep with their published itinerary in the changed dataset (a retimed flight can move
+     * them), or the published nights when that itinerary can no longer be flown.
+     */
+    private static @Nullable List<LocalDate> stay(ValidDataset changed, Participant person, Assignment a) {
+        if (!person.flies()) {
+            return changed.index().nights(person, null);
+        }
+        ItineraryFacts facts = a.itinerary() == null ? null : changed.index().itinerary(a.itinerary());
+        return facts != null && flyable(changed, person, a.itinerary()) ? changed.index().nights(person, facts) : a.nights();
     }
 
     /** Whether the room still exists and is held on every one of these nights (null room: no lodging). */
