@@ -4,6 +4,7 @@
 #   benchmarks/run.sh --full      under an hour
 #   benchmarks/run.sh --timefold  Timefold's Benchmarker on the solver configurations (HTML report)
 #   benchmarks/run.sh --bound DATASET  the best valid bound on medium for a dataset file
+#   benchmarks/run.sh --replan    late changes: re-plan against solving from scratch (--datasets flagship,gen-2000 --seconds 5)
 # Other options are passed on (see BenchmarkSuite): --datasets, --contenders, --times, --out.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,6 +15,9 @@ MAIN=org.caravan.benchmarks.BenchmarkSuite
 if [[ "${1:-}" == "--timefold" ]]; then
   shift
   MAIN=org.caravan.benchmarks.TimefoldBenchmark
+elif [[ "${1:-}" == "--replan" ]]; then
+  shift
+  MAIN=org.caravan.benchmarks.changes.ReplanBenchmark
 elif [[ "${1:-}" == "--bound" ]]; then
   # --bound DATASET [--mip-seconds N] [--cp-sat-seconds N]: the best valid bound, last line "bound medium <n>".
   shift

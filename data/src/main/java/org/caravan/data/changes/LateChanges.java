@@ -185,6 +185,22 @@ public final class LateChanges {
                         other.path("name").asText(), other.path("id").asText(), id));
             }
         }
+        String household = person.path("household").asText("");
+        if (!household.isEmpty()) {
+            List<JsonNode> left = new ArrayList<>();
+            participants().forEach(other -> {
+                if (other.path("household").asText("").equals(household)) {
+                    left.add(other);
+                }
+            });
+            if (left.size() == 1) {
+                // A household is two people or more: the one left is now on their own.
+                ((ObjectNode) left.get(0)).putNull("household");
+                named.add(left.get(0).path("id").asText());
+                report.add("%s: %s (%s) is no longer in household %s, whose other member is cancelled.".formatted(at,
+                        left.get(0).path("name").asText(), left.get(0).path("id").asText(), household));
+            }
+        }
         JsonNode sunk = change.get("sunkCost");
         if (sunk != null && number(change, "sunkCost") != null && sunk.decimalValue().signum() > 0) {
             sunkCosts.merge(id, sunk.decimalValue(), BigDecimal::add);

@@ -224,4 +224,20 @@ class LateChangesTest {
         // p3 paid for themself: SELF carries the sunk cost, outside the budget.
         assertThat(report.costs().byFund().get("SELF")).isEqualByComparingTo("70");
     }
+
+    @Test
+    void aCancellationLeavingAHouseholdOfOneDissolvesItAndSaysSo() {
+        ValidDataset couple = DatasetValidator.valid(DATASET.dataset().withParticipants(DATASET.dataset().participants().stream()
+                .map(p -> p.id().equals("p1") || p.id().equals("p2") ? new Participant(p.id(), p.name(), p.gender(), p.nationality(),
+                        p.languages(), p.homeAirports(), p.organisation(), p.delegation(), p.role(), p.priority(), p.mustAttend(),
+                        p.fund(), p.travelMode(), p.needsLodging(), p.fixedArrival(), p.fixedDeparture(), p.needs(),
+                        p.roommateRequests(), "hh-1", p.visasHeld(), p.preferredLanguage()) : p).toList()));
+
+        LateChanges.Applied applied = LateChanges.apply(couple, PLAN,
+                "{\"format\": \"caravan-changes/1\", \"changes\": [{\"type\": \"CANCEL_PARTICIPANT\", \"participant\": \"p2\"}]}");
+
+        assertThat(participant(applied, "p1").household()).isNull();
+        assertThat(applied.report()).anySatisfy(line -> assertThat(line).contains("no longer in household hh-1"));
+        assertThat(applied.named()).contains("p1", "p2");
+    }
 }
