@@ -20,6 +20,7 @@ import org.caravan.data.validation.ValidDataset;
 import org.caravan.solver.analysis.Explainer;
 import org.caravan.solver.analysis.WhyNotBrought;
 import org.caravan.solver.construction.GreedyPlacement;
+import org.caravan.solver.construction.StartRepair;
 import org.caravan.solver.domain.CaravanSolution;
 import org.caravan.solver.domain.Participant;
 import org.caravan.solver.explain.Explanation;
@@ -116,9 +117,12 @@ public final class PlanningEngine implements AutoCloseable {
     public Plan solve(ValidDataset dataset, SolveOptions options, Consumer<SolveProgress> listener, Instant readAt) {
         WallClock clock = new WallClock(readAt, options.timeLimit());
         long start = System.nanoTime();
-        CaravanProblem problem = ProblemMapper.map(dataset, options.replan() ? options.startFrom() : null);
+        CaravanProblem problem = ProblemMapper.map(dataset, options.startFrom());
         if (options.startFrom() != null) {
             ProblemMapper.startFrom(problem, options.startFrom(), options.replan());
+            if (options.replan()) {
+                StartRepair.fitMoneyAndSeats(problem.solution());
+            }
         }
         GreedyPlacement.place(problem.solution());
         int version = options.startFrom() == null || options.startFrom().version() == null ? 1 : options.startFrom().version() + 1;

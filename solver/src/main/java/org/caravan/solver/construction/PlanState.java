@@ -63,6 +63,11 @@ public final class PlanState {
     public record BudgetShort(long leftCents, long neededCents) implements Affordability {
     }
 
+    /** What payers other than SELF spend together: what {@code budget.total} bounds. */
+    public long budgetSpendingCents() {
+        return budgetSpending;
+    }
+
     /** What each payer spends, by the same per room-night shares the budget rules use. */
     public Map<Payer, Long> spendingByPayer() {
         return Collections.unmodifiableMap(spending);

@@ -57,8 +57,9 @@ public class Participant {
     private boolean outOfReach;
     private boolean itineraryBooked;
     private boolean roomBooked;
-    /** The actual price of an issued ticket, which counts instead of the booked itinerary's offer; -1 when none. */
-    private long ticketCents = -1;
+    /** The itinerary of an issued ticket with an actual price, which counts instead of its offer; null when none. */
+    private @Nullable Itinerary ticketed;
+    private long ticketCents;
 
     @PlanningVariable(valueRangeProviderRefs = "itineraryRange")
     private @Nullable Itinerary itinerary;
@@ -177,7 +178,7 @@ public class Participant {
         if (!flies) {
             return 0L;
         }
-        return itineraryBooked && ticketCents >= 0 && with == itineraryRange.get(0) ? ticketCents : with.priceCents();
+        return with == ticketed ? ticketCents : with.priceCents();
     }
 
     public long visaFeeCents() {
@@ -242,18 +243,17 @@ public class Participant {
 
     /**
      * Keeps what is booked: an issued ticket leaves the booked itinerary as the only value of the itinerary variable
-     * (at its actual price, when known: {@code ticketCents}, -1 for the offer's), a confirmed room the booked room as
+     * (its actual price is set apart: {@link #ticketedAt}), a confirmed room the booked room as
      * the only value of the room variable, and either makes the participant one the plan must bring (dropping them
      * would not give the money back). Each variable is held on its own: a ticketed person whose room is not confirmed
      * can still change rooms. A booked variable is also left out of every move ({@link #isRoomMovable()},
      * {@link #isItineraryMovable()}), so the search spends no step on it.
      */
-    public void keepBooking(@Nullable Itinerary ticketed, long ticketCents, @Nullable Room confirmed) {
+    public void keepBooking(@Nullable Itinerary ticketed, @Nullable Room confirmed) {
         if (ticketed != null) {
             itineraryRange = List.of(ticketed);
             itinerary = ticketed;
             itineraryBooked = true;
-            this.ticketCents = ticketCents;
             mustAttend = true;
         }
         if (confirmed != null) {
@@ -262,6 +262,12 @@ public class Participant {
             roomBooked = true;
             mustAttend = true;
         }
+    }
+
+    /** An issued ticket's actual price: flying this itinerary costs them that instead of the offer. */
+    public void ticketedAt(Itinerary itinerary, long cents) {
+        this.ticketed = itinerary;
+        this.ticketCents = cents;
     }
 
     /** What the published plan of a re-plan decided for them (the nights as a mask of the planning horizon). */

@@ -236,12 +236,14 @@ public final class ProblemMapper {
             boolean itineraryAllowed = itinerary != null && participant.getItineraryRange().contains(itinerary);
             boolean roomAllowed = room != null && participant.getRoomRange().contains(room)
                     && (itinerary == null || room.availableFor(participant.stayMask(itinerary)));
+            boolean ticket = assignment.ticketIssued() && participant.flies() && itineraryAllowed;
+            if (ticket && assignment.ticketPrice() != null) {
+                participant.ticketedAt(itinerary, Money.toCents(assignment.ticketPrice()));
+            }
             if (replan) {
                 // A booking the dataset still allows is kept as it is; one it no longer allows (a withdrawn room, a
                 // cancelled flight) is broken, and the search re-plans the person around it.
-                boolean ticket = assignment.ticketIssued() && participant.flies() && itineraryAllowed;
                 participant.keepBooking(ticket ? itinerary : null,
-                        ticket && assignment.ticketPrice() != null ? Money.toCents(assignment.ticketPrice()) : -1,
                         assignment.roomConfirmed() && participant.needsLodging() && roomAllowed ? room : null);
             }
             if (itineraryAllowed && roomAllowed) {
