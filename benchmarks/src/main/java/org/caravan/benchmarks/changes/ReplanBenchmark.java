@@ -1,6 +1,7 @@
 package org.caravan.benchmarks.changes;
 
 import org.caravan.benchmarks.suite.DatasetSpec;
+import org.caravan.data.changes.InvalidChangesException;
 import org.caravan.data.changes.LateChanges;
 import org.caravan.data.check.CheckReport;
 import org.caravan.data.check.PlanChecker;
@@ -77,9 +78,13 @@ public final class ReplanBenchmark {
                 System.out.printf(Locale.ROOT, "%s: published plan %s, %d brought%n", name, published.score(),
                         published.assignments().stream().filter(Assignment::brought).count());
                 for (Scenario scenario : Scenario.values()) {
-                    Row row = run(engine, name, dataset, published, scenario, Duration.ofSeconds(seconds));
-                    rows.add(row);
-                    System.out.println(line(row));
+                    try {
+                        Row row = run(engine, name, dataset, published, scenario, Duration.ofSeconds(seconds));
+                        rows.add(row);
+                        System.out.println(line(row));
+                    } catch (InvalidChangesException refused) {
+                        System.out.println(name + " " + scenario + " refused: " + refused.getMessage());
+                    }
                 }
             }
         }

@@ -34,6 +34,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Applies a caravan-changes/1 document to the dataset a plan was made from, in order, as docs/FORMAT.md "Late
@@ -47,6 +49,7 @@ import java.util.function.Predicate;
 public final class LateChanges {
 
     public static final String FORMAT = "caravan-changes/1";
+    private static final Pattern ITINERARY_PATH = Pattern.compile("\\$\\.flights\\.itineraries\\[(\\d+)]");
 
     private final ObjectMapper mapper = CaravanJson.mapper();
     private final List<ValidationIssue> problems = new ArrayList<>();
@@ -56,6 +59,7 @@ public final class LateChanges {
     private final Map<String, BigDecimal> sunkCosts = new LinkedHashMap<>();
     /** Participants a change names (cancelled, added, updated, booked, their requests dropped). */
     private final Set<String> named = new LinkedHashSet<>();
+    private final Set<String> retimed = new LinkedHashSet<>();
     private final ValidDataset before;
     private final ObjectNode dataset;
     private final Plan plan;
@@ -118,14 +122,12 @@ public final class LateChanges {
         if (!problems.isEmpty()) {
             throw new InvalidChangesException(problems);
         }
-        Dataset changed;
-        try {
-            changed = mapper.treeToValue(dataset, Dataset.class);
-        } catch (JsonProcessingException e) {
-            throw new InvalidChangesException(List.of(new ValidationIssue("$.changes",
-                    "The changes leave a dataset that cannot be read: " + e.getOriginalMessage())));
-        }
+        Dataset changed = read();
         List<ValidationIssue> invalid = DatasetValidator.validate(changed);
+        if (!invalid.isEmpty() && withdrawDisconnected(invalid)) {
+            changed = read();
+            invalid = DatasetValidator.validate(changed);
+        }
         if (!invalid.isEmpty()) {
             throw new InvalidChangesException(invalid.stream().map(issue -> new ValidationIssue(issue.path(),
                     "after the changes: " + issue.message())).toList());
@@ -140,6 +142,43 @@ public final class LateChanges {
             valid = DatasetValidator.valid(changed.withBudget(changed.budget().withSpent(all)));
         }
         return new Applied(valid, booked, List.copyOf(report), List.copyOf(broken), Collections.unmodifiableSet(named));
+    }
+
+    private Dataset read() {
+        try {
+            return mapper.treeToValue(dataset, Dataset.class);
+        } catch (JsonProcessingException e) {
+            throw new InvalidChangesException(List.of(new ValidationIssue("$.changes",
+                    "The changes leave a dataset that cannot be read: " + e.getOriginalMessage())));
+        }
+    }
+
+    /**
+     * A retimed flight can break the connections of itineraries that contain it: those can no longer be flown
+     * (docs/FORMAT.md), so they are withdrawn, and said so, instead of leaving a dataset the validator refuses.
+     * Only the itineraries of the validator's problems that contain a retimed segment go; true whether any went.
+     */
+    private boolean withdrawDisconnected(List<ValidationIssue> invalid) {
+        Set<String> gone = new LinkedHashSet<>();
+        ArrayNode itineraries = array(flights(), "itineraries");
+        for (ValidationIssue issue : invalid) {
+            Matcher matcher = ITINERARY_PATH.matcher(issue.path());
+            if (!matcher.lookingAt()) {
+                continue;
+            }
+            JsonNode itinerary = itineraries.get(Integer.parseInt(matcher.group(1)));
+            if (itinerary != null && retimed.stream().anyMatch(segment -> contains(itinerary.path("outbound"), segment)
+                    || contains(itinerary.path("return"), segment))) {
+                gone.add(itinerary.path("id").asText());
+            }
+        }
+        if (gone.isEmpty()) {
+            return false;
+        }
+        removeWhere(itineraries, itinerary -> gone.contains(itinerary.path("id").asText()));
+        report.add("$.changes: the itineraries %s no longer connect after the retimed flights and are withdrawn."
+                .formatted(String.join(", ", gone)));
+        return true;
     }
 
     private void applyOne(int index, ObjectNode change) {
@@ -374,6 +413,7 @@ public final class LateChanges {
         String departure = text(change, "departure");
         String arrival = text(change, "arrival");
         if (segment != null && departure != null && arrival != null) {
+            retimed.add(segment.path("id").asText());
             segment.put("departure", departure);
             segment.put("arrival", arrival);
             report.add("%s: segment %s now leaves %s and lands %s (local times).".formatted(at,

@@ -240,4 +240,18 @@ class LateChangesTest {
         assertThat(applied.report()).anySatisfy(line -> assertThat(line).contains("no longer in household hh-1"));
         assertThat(applied.named()).contains("p1", "p2");
     }
+
+    @Test
+    void aRetimedFlightThatBreaksAConnectionWithdrawsTheItinerariesThatNeedIt() {
+        // s1 then s2 take p1 (it1) out; s1 now lands after s2 leaves.
+        LateChanges.Applied applied = apply("""
+                {"type": "ISSUE_TICKET", "participant": "p1", "itinerary": "it1", "price": 640},
+                {"type": "UPDATE_PARTICIPANT", "participant": "p1", "set": {"mustAttend": false}},
+                {"type": "RETIME_SEGMENT", "segment": "s1", "departure": "2026-03-24T20:00", "arrival": "2026-03-24T23:30"}""");
+
+        assertThat(applied.dataset().dataset().flights().itineraries()).extracting(org.caravan.data.dataset.Itinerary::id)
+                .doesNotContain("it1").contains("it2");
+        assertThat(applied.report()).anySatisfy(line -> assertThat(line).contains("it1", "no longer connect"));
+        assertThat(applied.brokenBookings()).singleElement().asString().startsWith("p1's ticket on it1");
+    }
 }
