@@ -48,7 +48,7 @@ public final class ReplanBenchmark {
 
     /** What one solve of a changed dataset gives, judged against the published plan. */
     record Outcome(String how, @Nullable Duration firstFeasible, boolean feasible, long brought, long medium,
-            String soft, String cost, int collateral, int namedMoved, int bookingsMoved, boolean agrees) {
+            String soft, String cost, int collateral, String collateralKinds, int namedMoved, int bookingsMoved, boolean agrees) {
     }
 
     record Row(String dataset, Scenario scenario, int changes, int named, int broken, Outcome replan, Outcome scratch) {
@@ -122,7 +122,8 @@ public final class ReplanBenchmark {
         CheckReport report = PlanChecker.check(applied.dataset(), plan, options.replan() ? published : null);
         return new Outcome(how, firstFeasible.get(), report.feasible(), plan.assignments().stream().filter(Assignment::brought).count(),
                 report.score().medium(), report.score().soft().toPlainString(), report.costs().total().toPlainString(),
-                moved(published, plan, applied.named(), false), moved(published, plan, applied.named(), true),
+                moved(published, plan, applied.named(), false), kinds(published, plan, applied.named()),
+                moved(published, plan, applied.named(), true),
                 bookingsMoved(published, plan), report.inconsistencies().isEmpty() && report.score().equals(plan.score()));
     }
 
@@ -146,6 +147,36 @@ public final class ReplanBenchmark {
             }
         }
         return moved;
+    }
+
+    /** The collateral moves by kind: d dropped, b brought, i itinerary, r room, n nights only. */
+    static String kinds(Plan published, Plan now, Set<String> named) {
+        Map<String, Assignment> after = now.assignments().stream().collect(Collectors.toMap(Assignment::participant, a -> a));
+        int dropped = 0;
+        int brought = 0;
+        int itinerary = 0;
+        int room = 0;
+        int nights = 0;
+        for (Assignment before : published.assignments()) {
+            Assignment a = after.get(before.participant());
+            if (a == null || named.contains(before.participant()) || DisruptionRule.units(decision(before), decision(a)) == 0) {
+                continue;
+            }
+            if (before.brought() != a.brought()) {
+                if (before.brought()) {
+                    dropped++;
+                } else {
+                    brought++;
+                }
+            } else if (!java.util.Objects.equals(before.itinerary(), a.itinerary())) {
+                itinerary++;
+            } else if (!java.util.Objects.equals(before.room(), a.room())) {
+                room++;
+            } else {
+                nights++;
+            }
+        }
+        return String.format(Locale.ROOT, "%dd %db %di %dr %dn", dropped, brought, itinerary, room, nights);
     }
 
     private static DisruptionRule.Decision<Set<java.time.LocalDate>> decision(Assignment a) {
@@ -175,13 +206,13 @@ public final class ReplanBenchmark {
 
     private static String line(Row row) {
         return String.format(Locale.ROOT, "%s %-40s re-plan: first feasible %s, feasible %s, brought %d, medium %d, cost %s,"
-                        + " collateral %d, named moved %d, bookings moved %d, agrees %s | scratch: first feasible %s, feasible %s,"
+                        + " collateral %d (%s), named moved %d, bookings moved %d, agrees %s | scratch: first feasible %s, feasible %s,"
                         + " brought %d, medium %d, cost %s, collateral %d, bookings moved %d",
                 row.dataset(), row.scenario(), seconds(row.replan().firstFeasible()), row.replan().feasible(), row.replan().brought(),
-                row.replan().medium(), row.replan().cost(), row.replan().collateral(), row.replan().namedMoved(),
+                row.replan().medium(), row.replan().cost(), row.replan().collateral(), row.replan().collateralKinds(), row.replan().namedMoved(),
                 row.replan().bookingsMoved(), row.replan().agrees(), seconds(row.scratch().firstFeasible()), row.scratch().feasible(),
                 row.scratch().brought(), row.scratch().medium(), row.scratch().cost(), row.scratch().collateral(),
-                row.scratch().bookingsMoved());
+                row.scratch().collateralKinds(), row.scratch().bookingsMoved());
     }
 
     static String report(List<Row> rows, long seconds, long publishSeconds) {
@@ -191,41 +222,43 @@ public final class ReplanBenchmark {
                 + "half the published plan booked. Machine: %d cores visible.%n%n", publishSeconds, seconds,
                 Runtime.getRuntime().availableProcessors()));
         md.append("| dataset | change set | changes | named | broken | re-plan: first feasible | feasible | medium | cost "
-                + "| collateral | named moved | bookings moved | scratch: first feasible | feasible | medium | cost | collateral "
-                + "| bookings moved |\n");
-        md.append("|---|---|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|\n");
+                + "| collateral | of which | named moved | bookings moved | scratch: first feasible | feasible | medium | cost "
+                + "| collateral | bookings moved |\n");
+        md.append("|---|---|---:|---:|---:|---:|---|---:|---:|---:|---|---:|---:|---:|---|---:|---:|---:|---:|\n");
         for (Row row : rows) {
             Outcome r = row.replan();
             Outcome s = row.scratch();
-            md.append(String.format(Locale.ROOT, "| %s | %s | %d | %d | %d | %s | %s | %d | %s | %d | %d | %d | %s | %s | %d | %s | %d | %d |%n",
+            md.append(String.format(Locale.ROOT, "| %s | %s | %d | %d | %d | %s | %s | %d | %s | %d | %s | %d | %d | %s | %s | %d | %s | %d | %d |%n",
                     row.dataset(), row.scenario().description(), row.changes(), row.named(), row.broken(),
                     seconds(r.firstFeasible()), r.feasible() ? "yes" : "**no**", r.medium(), r.cost(), r.collateral(),
-                    r.namedMoved(), r.bookingsMoved(), seconds(s.firstFeasible()), s.feasible() ? "yes" : "**no**",
+                    r.collateralKinds(), r.namedMoved(), r.bookingsMoved(), seconds(s.firstFeasible()), s.feasible() ? "yes" : "**no**",
                     s.medium(), s.cost(), s.collateral(), s.bookingsMoved()));
         }
         for (String dataset : rows.stream().map(Row::dataset).distinct().toList()) {
             List<Row> theirs = rows.stream().filter(row -> row.dataset().equals(dataset)).toList();
             double collateral = theirs.stream().mapToInt(row -> row.replan().collateral()).average().orElse(0);
+            double perChange = (double) theirs.stream().mapToInt(row -> row.replan().collateral()).sum()
+                    / Math.max(1, theirs.stream().mapToInt(Row::changes).sum());
             double scratch = theirs.stream().mapToInt(row -> row.scratch().collateral()).average().orElse(0);
             int bookings = theirs.stream().mapToInt(row -> row.replan().bookingsMoved()).sum();
             boolean agrees = theirs.stream().allMatch(row -> row.replan().agrees() && row.scratch().agrees());
-            md.append(String.format(Locale.ROOT, "%n**%s**: collateral moves per change set %.1f (from scratch %.1f); bookings "
-                    + "moved by the re-plans %d; every plan's score equals the checker's: %s.%n", dataset, collateral, scratch,
-                    bookings, agrees ? "yes" : "no"));
+            md.append(String.format(Locale.ROOT, "%n**%s**: collateral moves per change set %.1f (from scratch %.1f), per "
+                    + "change %.1f; bookings moved by the re-plans %d; every plan's score equals the checker's: %s.%n",
+                    dataset, collateral, scratch, perChange, bookings, agrees ? "yes" : "no"));
         }
         return md.toString();
     }
 
     static String csv(List<Row> rows) {
         StringBuilder csv = new StringBuilder("dataset,scenario,changes,named,broken,how,first_feasible_ms,feasible,brought,"
-                + "medium,soft,cost,collateral,named_moved,bookings_moved,agrees_with_checker\n");
+                + "medium,soft,cost,collateral,collateral_kinds,named_moved,bookings_moved,agrees_with_checker\n");
         for (Row row : rows) {
             for (Outcome o : List.of(row.replan(), row.scratch())) {
                 csv.append(String.join(",", row.dataset(), row.scenario().name(), String.valueOf(row.changes()),
                         String.valueOf(row.named()), String.valueOf(row.broken()), o.how(),
                         o.firstFeasible() == null ? "" : String.valueOf(o.firstFeasible().toMillis()), String.valueOf(o.feasible()),
                         String.valueOf(o.brought()), String.valueOf(o.medium()), o.soft(), o.cost(), String.valueOf(o.collateral()),
-                        String.valueOf(o.namedMoved()), String.valueOf(o.bookingsMoved()), String.valueOf(o.agrees()))).append('\n');
+                        o.collateralKinds(), String.valueOf(o.namedMoved()), String.valueOf(o.bookingsMoved()), String.valueOf(o.agrees()))).append('\n');
             }
         }
         return csv.toString();

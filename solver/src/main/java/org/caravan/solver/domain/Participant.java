@@ -53,6 +53,10 @@ public class Participant {
     private List<Room> roomRange;
     /** In a re-plan, what the published plan decided for them; null outside a re-plan. */
     private DisruptionRule.@Nullable Decision<Long> published;
+    /** The published itinerary and room as values of this problem, when the changed dataset still allows them. */
+    private @Nullable Itinerary publishedItinerary;
+    private @Nullable Room publishedRoom;
+    private boolean publishedUsable;
     /** Nothing can bring them (no way to come, no room they may use): no move proposes them. */
     private boolean outOfReach;
     private boolean itineraryBooked;
@@ -274,6 +278,33 @@ public class Participant {
     public void publishedAs(boolean brought, @Nullable String itinerary, @Nullable String roomId, long stayMask) {
         this.published = brought ? new DisruptionRule.Decision<>(true, itinerary, roomId, roomId == null ? null : stayMask)
                 : DisruptionRule.Decision.notBrought();
+    }
+
+    /**
+     * The published decision as values of this problem (null room: not brought), when the changed dataset still
+     * allows it; the last step of a re-plan puts people back there ({@code RevertCollateral}).
+     */
+    public void publishedValues(@Nullable Itinerary itinerary, @Nullable Room room) {
+        this.publishedItinerary = itinerary;
+        this.publishedRoom = room;
+        this.publishedUsable = true;
+    }
+
+    /** Whether the published decision is still possible and every variable it changes may move. */
+    public boolean mayReturnToPublished() {
+        if (!publishedUsable || outOfReach) {
+            return false;
+        }
+        boolean itineraryChanges = publishedItinerary != null && publishedItinerary != itinerary;
+        return (publishedRoom == room || !roomBooked) && (!itineraryChanges || !itineraryBooked);
+    }
+
+    public @Nullable Itinerary publishedItinerary() {
+        return publishedItinerary;
+    }
+
+    public @Nullable Room publishedRoom() {
+        return publishedRoom;
     }
 
     /** Nothing can bring them: the first plan and every move leave them out. */

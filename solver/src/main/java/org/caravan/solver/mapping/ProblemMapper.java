@@ -228,6 +228,9 @@ public final class ProblemMapper {
                 participant.publishedAs(assignment.brought(), assignment.brought() ? assignment.itinerary() : null,
                         assignment.brought() ? assignment.room() : null, publishedMask(problem, assignment));
             }
+            if (replan && !assignment.brought()) {
+                participant.publishedValues(null, null);
+            }
             if (participant.isOutOfReach() || !assignment.brought()) {
                 continue;
             }
@@ -249,6 +252,9 @@ public final class ProblemMapper {
             if (itineraryAllowed && roomAllowed) {
                 participant.setItinerary(itinerary);
                 participant.setRoom(room);
+                if (replan) {
+                    participant.publishedValues(itinerary, room);
+                }
             }
         }
     }
