@@ -207,7 +207,7 @@ public final class ReplanBenchmark {
     private static String line(Row row) {
         return String.format(Locale.ROOT, "%s %-40s re-plan: first feasible %s, feasible %s, brought %d, medium %d, cost %s,"
                         + " collateral %d (%s), named moved %d, bookings moved %d, agrees %s | scratch: first feasible %s, feasible %s,"
-                        + " brought %d, medium %d, cost %s, collateral %d, bookings moved %d",
+                        + " brought %d, medium %d, cost %s, collateral %d (%s), bookings moved %d",
                 row.dataset(), row.scenario(), seconds(row.replan().firstFeasible()), row.replan().feasible(), row.replan().brought(),
                 row.replan().medium(), row.replan().cost(), row.replan().collateral(), row.replan().collateralKinds(), row.replan().namedMoved(),
                 row.replan().bookingsMoved(), row.replan().agrees(), seconds(row.scratch().firstFeasible()), row.scratch().feasible(),

@@ -57,7 +57,10 @@ public final class LateChanges {
     private final Map<String, Booking> bookings = new HashMap<>();
     /** Money spent on a participant that no booking records, by participant id: cancellations' sunk costs. */
     private final Map<String, BigDecimal> sunkCosts = new LinkedHashMap<>();
-    /** Participants a change names (cancelled, added, updated, booked, their requests dropped). */
+    /**
+     * Participants a change names (cancelled, added, updated, their requests or household dropped); a booking names
+     * nobody: it moves no one, it holds them.
+     */
     private final Set<String> named = new LinkedHashSet<>();
     private final Set<String> retimed = new LinkedHashSet<>();
     private final ValidDataset before;
@@ -517,7 +520,6 @@ public final class LateChanges {
         }
         Booking earlier = bookings.getOrDefault(id, Booking.NONE);
         bookings.put(id, new Booking(itinerary, price.decimalValue(), earlier.confirmedRoom(), earlier.roomPricePerNight()));
-        named.add(id);
         report.add("%s: %s has a ticket on %s at %s.".formatted(at, id, itinerary, price.asText()));
     }
 
@@ -545,7 +547,6 @@ public final class LateChanges {
         }
         Booking earlier = bookings.getOrDefault(id, Booking.NONE);
         bookings.put(id, new Booking(earlier.ticketItinerary(), earlier.ticketPrice(), room, price.decimalValue()));
-        named.add(id);
         report.add("%s: %s has room %s confirmed at %s a night.".formatted(at, id, room, price.asText()));
     }
 

@@ -1,5 +1,7 @@
 package org.caravan.data.dataset;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -7,7 +9,7 @@ import java.util.List;
  * The money available: a total over everyone not self-funded, and optional donor funds; {@code spent} (optional) is
  * money already spent that no decision holds (a late change's sunk costs and broken bookings), counted by its payer.
  */
-public record Budget(BigDecimal total, List<Fund> funds, List<Spent> spent) {
+public record Budget(BigDecimal total, List<Fund> funds, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Spent> spent) {
 
     public Budget {
         funds = Dataset.listOrEmpty(funds);

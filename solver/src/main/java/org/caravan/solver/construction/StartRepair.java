@@ -14,8 +14,8 @@ import java.util.function.Predicate;
 /**
  * Makes the plan a re-plan starts from fit the money and the seats again, as a planner would after a budget or fund
  * cut, money spent on cancelled bookings, dearer actual prices or fewer seats: while the budget, a fund or a limited
- * flight is over, the person who matters least among those who may be left out (not booked, not required: lowest
- * priority, then the dearest) is left out. Must-attend people are placed before ({@link GreedyPlacement#placeRequired}),
+ * flight is over, the person who matters least among those who may be left out (not booked, not required: the
+ * fewest priority points per euro of their own costs) is left out. Must-attend people are placed before ({@link GreedyPlacement#placeRequired}),
  * so they are never the ones left out. The search then starts from a plan that breaks none of these rules, instead
  * of trading an overspend for broken rooming rules; {@link GreedyPlacement} and the search bring people back where the
  * money allows.
@@ -80,7 +80,8 @@ public final class StartRepair {
                 .filter(participant -> participant.isBrought() && participant.isRoomMovable() && !participant.isMustAttend()
                         && concerned.test(participant))
                 .toList();
-        return candidates.stream().min(Comparator.comparingInt(Participant::getPriority)
-                .thenComparing(Comparator.comparingLong(Participant::personalCostCents).reversed()));
+        // The fewest priority points for the money: priority per euro of their own costs, lowest first.
+        return candidates.stream().min(Comparator.comparingDouble(
+                participant -> participant.getPriority() / (double) Math.max(1, participant.personalCostCents())));
     }
 }
