@@ -268,6 +268,22 @@ public class Participant {
         }
     }
 
+    /**
+     * For a confirmed room without a ticket that holds: leaves only the itineraries whose nights the room is held on,
+     * so that no move can put them on a flight their room cannot take. False, and nothing changed, when none does.
+     */
+    public boolean keepItinerariesFitting(Room confirmed) {
+        List<Itinerary> fitting = itineraryRange.stream().filter(with -> confirmed.availableFor(stayMask(with))).toList();
+        if (fitting.isEmpty()) {
+            return false;
+        }
+        itineraryRange = fitting;
+        if (itinerary == null || !fitting.contains(itinerary)) {
+            itinerary = fitting.get(0);
+        }
+        return true;
+    }
+
     /** An issued ticket's actual price: flying this itinerary costs them that instead of the offer. */
     public void ticketedAt(Itinerary itinerary, long cents) {
         this.ticketed = itinerary;

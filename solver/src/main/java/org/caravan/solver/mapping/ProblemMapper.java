@@ -246,8 +246,12 @@ public final class ProblemMapper {
             if (replan) {
                 // A booking the dataset still allows is kept as it is; one it no longer allows (a withdrawn room, a
                 // cancelled flight) is broken, and the search re-plans the person around it.
-                participant.keepBooking(ticket ? itinerary : null,
-                        assignment.roomConfirmed() && participant.needsLodging() && roomAllowed ? room : null);
+                boolean confirmed = assignment.roomConfirmed() && participant.needsLodging() && roomAllowed;
+                if (confirmed && participant.flies() && !ticket) {
+                    // Their flight must change while their room holds: only flights whose nights the room has.
+                    confirmed = participant.keepItinerariesFitting(room);
+                }
+                participant.keepBooking(ticket ? itinerary : null, confirmed ? room : null);
             }
             if (itineraryAllowed && roomAllowed) {
                 participant.setItinerary(itinerary);
