@@ -52,7 +52,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * </ul>
  * Few tries and one-second solves, so the run stays well under half a minute.
  */
-class LateChangesProperties {
+class LateChangesPropertiesTest {
 
     private static final PlanningEngine ENGINE = new PlanningEngine();
     private static final Map<Long, Base> BASES = new ConcurrentHashMap<>();
