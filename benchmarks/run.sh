@@ -5,6 +5,7 @@
 #   benchmarks/run.sh --timefold  Timefold's Benchmarker on the solver configurations (HTML report)
 #   benchmarks/run.sh --bound DATASET  the best valid bound on medium for a dataset file
 #   benchmarks/run.sh --recommend DATASET  recommendations for people left out: time, placements scored, swaps
+#   benchmarks/run.sh --replan    late changes: re-plan against solving from scratch (--datasets flagship,gen-2000 --seconds 5)
 # Other options are passed on (see BenchmarkSuite): --datasets, --contenders, --times, --out.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,6 +16,9 @@ MAIN=org.caravan.benchmarks.BenchmarkSuite
 if [[ "${1:-}" == "--timefold" ]]; then
   shift
   MAIN=org.caravan.benchmarks.TimefoldBenchmark
+elif [[ "${1:-}" == "--replan" ]]; then
+  shift
+  MAIN=org.caravan.benchmarks.changes.ReplanBenchmark
 elif [[ "${1:-}" == "--bound" ]]; then
   # --bound DATASET [--mip-seconds N] [--cp-sat-seconds N]: the best valid bound, last line "bound medium <n>".
   shift

@@ -54,7 +54,7 @@ final class MoneyFirst {
 
     /** Worth a stage only when somebody who may come is left out: otherwise the people brought cannot improve. */
     static boolean worthwhile(CaravanSolution solution) {
-        return solution.getParticipants().stream().anyMatch(participant -> !participant.isPinned() && !participant.isBrought());
+        return solution.getParticipants().stream().anyMatch(participant -> !participant.isOutOfReach() && !participant.isBrought());
     }
 
     /** The weights of the first stage: money and disruption as the policy says, every nuisance at zero. */

@@ -8,6 +8,12 @@ import ai.timefold.solver.core.api.solver.SolverConfigOverride;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.api.solver.SolverJob;
 import ai.timefold.solver.core.api.solver.SolverManager;
+import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.localsearch.decider.acceptor.AcceptorType;
+import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
+import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
+import ai.timefold.solver.core.config.phase.PhaseConfig;
+import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.SolverManagerConfig;
@@ -18,6 +24,8 @@ import org.caravan.data.validation.ValidDataset;
 import org.caravan.solver.analysis.Explainer;
 import org.caravan.solver.analysis.WhyNotBrought;
 import org.caravan.solver.construction.GreedyPlacement;
+import org.caravan.solver.construction.RevertCollateral;
+import org.caravan.solver.construction.StartRepair;
 import org.caravan.solver.domain.CaravanSolution;
 import org.caravan.solver.domain.Participant;
 import org.caravan.solver.explain.Explanation;
@@ -30,6 +38,7 @@ import org.jspecify.annotations.Nullable;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.UUID;
@@ -53,9 +62,20 @@ public final class PlanningEngine implements AutoCloseable {
      * participant it takes out, which costs too much on thousands of rooms (benchmarks/README.md has the measurements).
      */
     public static final int LARGE_EVENT = 1_000;
+    /** The share of a re-plan's last stage kept for putting back the people the search moved without need. */
+    static final double REVERT_SHARE = 0.05;
 
     private final SolverManager<CaravanSolution, String> solverManager;
     private final SolverManager<CaravanSolution, String> largeEventSolverManager;
+    /**
+     * The searches of a re-plan: the same moves, but a step is taken only when it does not make the plan worse, so
+     * every move of a person must pay for its disruption on its own (or bring someone, or repair a hard rule) instead
+     * of riding along a random walk that ends with one more person brought.
+     */
+    private final SolverManager<CaravanSolution, String> replanSolverManager;
+    private final SolverManager<CaravanSolution, String> largeEventReplanSolverManager;
+    /** The last step of a re-plan ({@link RevertCollateral}): no search, people put back where they were published. */
+    private final SolverManager<CaravanSolution, String> revertManager;
     private final SolutionManager<CaravanSolution, HardMediumSoftLongScore> solutionManager;
 
     /** The shipped engine: the default search, and the large-event search from {@link #LARGE_EVENT} participants. */
@@ -74,6 +94,27 @@ public final class PlanningEngine implements AutoCloseable {
         this.largeEventSolverManager = largeEventConfig == null ? solverManager
                 : solverManager(SolverFactory.create(largeEventConfig));
         this.solutionManager = SolutionManager.create(solverFactory);
+        this.replanSolverManager = solverManager(SolverFactory.create(hillClimbing(config)));
+        this.largeEventReplanSolverManager = largeEventConfig == null ? replanSolverManager
+                : solverManager(SolverFactory.create(hillClimbing(largeEventConfig)));
+        this.revertManager = solverManager(SolverFactory.create(new SolverConfig(config)
+                .withPhases(new CustomPhaseConfig().withCustomPhaseCommands(new RevertCollateral()))));
+    }
+
+    /** The configuration with every local search taking only steps that do not make the plan worse. */
+    private static SolverConfig hillClimbing(SolverConfig config) {
+        SolverConfig copy = new SolverConfig(config);
+        List<PhaseConfig> phases = new ArrayList<>();
+        for (PhaseConfig phase : config.getPhaseConfigList()) {
+            if (phase instanceof LocalSearchPhaseConfig search) {
+                phases.add(new LocalSearchPhaseConfig().withMoveSelectorConfig(search.getMoveSelectorConfig())
+                        .withAcceptorConfig(new LocalSearchAcceptorConfig().withAcceptorTypeList(List.of(AcceptorType.HILL_CLIMBING)))
+                        .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1)));
+            } else {
+                phases.add(phase);
+            }
+        }
+        return copy.withPhases(phases.toArray(PhaseConfig[]::new));
     }
 
     private static SolverManager<CaravanSolution, String> solverManager(SolverFactory<CaravanSolution> factory) {
@@ -110,9 +151,13 @@ public final class PlanningEngine implements AutoCloseable {
     public Plan solve(ValidDataset dataset, SolveOptions options, Consumer<SolveProgress> listener, Instant readAt) {
         WallClock clock = new WallClock(readAt, options.timeLimit());
         long start = System.nanoTime();
-        CaravanProblem problem = ProblemMapper.map(dataset);
+        CaravanProblem problem = ProblemMapper.map(dataset, options.startFrom());
         if (options.startFrom() != null) {
             ProblemMapper.startFrom(problem, options.startFrom(), options.replan());
+            if (options.replan()) {
+                GreedyPlacement.placeRequired(problem.solution());
+                StartRepair.fitMoneyAndSeats(problem.solution());
+            }
         }
         GreedyPlacement.place(problem.solution());
         int version = options.startFrom() == null || options.startFrom().version() == null ? 1 : options.startFrom().version() + 1;
@@ -151,7 +196,7 @@ public final class PlanningEngine implements AutoCloseable {
             Duration left = clock.left(Instant.now());
             TerminationConfig termination = MoneyFirst.termination(left);
             Stage stage = stage(best.withWeights(MoneyFirst.weights(policyWeights)), termination, options.control(),
-                    solution -> report.accept(solution.withWeights(policyWeights)));
+                    solution -> report.accept(solution.withWeights(policyWeights)), options.replan());
             calculations += stage.calculations();
             solvingNanos += stage.nanos();
             // The second stage goes on from the better of the two by the policy's weights: the first stage pays off
@@ -161,12 +206,16 @@ public final class PlanningEngine implements AutoCloseable {
             best = bestSeen.get();
         }
         if (!options.control().isStopRequested()) {
-            Stage stage = stage(best, new TerminationConfig().withSpentLimit(clock.stage(Instant.now(), 1.0)),
-                    options.control(), report);
+            Stage stage = stage(best, new TerminationConfig().withSpentLimit(clock.stage(Instant.now(),
+                    options.replan() ? 1.0 - REVERT_SHARE : 1.0)), options.control(), report, options.replan());
             report.accept(stage.best());
             best = bestSeen.get();
             calculations += stage.calculations();
             solvingNanos += stage.nanos();
+        }
+        if (options.replan() && !options.control().isStopRequested()) {
+            best = stage(revertManager, best, new TerminationConfig().withSpentLimit(clock.stage(Instant.now(), 1.0)),
+                    options.control(), report).best();
         }
         long speed = solvingNanos == 0 ? 0 : calculations * 1_000_000_000L / solvingNanos;
         SolveProgress last = progress(problem, best, version, bookings, start, true, speed);
@@ -180,9 +229,16 @@ public final class PlanningEngine implements AutoCloseable {
 
     /** One run of the solver from {@code problem} for at most {@code limit}, reporting each new best solution. */
     private Stage stage(CaravanSolution problem, TerminationConfig limit, SolveControl control,
-            Consumer<CaravanSolution> onBest) {
+            Consumer<CaravanSolution> onBest, boolean replan) {
+        boolean large = problem.getParticipants().size() >= LARGE_EVENT;
+        var manager = replan ? (large ? largeEventReplanSolverManager : replanSolverManager)
+                : (large ? largeEventSolverManager : solverManager);
+        return stage(manager, problem, limit, control, onBest);
+    }
+
+    private Stage stage(SolverManager<CaravanSolution, String> manager, CaravanSolution problem, TerminationConfig limit,
+            SolveControl control, Consumer<CaravanSolution> onBest) {
         long begin = System.nanoTime();
-        var manager = problem.getParticipants().size() >= LARGE_EVENT ? largeEventSolverManager : solverManager;
         SolverJob<CaravanSolution, String> job = manager.solveBuilder()
                 .withProblemId(UUID.randomUUID().toString())
                 .withProblem(problem)
@@ -250,7 +306,7 @@ public final class PlanningEngine implements AutoCloseable {
     }
 
     private Explainer explainer(ValidDataset dataset, Plan plan) {
-        CaravanProblem problem = ProblemMapper.map(dataset);
+        CaravanProblem problem = ProblemMapper.map(dataset, plan);
         ProblemMapper.startFrom(problem, plan, false);
         return new Explainer(problem, solutionManager);
     }
@@ -259,6 +315,11 @@ public final class PlanningEngine implements AutoCloseable {
     @Override
     public void close() {
         solverManager.close();
+        revertManager.close();
+        replanSolverManager.close();
+        if (largeEventReplanSolverManager != replanSolverManager) {
+            largeEventReplanSolverManager.close();
+        }
         if (largeEventSolverManager != solverManager) {
             largeEventSolverManager.close();
         }

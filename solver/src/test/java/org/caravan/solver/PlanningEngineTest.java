@@ -1,5 +1,6 @@
 package org.caravan.solver;
 
+import org.caravan.data.changes.LateChanges;
 import org.caravan.data.check.CheckReport;
 import org.caravan.data.check.ParticipantCost;
 import org.caravan.data.check.PlanChecker;
@@ -10,6 +11,7 @@ import org.caravan.data.dataset.Participant;
 import org.caravan.data.dataset.Weights;
 import org.caravan.data.generate.DatasetGenerator;
 import org.caravan.data.generate.GeneratorOptions;
+import org.caravan.data.generate.LateChangeGenerator;
 import org.caravan.data.json.CaravanJson;
 import org.caravan.data.plan.Assignment;
 import org.caravan.data.plan.NotBroughtReason;
@@ -303,6 +305,24 @@ class PlanningEngineTest {
         }
         assertThat(replanned.assignments().stream().filter(Assignment::brought).count())
                 .as("the doubled budget is used for others").isGreaterThanOrEqualTo(plan.assignments().stream().filter(Assignment::brought).count());
+    }
+
+    @Test
+    void aReplanAfterABudgetCutStartsWithinTheMoney() {
+        // Half the plan booked at actual prices, then 5% less money: the first plan of the re-plan already fits it
+        // (StartRepair leaves out the least needed), instead of starting over budget.
+        LateChanges.Applied applied = LateChanges.apply(valid, plan, LateChangeGenerator.document(
+                LateChangeGenerator.bookHalf(valid, plan, 4),
+                LateChangeGenerator.changes(LateChangeGenerator.Scenario.BUDGET_CUT, valid, plan, 4)));
+        List<SolveProgress> reports = new ArrayList<>();
+
+        Plan replanned = engine.solve(applied.dataset(), new SolveOptions(Duration.ofSeconds(2), applied.plan(), true, null,
+                Duration.ZERO), reports::add);
+
+        assertThat(reports.get(0).feasible()).as("the first plan of the re-plan: %s", reports.get(0).score()).isTrue();
+        assertThat(replanned.feasible()).isTrue();
+        assertThat(org.caravan.data.check.PlanChecker.check(applied.dataset(), replanned, applied.plan()).score())
+                .isEqualTo(replanned.score());
     }
 
     @Test

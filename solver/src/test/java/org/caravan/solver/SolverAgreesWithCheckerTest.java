@@ -1,10 +1,12 @@
 package org.caravan.solver;
 
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
+import org.caravan.data.changes.LateChanges;
 import org.caravan.data.check.CheckReport;
 import org.caravan.data.check.PlanChecker;
 import org.caravan.data.generate.DatasetGenerator;
 import org.caravan.data.generate.GeneratorOptions;
+import org.caravan.data.generate.LateChangeGenerator;
 import org.caravan.data.plan.Plan;
 import org.caravan.data.validation.DatasetValidator;
 import org.caravan.data.validation.ValidDataset;
@@ -54,6 +56,38 @@ class SolverAgreesWithCheckerTest {
         try (PlanningEngine engine = PlanningEngine.withConfig(PlanningEngine.DEFAULT_CONFIG, EnvironmentMode.FULL_ASSERT)) {
             Plan plan = engine.solve(dataset, SolveOptions.forSeconds(3), progress -> { });
             assertThat(PlanChecker.check(dataset, plan).score()).isEqualTo(plan.score());
+        }
+    }
+
+    /**
+     * A re-plan after late changes, half the plan booked at actual prices, with money already spent (cancelled booked
+     * people, sunk costs) and a fund cut: the disruption, the actual prices and the money spent are counted alike.
+     */
+    @ParameterizedTest(name = "re-plan in {0}")
+    @CsvSource({"REPRODUCIBLE", "FULL_ASSERT"})
+    void replanAtActualPricesWithMoneySpentMatchesTheChecker(EnvironmentMode mode) {
+        ValidDataset dataset = DatasetValidator.valid(
+                DatasetGenerator.generate(GeneratorOptions.of(60, 21).withBudgetCoverage(0.8)));
+        try (PlanningEngine engine = PlanningEngine.withConfig(PlanningEngine.DEFAULT_CONFIG, mode)) {
+            Plan published = engine.solve(dataset, SolveOptions.forSeconds(1), progress -> { });
+            LateChanges.Applied applied = LateChanges.apply(dataset, published, LateChangeGenerator.document(
+                    LateChangeGenerator.bookHalf(dataset, published, 3),
+                    LateChangeGenerator.changes(LateChangeGenerator.Scenario.FIVE_CANCELLATIONS_THREE_REGISTRATIONS, dataset, published, 3),
+                    LateChangeGenerator.changes(LateChangeGenerator.Scenario.FUND_CUT, dataset, published, 3)));
+            assertThat(applied.dataset().dataset().budget().spent()).as("money spent on cancelled people").isNotEmpty();
+            assertThat(applied.plan().assignments()).anySatisfy(a -> assertThat(a.ticketPrice()).isNotNull());
+
+            List<Plan> reported = new ArrayList<>();
+            Plan plan = engine.solve(applied.dataset(), new SolveOptions(Duration.ofSeconds(2), applied.plan(), true, null,
+                    Duration.ZERO), progress -> reported.add(progress.plan()));
+            for (Plan each : List.of(reported.get(0), reported.get(reported.size() / 2), plan)) {
+                CheckReport report = PlanChecker.check(applied.dataset(), each, applied.plan());
+                assertThat(report.inconsistencies()).as("re-plan against the checker").isEmpty();
+                assertThat(each.score()).isEqualTo(report.score());
+                assertThat(each.costs()).isEqualTo(report.costs());
+                assertThat(each.penalties()).isEqualTo(report.penalties());
+            }
+            assertThat(plan.costs().spent()).isPositive();
         }
     }
 }

@@ -5,24 +5,37 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.caravan.data.check.ParticipantCost;
+import org.caravan.data.check.PlanChecker;
 import org.caravan.data.dataset.Dataset;
+import org.caravan.data.dataset.Fund;
+import org.caravan.data.dataset.Participant;
+import org.caravan.data.dataset.Room;
+import org.caravan.data.dataset.Spent;
 import org.caravan.data.json.CaravanJson;
 import org.caravan.data.plan.Assignment;
 import org.caravan.data.plan.Plan;
 import org.caravan.data.validation.DatasetValidator;
+import org.caravan.data.validation.ItineraryFacts;
 import org.caravan.data.validation.ValidDataset;
 import org.caravan.data.validation.ValidationIssue;
 import org.jspecify.annotations.Nullable;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Applies a caravan-changes/1 document to the dataset a plan was made from, in order, as docs/FORMAT.md "Late
@@ -36,26 +49,46 @@ import java.util.function.Predicate;
 public final class LateChanges {
 
     public static final String FORMAT = "caravan-changes/1";
+    private static final Pattern ITINERARY_PATH = Pattern.compile("\\$\\.flights\\.itineraries\\[(\\d+)]");
 
     private final ObjectMapper mapper = CaravanJson.mapper();
     private final List<ValidationIssue> problems = new ArrayList<>();
     private final List<String> report = new ArrayList<>();
     private final Map<String, Booking> bookings = new HashMap<>();
+    /** Money spent on a participant that no booking records, by participant id: cancellations' sunk costs. */
+    private final Map<String, BigDecimal> sunkCosts = new LinkedHashMap<>();
+    /**
+     * Participants a change names (cancelled, added, updated, their requests or household dropped); a booking names
+     * nobody: it moves no one, it holds them.
+     */
+    private final Set<String> named = new LinkedHashSet<>();
+    private final Set<String> retimed = new LinkedHashSet<>();
+    private final ValidDataset before;
     private final ObjectNode dataset;
     private final Plan plan;
     private String at = "$";
 
-    /** What a booking change records for one participant. */
-    private record Booking(@Nullable String ticketItinerary, @Nullable String confirmedRoom) {
+    /** What the booking changes record for one participant: what is booked, and at what actual price (null: the offer's). */
+    private record Booking(@Nullable String ticketItinerary, @Nullable BigDecimal ticketPrice,
+            @Nullable String confirmedRoom, @Nullable BigDecimal roomPricePerNight) {
+
+        static final Booking NONE = new Booking(null, null, null, null);
     }
 
-    private LateChanges(Dataset dataset, Plan plan) {
-        this.dataset = mapper.valueToTree(dataset);
+    private LateChanges(ValidDataset before, Plan plan) {
+        this.before = before;
+        this.dataset = mapper.valueToTree(before.dataset());
         this.plan = plan;
     }
 
-    /** The dataset after the changes, the plan with their bookings, and what applying them did, in words. */
-    public record Applied(ValidDataset dataset, Plan plan, List<String> report, List<String> brokenBookings) {
+    /**
+     * The dataset after the changes (with {@code budget.spent} grown by the sunk costs and broken bookings), the plan
+     * with their bookings at their actual prices, what applying them did in words, the broken bookings, and
+     * {@code named}: the participants a change names or whose published itinerary or room the changes took away, so
+     * that whoever else a re-plan moves, it moves for a gain, not because a change said so.
+     */
+    public record Applied(ValidDataset dataset, Plan plan, List<String> report, List<String> brokenBookings,
+            Set<String> named) {
     }
 
     public static Applied apply(ValidDataset dataset, Plan plan, String changesJson) {
@@ -65,7 +98,7 @@ public final class LateChanges {
         } catch (JsonProcessingException e) {
             throw new InvalidChangesException(List.of(new ValidationIssue("$", "This is not JSON: " + e.getOriginalMessage())));
         }
-        return new LateChanges(dataset.dataset(), plan).applyAll(document);
+        return new LateChanges(dataset, plan).applyAll(document);
     }
 
     private Applied applyAll(@Nullable JsonNode document) {
@@ -92,22 +125,63 @@ public final class LateChanges {
         if (!problems.isEmpty()) {
             throw new InvalidChangesException(problems);
         }
-        Dataset changed;
-        try {
-            changed = mapper.treeToValue(dataset, Dataset.class);
-        } catch (JsonProcessingException e) {
-            throw new InvalidChangesException(List.of(new ValidationIssue("$.changes",
-                    "The changes leave a dataset that cannot be read: " + e.getOriginalMessage())));
-        }
+        Dataset changed = read();
         List<ValidationIssue> invalid = DatasetValidator.validate(changed);
+        if (!invalid.isEmpty() && withdrawDisconnected(invalid)) {
+            changed = read();
+            invalid = DatasetValidator.validate(changed);
+        }
         if (!invalid.isEmpty()) {
             throw new InvalidChangesException(invalid.stream().map(issue -> new ValidationIssue(issue.path(),
                     "after the changes: " + issue.message())).toList());
         }
         ValidDataset valid = DatasetValidator.valid(changed);
         List<String> broken = new ArrayList<>();
-        Plan booked = withBookings(valid, broken);
-        return new Applied(valid, booked, List.copyOf(report), List.copyOf(broken));
+        List<Spent> spent = new ArrayList<>();
+        Plan booked = withBookings(valid, broken, spent);
+        if (!spent.isEmpty()) {
+            List<Spent> all = new ArrayList<>(changed.budget().spent());
+            all.addAll(spent);
+            valid = DatasetValidator.valid(changed.withBudget(changed.budget().withSpent(all)));
+        }
+        return new Applied(valid, booked, List.copyOf(report), List.copyOf(broken), Collections.unmodifiableSet(named));
+    }
+
+    private Dataset read() {
+        try {
+            return mapper.treeToValue(dataset, Dataset.class);
+        } catch (JsonProcessingException e) {
+            throw new InvalidChangesException(List.of(new ValidationIssue("$.changes",
+                    "The changes leave a dataset that cannot be read: " + e.getOriginalMessage())));
+        }
+    }
+
+    /**
+     * A retimed flight can break the connections of itineraries that contain it: those can no longer be flown
+     * (docs/FORMAT.md), so they are withdrawn, and said so, instead of leaving a dataset the validator refuses.
+     * Only the itineraries of the validator's problems that contain a retimed segment go; true whether any went.
+     */
+    private boolean withdrawDisconnected(List<ValidationIssue> invalid) {
+        Set<String> gone = new LinkedHashSet<>();
+        ArrayNode itineraries = array(flights(), "itineraries");
+        for (ValidationIssue issue : invalid) {
+            Matcher matcher = ITINERARY_PATH.matcher(issue.path());
+            if (!matcher.lookingAt()) {
+                continue;
+            }
+            JsonNode itinerary = itineraries.get(Integer.parseInt(matcher.group(1)));
+            if (itinerary != null && retimed.stream().anyMatch(segment -> contains(itinerary.path("outbound"), segment)
+                    || contains(itinerary.path("return"), segment))) {
+                gone.add(itinerary.path("id").asText());
+            }
+        }
+        if (gone.isEmpty()) {
+            return false;
+        }
+        removeWhere(itineraries, itinerary -> gone.contains(itinerary.path("id").asText()));
+        report.add("$.changes: the itineraries %s no longer connect after the retimed flights and are withdrawn."
+                .formatted(String.join(", ", gone)));
+        return true;
     }
 
     private void applyOne(int index, ObjectNode change) {
@@ -148,11 +222,32 @@ public final class LateChanges {
         for (JsonNode other : participants()) {
             JsonNode requests = other.path("roommateRequests");
             if (requests.isArray() && removeWhere((ArrayNode) requests, request -> request.asText().equals(id))) {
+                named.add(other.path("id").asText());
                 report.add("%s: %s (%s) no longer asks to share with %s, who is cancelled.".formatted(at,
                         other.path("name").asText(), other.path("id").asText(), id));
             }
         }
+        String household = person.path("household").asText("");
+        if (!household.isEmpty()) {
+            List<JsonNode> left = new ArrayList<>();
+            participants().forEach(other -> {
+                if (other.path("household").asText("").equals(household)) {
+                    left.add(other);
+                }
+            });
+            if (left.size() == 1) {
+                // A household is two people or more: the one left is now on their own.
+                ((ObjectNode) left.get(0)).putNull("household");
+                named.add(left.get(0).path("id").asText());
+                report.add("%s: %s (%s) is no longer in household %s, whose other member is cancelled.".formatted(at,
+                        left.get(0).path("name").asText(), left.get(0).path("id").asText(), household));
+            }
+        }
         JsonNode sunk = change.get("sunkCost");
+        if (sunk != null && number(change, "sunkCost") != null && sunk.decimalValue().signum() > 0) {
+            sunkCosts.merge(id, sunk.decimalValue(), BigDecimal::add);
+        }
+        named.add(id);
         report.add("%s: %s (%s) is cancelled%s.".formatted(at, person.path("name").asText(), id,
                 sunk == null ? "" : "; sunk cost " + sunk.asText() + " stays spent"));
     }
@@ -170,6 +265,7 @@ public final class LateChanges {
             problem(at + ".participant.id", "A participant %s exists already; use UPDATE_PARTICIPANT.".formatted(id));
         } else {
             participants().add(person.deepCopy());
+            named.add(id);
             report.add("%s: %s (%s) is added.".formatted(at, person.path("name").asText(), id));
         }
     }
@@ -187,6 +283,7 @@ public final class LateChanges {
             return;
         }
         if (person != null) {
+            named.add(id);
             set.fields().forEachRemaining(field -> person.set(field.getKey(), field.getValue().deepCopy()));
             report.add("%s: %s (%s) has new %s.".formatted(at, person.path("name").asText(), id,
                     String.join(", ", iterable(set.fieldNames()))));
@@ -319,6 +416,7 @@ public final class LateChanges {
         String departure = text(change, "departure");
         String arrival = text(change, "arrival");
         if (segment != null && departure != null && arrival != null) {
+            retimed.add(segment.path("id").asText());
             segment.put("departure", departure);
             segment.put("arrival", arrival);
             report.add("%s: segment %s now leaves %s and lands %s (local times).".formatted(at,
@@ -407,7 +505,7 @@ public final class LateChanges {
     private void issueTicket(ObjectNode change) {
         String id = text(change, "participant");
         String itinerary = text(change, "itinerary");
-        number(change, "price");
+        JsonNode price = number(change, "price");
         if (id == null || itinerary == null || participant(id, "participant") == null || itinerary(itinerary, "itinerary") == null) {
             return;
         }
@@ -417,15 +515,18 @@ public final class LateChanges {
                     .formatted(id, itinerary, assignment == null || assignment.itinerary() == null ? "" : " (they fly " + assignment.itinerary() + ")"));
             return;
         }
-        Booking before = bookings.getOrDefault(id, new Booking(null, null));
-        bookings.put(id, new Booking(itinerary, before.confirmedRoom()));
-        report.add("%s: %s has a ticket on %s.".formatted(at, id, itinerary));
+        if (price == null) {
+            return;
+        }
+        Booking earlier = bookings.getOrDefault(id, Booking.NONE);
+        bookings.put(id, new Booking(itinerary, price.decimalValue(), earlier.confirmedRoom(), earlier.roomPricePerNight()));
+        report.add("%s: %s has a ticket on %s at %s.".formatted(at, id, itinerary, price.asText()));
     }
 
     private void confirmRoom(ObjectNode change) {
         String id = text(change, "participant");
         String room = text(change, "room");
-        number(change, "pricePerNight");
+        JsonNode price = number(change, "pricePerNight");
         if (id == null || room == null || participant(id, "participant") == null || room(room, "room") == null) {
             return;
         }
@@ -435,43 +536,136 @@ public final class LateChanges {
                     .formatted(id, room, assignment == null || assignment.room() == null ? "" : " (they sleep in " + assignment.room() + ")"));
             return;
         }
-        Booking before = bookings.getOrDefault(id, new Booking(null, null));
-        bookings.put(id, new Booking(before.ticketItinerary(), room));
-        report.add("%s: %s has room %s confirmed.".formatted(at, id, room));
+        if (price == null) {
+            return;
+        }
+        BigDecimal agreed = roomPrice(room, id);
+        if (agreed != null && agreed.compareTo(price.decimalValue()) != 0) {
+            problem(at + ".pricePerNight", ("Room %s is confirmed at %s a night already (the price is for the whole room); "
+                    + "a roommate's confirmation states the same price.").formatted(room, agreed.toPlainString()));
+            return;
+        }
+        Booking earlier = bookings.getOrDefault(id, Booking.NONE);
+        bookings.put(id, new Booking(earlier.ticketItinerary(), earlier.ticketPrice(), room, price.decimalValue()));
+        report.add("%s: %s has room %s confirmed at %s a night.".formatted(at, id, room, price.asText()));
+    }
+
+    /** The actual price a room is confirmed at already, by the plan or an earlier change, for another occupant. */
+    private @Nullable BigDecimal roomPrice(String room, String except) {
+        for (Assignment a : plan.assignments()) {
+            Booking booking = bookings.get(a.participant());
+            if (a.participant().equals(except) || !room.equals(a.room())) {
+                continue;
+            }
+            if (booking != null && booking.roomPricePerNight() != null) {
+                return booking.roomPricePerNight();
+            }
+            if (a.roomConfirmed() && a.roomPricePerNight() != null) {
+                return a.roomPricePerNight();
+            }
+        }
+        return null;
     }
 
     /**
-     * The plan with the new bookings set, and every booking the changed dataset no longer has listed as broken
-     * (the participant cancelled, the itinerary or the room gone): its flag is cleared, the search re-plans the
-     * person around it, and its money is spent all the same.
+     * The plan with the new bookings set at their actual prices, and every booking the changed dataset no longer
+     * allows listed as broken (the participant cancelled; the itinerary gone, or no longer flyable by them; the room
+     * gone or withdrawn on a night of their stay): its flag is cleared, the search re-plans the person around it, and
+     * what it cost (their ticket, their share of the room, as the published plan counted them) stays spent, in
+     * {@code spent}, with the sunk costs of cancellations.
      */
-    private Plan withBookings(ValidDataset changed, List<String> broken) {
-        Set<String> people = new java.util.HashSet<>();
-        changed.dataset().participants().forEach(person -> people.add(person.id()));
-        List<Assignment> assignments = new ArrayList<>();
+    private Plan withBookings(ValidDataset changed, List<String> broken, List<Spent> spent) {
+        List<Assignment> booked = new ArrayList<>();
         for (Assignment a : plan.assignments()) {
-            Booking booking = bookings.getOrDefault(a.participant(), new Booking(null, null));
-            boolean ticket = a.ticketIssued() || booking.ticketItinerary() != null;
-            boolean room = a.roomConfirmed() || booking.confirmedRoom() != null;
-            if (!people.contains(a.participant())) {
-                if (ticket || room) {
-                    broken.add("%s is cancelled: their %s stays paid.".formatted(a.participant(), what(ticket, room)));
+            Booking booking = bookings.getOrDefault(a.participant(), Booking.NONE);
+            booked.add(new Assignment(a.participant(), a.brought(), a.itinerary(), a.room(), a.nights(),
+                    a.ticketIssued() || booking.ticketItinerary() != null, a.roomConfirmed() || booking.confirmedRoom() != null,
+                    a.whyNotBrought(), booking.ticketItinerary() != null ? booking.ticketPrice() : a.ticketPrice(),
+                    booking.confirmedRoom() != null ? booking.roomPricePerNight() : a.roomPricePerNight()));
+        }
+        Plan published = new Plan(plan.format(), plan.dataset(), plan.version(), plan.score(), plan.feasible(), booked,
+                plan.costs(), plan.penalties());
+        Map<String, ParticipantCost> costs = PlanChecker.check(before, published).participantCosts();
+
+        List<Assignment> assignments = new ArrayList<>();
+        for (Assignment a : booked) {
+            String id = a.participant();
+            Participant person = changed.index().participant(id);
+            ParticipantCost cost = costs.get(id);
+            String payer = before.index().participant(id) == null ? Fund.GENERAL : before.index().participant(id).payer();
+            BigDecimal sunk = sunkCosts.get(id);
+            if (person == null) {
+                if (a.ticketIssued() || a.roomConfirmed()) {
+                    broken.add("%s is cancelled: their %s stays paid.".formatted(id, what(a.ticketIssued(), a.roomConfirmed())));
                 }
+                BigDecimal lost = (a.ticketIssued() && cost != null ? cost.flight() : BigDecimal.ZERO)
+                        .add(a.roomConfirmed() && cost != null ? cost.roomShare() : BigDecimal.ZERO);
+                spend(spent, payer, lost, id, "the %s of %s, who is cancelled".formatted(what(a.ticketIssued(), a.roomConfirmed()), id));
                 continue;
             }
-            if (ticket && (a.itinerary() == null || changed.index().itinerary(a.itinerary()) == null)) {
-                broken.add("%s's ticket on %s: the itinerary is gone; it stays paid.".formatted(a.participant(), a.itinerary()));
+            boolean ticket = a.ticketIssued();
+            boolean room = a.roomConfirmed();
+            if (ticket && !flyable(changed, person, a.itinerary())) {
+                broken.add("%s's ticket on %s: the itinerary is gone or no longer fits; it stays paid.".formatted(id, a.itinerary()));
+                spend(spent, payer, cost == null ? BigDecimal.ZERO : cost.flight(), id, "ticket on %s, broken".formatted(a.itinerary()));
+                named.add(id);
                 ticket = false;
             }
-            if (room && (a.room() == null || changed.index().room(a.room()) == null)) {
-                broken.add("%s's room %s: the room is withdrawn; it stays paid.".formatted(a.participant(), a.room()));
+            List<LocalDate> nights = stay(changed, person, a);
+            if (room && !sleepable(changed, a.room(), nights)) {
+                broken.add("%s's room %s: the room is withdrawn on a night of the stay; it stays paid.".formatted(id, a.room()));
+                spend(spent, payer, cost == null ? BigDecimal.ZERO : cost.roomShare(), id, "room %s, broken".formatted(a.room()));
+                named.add(id);
                 room = false;
             }
-            assignments.add(new Assignment(a.participant(), a.brought(), a.itinerary(), a.room(), a.nights(), ticket,
-                    room, a.whyNotBrought()));
+            if (a.brought() && (!flyable(changed, person, a.itinerary()) || !sleepable(changed, a.room(), nights))) {
+                named.add(id); // the changes took their flight or their room away, booked or not
+            }
+            assignments.add(new Assignment(id, a.brought(), a.itinerary(), a.room(), a.nights(), ticket, room,
+                    a.whyNotBrought(), ticket ? a.ticketPrice() : null, room ? a.roomPricePerNight() : null));
         }
+        sunkCosts.forEach((id, amount) -> {
+            String payer = before.index().participant(id) == null ? Fund.GENERAL : before.index().participant(id).payer();
+            spend(spent, payer, amount, id, "sunk cost of the cancellation of " + id);
+        });
         return new Plan(plan.format(), plan.dataset(), plan.version(), plan.score(), plan.feasible(), assignments,
                 plan.costs(), plan.penalties());
+    }
+
+    /** Whether the participant may still fly this itinerary in the changed dataset (null: a ground traveller). */
+    private static boolean flyable(ValidDataset changed, Participant person, @Nullable String itinerary) {
+        if (!person.flies() || itinerary == null) {
+            return true;
+        }
+        ItineraryFacts facts = changed.index().itinerary(itinerary);
+        return facts != null && changed.index().blockers(person, facts).isEmpty();
+    }
+
+    /**
+     * The nights they would sleep with their published itinerary in the changed dataset (a retimed flight can move
+     * them), or the published nights when that itinerary can no longer be flown.
+     */
+    private static @Nullable List<LocalDate> stay(ValidDataset changed, Participant person, Assignment a) {
+        if (!person.flies()) {
+            return changed.index().nights(person, null);
+        }
+        ItineraryFacts facts = a.itinerary() == null ? null : changed.index().itinerary(a.itinerary());
+        return facts != null && flyable(changed, person, a.itinerary()) ? changed.index().nights(person, facts) : a.nights();
+    }
+
+    /** Whether the room still exists and is held on every one of these nights (null room: no lodging). */
+    private static boolean sleepable(ValidDataset changed, @Nullable String roomId, @Nullable List<LocalDate> nights) {
+        if (roomId == null) {
+            return true;
+        }
+        Room room = changed.index().room(roomId);
+        return room != null && (nights == null || nights.stream().allMatch(room.available()::contains));
+    }
+
+    private static void spend(List<Spent> spent, String payer, BigDecimal amount, String participant, String reason) {
+        if (amount.signum() > 0) {
+            spent.add(new Spent(payer, amount, participant, reason));
+        }
     }
 
     private static String what(boolean ticket, boolean room) {

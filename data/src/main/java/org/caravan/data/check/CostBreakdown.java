@@ -29,8 +29,9 @@ import java.util.TreeMap;
  * participants' shares (what funds pay), which can differ from the price by a cent per shared room-night.
  *
  * @param currency the event's currency (every amount here is in it), or null when the dataset names none
- * @param total flights + rooms + taxes + visas
- * @param byKind {@code flights}, {@code rooms}, {@code taxes}, {@code visas}
+ * @param total flights + rooms + taxes + visas (+ spent)
+ * @param byKind {@code flights}, {@code rooms}, {@code taxes}, {@code visas}, and {@code spent} when the dataset has
+ *         money already spent that no decision holds (late changes' sunk costs and broken bookings)
  * @param byPayer fund id, {@code general} or {@code SELF}: the payers with brought participants
  * @param shareRounding {@code total} minus the sum of {@code byPayer}: what rounding the shares of shared room-nights
  *         to the cent leaves over (negative when the shares add up to more), so that the two sums reconcile
@@ -66,6 +67,9 @@ public record CostBreakdown(
         byKind.put("rooms", report.costs().rooms());
         byKind.put("taxes", report.costs().taxes());
         byKind.put("visas", report.costs().visas());
+        if (report.costs().spent() != null) {
+            byKind.put("spent", report.costs().spent());
+        }
 
         Map<String, Long> hotelCents = new LinkedHashMap<>();
         dataset.hotels().forEach(hotel -> hotelCents.put(hotel.id(), 0L));

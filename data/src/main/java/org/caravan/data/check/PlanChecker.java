@@ -8,12 +8,14 @@ import org.caravan.data.dataset.Participant;
 import org.caravan.data.dataset.Policy;
 import org.caravan.data.dataset.Room;
 import org.caravan.data.dataset.Segment;
+import org.caravan.data.dataset.Spent;
 import org.caravan.data.plan.Assignment;
 import org.caravan.data.plan.Costs;
 import org.caravan.data.plan.NotBroughtReason;
 import org.caravan.data.plan.Plan;
 import org.caravan.data.plan.PlanScore;
 import org.caravan.data.rules.BudgetRule;
+import org.caravan.data.rules.DisruptionRule;
 import org.caravan.data.rules.HardRule;
 import org.caravan.data.rules.Money;
 import org.caravan.data.rules.RoomSharing;
@@ -84,6 +86,7 @@ public final class PlanChecker {
     private long roomsCents;
     private long taxesCents;
     private long visasCents;
+    private long spentCents;
     private final Map<String, Long> payerCents = new LinkedHashMap<>();
     private final Map<String, ParticipantCost> participantCosts = new LinkedHashMap<>();
     private final Map<String, Long> roomCostCents = new LinkedHashMap<>();
@@ -140,12 +143,13 @@ public final class PlanChecker {
         long hard = -allBreaches.stream().mapToLong(Breach::weightedDegree).sum();
         long medium = -decisions.values().stream().filter(decision -> !decision.brought())
                 .mapToLong(decision -> priority(decision.participant())).sum();
-        long total = flightsCents + roomsCents + taxesCents + visasCents;
+        long total = flightsCents + roomsCents + taxesCents + visasCents + spentCents;
         long penaltiesTotal = penaltyCents.values().stream().mapToLong(Long::longValue).sum();
         long soft = -(total + penaltiesTotal);
 
         Costs costs = new Costs(Money.fromCents(total), Money.fromCents(flightsCents), Money.fromCents(roomsCents),
-                Money.fromCents(taxesCents), Money.fromCents(visasCents), inMoney(orderedPayers()));
+                Money.fromCents(taxesCents), Money.fromCents(visasCents), inMoney(orderedPayers()),
+                spentCents == 0 ? null : Money.fromCents(spentCents));
         Map<String, BigDecimal> penalties = new LinkedHashMap<>();
         penaltyCents.forEach((rule, cents) -> penalties.put(rule.key(), Money.fromCents(cents)));
 
@@ -460,7 +464,7 @@ public final class PlanChecker {
                 continue;
             }
             Participant participant = decision.participant();
-            long flightCents = decision.itinerary() == null ? 0 : decision.itinerary().priceCents();
+            long flightCents = decision.itinerary() == null ? 0 : ticketCents(decision);
             long taxCents = decision.room() == null ? 0
                     : decision.nights().size() * Money.toCents(decision.hotel().taxPerPersonNight());
             // Entry rules apply to everyone brought, transit rules only to an itinerary actually flown.
@@ -474,8 +478,9 @@ public final class PlanChecker {
             visasCents += visaCents;
             payerCents.merge(participant.payer(), flightCents + taxCents + visaCents, Long::sum);
         }
+        Map<String, Long> actualRoomCents = actualRoomCents();
         occupancy.forEach((roomId, nights) -> {
-            long price = Money.toCents(index.room(roomId).pricePerNight());
+            long price = actualRoomCents.getOrDefault(roomId, Money.toCents(index.room(roomId).pricePerNight()));
             nights.forEach((night, occupants) -> {
                 roomsCents += price;
                 roomCostCents.merge(roomId, price, Long::sum);
@@ -494,6 +499,11 @@ public final class PlanChecker {
                 });
             });
         });
+        for (Spent spent : dataset.budget().spent()) {
+            long cents = Money.toCents(spent.amount());
+            spentCents += cents;
+            payerCents.merge(spent.payer(), cents, Long::sum);
+        }
         for (String id : flight.keySet()) {
             ParticipantInPlan decision = decisions.get(id);
             long total = flight.get(id) + roomShare.get(id) + taxes.get(id) + visas.get(id);
@@ -502,6 +512,34 @@ public final class PlanChecker {
                     Money.fromCents(roomShare.get(id)), Money.fromCents(taxes.get(id)), Money.fromCents(visas.get(id)),
                     Money.fromCents(total)));
         }
+    }
+
+    /** An issued ticket at its actual price, when the plan states one; otherwise the itinerary's offer. */
+    private static long ticketCents(ParticipantInPlan decision) {
+        Assignment assignment = decision.assignment();
+        return assignment != null && assignment.ticketIssued() && assignment.ticketPrice() != null
+                ? Money.toCents(assignment.ticketPrice()) : decision.itinerary().priceCents();
+    }
+
+    /**
+     * The rooms confirmed at an actual price, by the first brought occupant (dataset order) who states one: the room
+     * costs it on every night it is used. Occupants who state another price for the same room are inconsistent.
+     */
+    private Map<String, Long> actualRoomCents() {
+        Map<String, Long> prices = new LinkedHashMap<>();
+        for (ParticipantInPlan decision : decisions.values()) {
+            Assignment assignment = decision.assignment();
+            if (decision.brought() && decision.room() != null && assignment.roomConfirmed()
+                    && assignment.roomPricePerNight() != null) {
+                long cents = Money.toCents(assignment.roomPricePerNight());
+                Long first = prices.putIfAbsent(decision.room().id(), cents);
+                if (first != null && first != cents) {
+                    inconsistent("%s states room %s confirmed at %s a night, another occupant at %s; the first counts",
+                            decision.id(), decision.room().id(), money(cents), money(first));
+                }
+            }
+        }
+        return prices;
     }
 
     /** Payers with brought participants: funds in dataset order, then general, SELF, then funds the dataset lacks. */
@@ -601,26 +639,29 @@ public final class PlanChecker {
         }
     }
 
+    /** Each participant of both plans, priced by the kinds of move between them (DisruptionRule), nights as dates. */
     private void penalizeDisruption() {
         if (publishedPlan == null) {
             return;
         }
         Map<String, Assignment> published = new LinkedHashMap<>();
         publishedPlan.assignments().forEach(assignment -> published.putIfAbsent(assignment.participant(), assignment));
+        long weight = weightCents(SoftRule.DISRUPTION);
         for (ParticipantInPlan decision : decisions.values()) {
             Assignment before = published.get(decision.id());
             if (before == null) {
                 continue; // new since the published plan: nothing to move away from
             }
-            Assignment now = decision.assignment();
-            boolean broughtNow = now != null && now.brought();
-            String roomBefore = before.brought() ? before.room() : null;
-            String itineraryBefore = before.brought() ? before.itinerary() : null;
-            String roomNow = broughtNow ? now.room() : null;
-            String itineraryNow = broughtNow ? now.itinerary() : null;
-            if (!Objects.equals(roomBefore, roomNow) || !Objects.equals(itineraryBefore, itineraryNow)) {
-                penalize(SoftRule.DISRUPTION, 1);
-            }
+            DisruptionRule.Decision<Set<LocalDate>> then = before.brought()
+                    ? new DisruptionRule.Decision<>(true, before.itinerary(), before.room(),
+                            before.room() == null || before.nights() == null ? null : new HashSet<>(before.nights()))
+                    : DisruptionRule.Decision.notBrought();
+            DisruptionRule.Decision<Set<LocalDate>> now = decision.brought()
+                    ? new DisruptionRule.Decision<>(true, decision.itinerary() == null ? null : decision.itinerary().id(),
+                            decision.room() == null ? null : decision.room().id(),
+                            decision.room() == null ? null : new HashSet<>(decision.nights()))
+                    : DisruptionRule.Decision.notBrought();
+            penaltyCents.merge(SoftRule.DISRUPTION, DisruptionRule.cents(then, now, weight), Long::sum);
         }
     }
 
@@ -662,6 +703,7 @@ public final class PlanChecker {
             compareAmount("costs.rooms", stated.rooms(), costs.rooms());
             compareAmount("costs.taxes", stated.taxes(), costs.taxes());
             compareAmount("costs.visas", stated.visas(), costs.visas());
+            compareAmount("costs.spent", stated.spent(), costs.spent());
             Map<String, BigDecimal> statedByFund = stated.byFund() == null ? Map.of() : stated.byFund();
             Set<String> payers = new LinkedHashSet<>(costs.byFund().keySet());
             payers.addAll(statedByFund.keySet());

@@ -2,6 +2,7 @@ package org.caravan.data.validation;
 
 import org.caravan.data.dataset.Budget;
 import org.caravan.data.dataset.Fund;
+import org.caravan.data.dataset.Spent;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -31,6 +32,21 @@ final class BudgetSection extends Section {
         }
         Map<String, String> seen = new HashMap<>();
         eachEntry("$.budget.funds", budget.funds(), "fund", (path, fund) -> checkFund(path, fund, seen));
+        eachEntry("$.budget.spent", budget.spent(), "spent amount", (path, spent) -> checkSpent(path, spent, seen));
+    }
+
+    private void checkSpent(String path, Spent spent, Map<String, String> funds) {
+        if (isBlank(spent.payer())) {
+            issue(path + ".payer", "Money spent needs its payer: a fund id, %s or %s.".formatted(Fund.GENERAL, Fund.SELF));
+        } else if (!isReservedFundId(spent.payer()) && !funds.containsKey(spent.payer())) {
+            issue(path + ".payer", "The payer (%s) is not a fund of budget.funds, %s or %s."
+                    .formatted(spent.payer(), Fund.GENERAL, Fund.SELF));
+        }
+        if (spent.amount() == null) {
+            issue(path + ".amount", "Money spent needs its amount.");
+        } else {
+            requireMoney(path + ".amount", spent.amount(), "The amount spent (%s) is negative.");
+        }
     }
 
     private void checkFund(String path, Fund fund, Map<String, String> seen) {

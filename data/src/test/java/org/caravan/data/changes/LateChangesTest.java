@@ -147,4 +147,111 @@ class LateChangesTest {
             assertThat(issue.message()).startsWith("after the changes:");
         });
     }
+
+    @Test
+    void bookingsCarryTheirActualPricesAndNameTheirParticipant() {
+        LateChanges.Applied applied = apply("""
+                {"type": "ISSUE_TICKET", "participant": "p1", "itinerary": "it1", "price": 655.40},
+                {"type": "CONFIRM_ROOM", "participant": "p1", "room": "h1-101", "pricePerNight": 90}""");
+
+        Assignment p1 = applied.plan().assignments().get(0);
+        assertThat(p1.ticketIssued()).isTrue();
+        assertThat(p1.ticketPrice()).isEqualByComparingTo("655.40");
+        assertThat(p1.roomConfirmed()).isTrue();
+        assertThat(p1.roomPricePerNight()).isEqualByComparingTo("90");
+        assertThat(applied.named()).as("a booking moves no one").isEmpty();
+        assertThat(applied.dataset().dataset().budget().spent()).isEmpty();
+    }
+
+    @Test
+    void roommatesConfirmTheirRoomAtOnePrice() {
+        assertThat(problems("""
+                {"type": "CONFIRM_ROOM", "participant": "p1", "room": "h1-101", "pricePerNight": 90},
+                {"type": "CONFIRM_ROOM", "participant": "p2", "room": "h1-101", "pricePerNight": 85}"""))
+                .extracting(ValidationIssue::path).containsExactly("$.changes[1].pricePerNight");
+    }
+
+    @Test
+    void aCancelledBookedPersonsTicketRoomShareAndSunkCostStaySpentByTheirPayer() {
+        LateChanges.Applied applied = apply("""
+                {"type": "ISSUE_TICKET", "participant": "p2", "itinerary": "it2", "price": 300},
+                {"type": "CONFIRM_ROOM", "participant": "p2", "room": "h1-101", "pricePerNight": 80},
+                {"type": "CANCEL_PARTICIPANT", "participant": "p2", "sunkCost": 25}""");
+
+        var spent = applied.dataset().dataset().budget().spent();
+        assertThat(spent).allSatisfy(amount -> {
+            assertThat(amount.payer()).isEqualTo("general");
+            assertThat(amount.participant()).isEqualTo("p2");
+        });
+        // p2 shares the room with p1 on every night: half of each night at the confirmed price, with the ticket.
+        int nights = org.caravan.data.check.PlanChecker.check(DATASET, PLAN).participantCosts().get("p2")
+                .roomShare().divide(new BigDecimal("47.50")).intValueExact();
+        assertThat(nights).isPositive();
+        assertThat(spent).extracting(org.caravan.data.dataset.Spent::amount)
+                .usingComparatorForType(BigDecimal::compareTo, BigDecimal.class)
+                .containsExactly(BigDecimal.valueOf(300 + 40L * nights), BigDecimal.valueOf(25));
+        assertThat(applied.brokenBookings()).containsExactly("p2 is cancelled: their ticket and room stays paid.");
+        assertThat(applied.named()).contains("p2", "p1");
+    }
+
+    @Test
+    void aRoomWithdrawnOnANightOfTheStayBreaksItsBookingAndKeepsItsShareSpent() {
+        LateChanges.Applied applied = apply("""
+                {"type": "CONFIRM_ROOM", "participant": "p1", "room": "h1-101", "pricePerNight": 95},
+                {"type": "WITHDRAW_ROOMS", "rooms": ["h1-101"], "nights": {"from": "2026-03-22", "to": "2026-03-24"}}""");
+
+        assertThat(applied.brokenBookings()).singleElement().asString().contains("p1's room h1-101");
+        Assignment p1 = applied.plan().assignments().get(0);
+        assertThat(p1.roomConfirmed()).isFalse();
+        assertThat(p1.roomPricePerNight()).isNull();
+        BigDecimal share = org.caravan.data.check.PlanChecker.check(DATASET, PLAN).participantCosts().get("p1").roomShare();
+        assertThat(applied.dataset().dataset().budget().spent()).singleElement().satisfies(amount -> {
+            assertThat(amount.payer()).isEqualTo("fund-a");
+            assertThat(amount.amount()).isEqualByComparingTo(share);
+        });
+        // p2 was not booked, but their room is gone on a night of their stay all the same.
+        assertThat(applied.named()).contains("p1", "p2");
+    }
+
+    @Test
+    void moneySpentCountsInTheCheckersCostsFundsAndBudget() {
+        LateChanges.Applied applied = apply("{\"type\": \"CANCEL_PARTICIPANT\", \"participant\": \"p3\", \"sunkCost\": 70}");
+        var report = org.caravan.data.check.PlanChecker.check(applied.dataset(), applied.plan());
+        var without = org.caravan.data.check.PlanChecker.check(DATASET, new Plan(Plan.FORMAT, "Summit 2026", 1, null, true,
+                PLAN.assignments().subList(0, 2), null, null));
+        assertThat(report.costs().spent()).isEqualByComparingTo("70");
+        assertThat(report.costs().total()).isEqualByComparingTo(without.costs().total().add(new BigDecimal("70")));
+        // p3 paid for themself: SELF carries the sunk cost, outside the budget.
+        assertThat(report.costs().byFund().get("SELF")).isEqualByComparingTo("70");
+    }
+
+    @Test
+    void aCancellationLeavingAHouseholdOfOneDissolvesItAndSaysSo() {
+        ValidDataset couple = DatasetValidator.valid(DATASET.dataset().withParticipants(DATASET.dataset().participants().stream()
+                .map(p -> p.id().equals("p1") || p.id().equals("p2") ? new Participant(p.id(), p.name(), p.gender(), p.nationality(),
+                        p.languages(), p.homeAirports(), p.organisation(), p.delegation(), p.role(), p.priority(), p.mustAttend(),
+                        p.fund(), p.travelMode(), p.needsLodging(), p.fixedArrival(), p.fixedDeparture(), p.needs(),
+                        p.roommateRequests(), "hh-1", p.visasHeld(), p.preferredLanguage()) : p).toList()));
+
+        LateChanges.Applied applied = LateChanges.apply(couple, PLAN,
+                "{\"format\": \"caravan-changes/1\", \"changes\": [{\"type\": \"CANCEL_PARTICIPANT\", \"participant\": \"p2\"}]}");
+
+        assertThat(participant(applied, "p1").household()).isNull();
+        assertThat(applied.report()).anySatisfy(line -> assertThat(line).contains("no longer in household hh-1"));
+        assertThat(applied.named()).contains("p1", "p2");
+    }
+
+    @Test
+    void aRetimedFlightThatBreaksAConnectionWithdrawsTheItinerariesThatNeedIt() {
+        // s1 then s2 take p1 (it1) out; s1 now lands after s2 leaves.
+        LateChanges.Applied applied = apply("""
+                {"type": "ISSUE_TICKET", "participant": "p1", "itinerary": "it1", "price": 640},
+                {"type": "UPDATE_PARTICIPANT", "participant": "p1", "set": {"mustAttend": false}},
+                {"type": "RETIME_SEGMENT", "segment": "s1", "departure": "2026-03-24T20:00", "arrival": "2026-03-24T23:30"}""");
+
+        assertThat(applied.dataset().dataset().flights().itineraries()).extracting(org.caravan.data.dataset.Itinerary::id)
+                .doesNotContain("it1").contains("it2");
+        assertThat(applied.report()).anySatisfy(line -> assertThat(line).contains("it1", "no longer connect"));
+        assertThat(applied.brokenBookings()).singleElement().asString().startsWith("p1's ticket on it1");
+    }
 }

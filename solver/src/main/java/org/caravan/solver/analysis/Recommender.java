@@ -66,9 +66,14 @@ final class Recommender {
 
     Recommendations recommend(String participantId, int limit) {
         Participant person = problem.participant(solution, participantId);
-        if (person.isPinned()) {
+        if (person.isItineraryBooked() || person.isRoomBooked()) {
             return new Recommendations(participantId, false, List.of(), null, 0, 0, false,
                     "%s is booked: their placement is fixed, so there is nothing to recommend.".formatted(name(person)));
+        }
+        if (person.isOutOfReach()) {
+            return new Recommendations(participantId, false, List.of(), null, 0, 0, false,
+                    "Nothing can bring %s: no itinerary, room or visa allows it (see why they are not brought)."
+                            .formatted(name(person)));
         }
         Itinerary keptItinerary = person.getItinerary();
         Room keptRoom = person.getRoom();
@@ -275,7 +280,8 @@ final class Recommender {
      */
     private @Nullable Swap bestSwap(Participant person, HardMediumSoftLongScore base) {
         List<Participant> others = solution.getParticipants().stream()
-                .filter(other -> other != person && other.isBrought() && !other.isPinned() && !other.isMustAttend()
+                .filter(other -> other != person && other.isBrought() && !other.isItineraryBooked()
+                        && !other.isRoomBooked() && !other.isMustAttend()
                         && other.getPriority() <= person.getPriority())
                 .sorted(Comparator.comparingInt(Participant::getPriority)
                         .thenComparing(other -> other.getPayer() != person.getPayer())

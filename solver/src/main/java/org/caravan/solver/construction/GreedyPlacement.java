@@ -24,9 +24,23 @@ public final class GreedyPlacement {
     }
 
     public static void place(CaravanSolution solution) {
+        place(solution, false);
+    }
+
+    /**
+     * Places only the must-attend participants still out, wherever the rooming rules and seats allow, whatever the money:
+     * a re-plan does this first, then leaves out others to fit the money ({@link StartRepair}), so that the people
+     * who must come are never the ones the money leaves out.
+     */
+    public static void placeRequired(CaravanSolution solution) {
+        place(solution, true);
+    }
+
+    private static void place(CaravanSolution solution, boolean requiredOnly) {
         PlanState state = PlanState.of(solution);
         List<Participant> waiting = new ArrayList<>(solution.getParticipants().stream()
-                .filter(participant -> !participant.isBrought() && !participant.isPinned()).toList());
+                .filter(participant -> !participant.isBrought() && !participant.isOutOfReach()
+                        && (!requiredOnly || participant.isMustAttend())).toList());
         waiting.sort(Comparator.comparing(Participant::isMustAttend).reversed()
                 .thenComparing(Comparator.comparingInt(Participant::getPriority).reversed())
                 .thenComparingLong(participant -> participant.getItineraryRange().get(0).priceCents()));
@@ -42,7 +56,7 @@ public final class GreedyPlacement {
                 }
             }
             participant.setItinerary(best == null ? participant.getItineraryRange().get(0) : best.itinerary);
-            if (best != null && state.afford(participant, best.itinerary, best.room) instanceof PlanState.Affordable) {
+            if (best != null && (requiredOnly || state.afford(participant, best.itinerary, best.room) instanceof PlanState.Affordable)) {
                 participant.setRoom(best.room);
                 state.book(participant, best.itinerary, best.room);
             }

@@ -32,6 +32,14 @@ public final class PlanState {
 
     public PlanState(CaravanSolution solution) {
         this.solution = solution;
+        for (Payer payer : solution.getPayers()) {
+            if (payer.spentCents() != 0) {
+                spending.put(payer, payer.spentCents());
+                if (payer.inBudget()) {
+                    budgetSpending += payer.spentCents();
+                }
+            }
+        }
     }
 
     /** The state of everyone already brought in the solution. */
@@ -53,6 +61,11 @@ public final class PlanState {
     }
 
     public record BudgetShort(long leftCents, long neededCents) implements Affordability {
+    }
+
+    /** What payers other than SELF spend together: what {@code budget.total} bounds. */
+    public long budgetSpendingCents() {
+        return budgetSpending;
     }
 
     /** What each payer spends, by the same per room-night shares the budget rules use. */

@@ -1,19 +1,18 @@
 package org.caravan.solver.domain;
 
 import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
-import ai.timefold.solver.core.api.domain.entity.PlanningPin;
 import ai.timefold.solver.core.api.domain.lookup.PlanningId;
 import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
 import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
 import org.caravan.data.dataset.Gender;
 import org.caravan.data.problem.Night;
+import org.caravan.data.rules.DisruptionRule;
 import org.caravan.data.rules.RoomSharing;
 import org.jspecify.annotations.Nullable;
 
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -52,11 +51,19 @@ public class Participant {
     private Map<Itinerary, Long> visaFees;
     private List<Itinerary> itineraryRange;
     private List<Room> roomRange;
-    private @Nullable String publishedItinerary;
-    private @Nullable String publishedRoom;
-    private boolean republished;
-    @PlanningPin
-    private boolean pinned;
+    /** In a re-plan, what the published plan decided for them; null outside a re-plan. */
+    private DisruptionRule.@Nullable Decision<Long> published;
+    /** The published itinerary and room as values of this problem, when the changed dataset still allows them. */
+    private @Nullable Itinerary publishedItinerary;
+    private @Nullable Room publishedRoom;
+    private boolean publishedUsable;
+    /** Nothing can bring them (no way to come, no room they may use): no move proposes them. */
+    private boolean outOfReach;
+    private boolean itineraryBooked;
+    private boolean roomBooked;
+    /** The itinerary of an issued ticket with an actual price, which counts instead of its offer; null when none. */
+    private @Nullable Itinerary ticketed;
+    private long ticketCents;
 
     @PlanningVariable(valueRangeProviderRefs = "itineraryRange")
     private @Nullable Itinerary itinerary;
@@ -172,7 +179,10 @@ public class Participant {
     }
 
     public long flightCents(Itinerary with) {
-        return flies ? with.priceCents() : 0L;
+        if (!flies) {
+            return 0L;
+        }
+        return with == ticketed ? ticketCents : with.priceCents();
     }
 
     public long visaFeeCents() {
@@ -223,34 +233,121 @@ public class Participant {
         return isInRealRoom() ? room.id() : null;
     }
 
-    public boolean isMovedFromPublished() {
-        return republished && (!Objects.equals(publishedItinerary, itineraryId())
-                || !Objects.equals(publishedRoom, roomId()));
+    /**
+     * In a re-plan, what moving them away from the published plan costs, in units of the disruption weight
+     * ({@link DisruptionRule}); 0 outside a re-plan and for people the published plan did not have.
+     */
+    public int disruptionUnits() {
+        if (published == null) {
+            return 0;
+        }
+        return DisruptionRule.units(published, new DisruptionRule.Decision<>(isBrought(), itineraryId(), roomId(),
+                isInRealRoom() ? stayMask() : null));
     }
 
     /**
-     * Keeps what is booked: an issued ticket leaves the booked itinerary as the only value of the itinerary variable,
-     * a confirmed room the booked room as the only value of the room variable, and either makes the participant one
-     * the plan must bring (dropping them would not give the money back). Each variable is held on its own: a ticketed
-     * person whose room is not confirmed can still change rooms.
+     * Keeps what is booked: an issued ticket leaves the booked itinerary as the only value of the itinerary variable
+     * (its actual price is set apart: {@link #ticketedAt}), a confirmed room the booked room as
+     * the only value of the room variable, and either makes the participant one the plan must bring (dropping them
+     * would not give the money back). Each variable is held on its own: a ticketed person whose room is not confirmed
+     * can still change rooms. A booked variable is also left out of every move ({@link #isRoomMovable()},
+     * {@link #isItineraryMovable()}), so the search spends no step on it.
      */
     public void keepBooking(@Nullable Itinerary ticketed, @Nullable Room confirmed) {
         if (ticketed != null) {
             itineraryRange = List.of(ticketed);
             itinerary = ticketed;
+            itineraryBooked = true;
             mustAttend = true;
         }
         if (confirmed != null) {
             roomRange = List.of(confirmed);
             room = confirmed;
+            roomBooked = true;
             mustAttend = true;
         }
     }
 
-    public void publishedAs(@Nullable String itinerary, @Nullable String roomId) {
-        this.republished = true;
+    /**
+     * For a confirmed room without a ticket that holds: leaves only the itineraries whose nights the room is held on,
+     * so that no move can put them on a flight their room cannot take. False, and nothing changed, when none does.
+     */
+    public boolean keepItinerariesFitting(Room confirmed) {
+        List<Itinerary> fitting = itineraryRange.stream().filter(with -> confirmed.availableFor(stayMask(with))).toList();
+        if (fitting.isEmpty()) {
+            return false;
+        }
+        itineraryRange = fitting;
+        if (itinerary == null || !fitting.contains(itinerary)) {
+            itinerary = fitting.get(0);
+        }
+        return true;
+    }
+
+    /** An issued ticket's actual price: flying this itinerary costs them that instead of the offer. */
+    public void ticketedAt(Itinerary itinerary, long cents) {
+        this.ticketed = itinerary;
+        this.ticketCents = cents;
+    }
+
+    /** What the published plan of a re-plan decided for them (the nights as a mask of the planning horizon). */
+    public void publishedAs(boolean brought, @Nullable String itinerary, @Nullable String roomId, long stayMask) {
+        this.published = brought ? new DisruptionRule.Decision<>(true, itinerary, roomId, roomId == null ? null : stayMask)
+                : DisruptionRule.Decision.notBrought();
+    }
+
+    /**
+     * The published decision as values of this problem (null room: not brought), when the changed dataset still
+     * allows it; the last step of a re-plan puts people back there ({@code RevertCollateral}).
+     */
+    public void publishedValues(@Nullable Itinerary itinerary, @Nullable Room room) {
         this.publishedItinerary = itinerary;
-        this.publishedRoom = roomId;
+        this.publishedRoom = room;
+        this.publishedUsable = true;
+    }
+
+    /** Whether the published decision is still possible and every variable it changes may move. */
+    public boolean mayReturnToPublished() {
+        if (!publishedUsable || outOfReach) {
+            return false;
+        }
+        boolean itineraryChanges = publishedItinerary != null && publishedItinerary != itinerary;
+        return (publishedRoom == room || !roomBooked) && (!itineraryChanges || !itineraryBooked);
+    }
+
+    public @Nullable Itinerary publishedItinerary() {
+        return publishedItinerary;
+    }
+
+    public @Nullable Room publishedRoom() {
+        return publishedRoom;
+    }
+
+    /** Nothing can bring them: the first plan and every move leave them out. */
+    public void setOutOfReach() {
+        this.outOfReach = true;
+    }
+
+    public boolean isOutOfReach() {
+        return outOfReach;
+    }
+
+    /** May a move change their room (in, out or another)? Not when out of reach or when the room is confirmed. */
+    public boolean isRoomMovable() {
+        return !outOfReach && !roomBooked;
+    }
+
+    /** May a move change their itinerary? Not when out of reach, ticketed, or with one itinerary to fly. */
+    public boolean isItineraryMovable() {
+        return !outOfReach && !itineraryBooked && itineraryRange.size() > 1;
+    }
+
+    public boolean isItineraryBooked() {
+        return itineraryBooked;
+    }
+
+    public boolean isRoomBooked() {
+        return roomBooked;
     }
 
     // ---------------------------------------------------------------- accessors
@@ -305,14 +402,6 @@ public class Participant {
 
     public boolean isDistinguished() {
         return distinguished;
-    }
-
-    public boolean isPinned() {
-        return pinned;
-    }
-
-    public void setPinned(boolean pinned) {
-        this.pinned = pinned;
     }
 
     public @Nullable Itinerary getItinerary() {

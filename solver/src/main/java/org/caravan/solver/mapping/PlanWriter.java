@@ -53,13 +53,15 @@ public final class PlanWriter {
             boolean roomConfirmed = previous != null && previous.roomConfirmed()
                     && Objects.equals(previous.room(), participant.roomId());
             assignments.add(new Assignment(participant.getId(), true, participant.itineraryId(), participant.roomId(),
-                    problem.nights().dates(participant.stayMask()), ticketIssued, roomConfirmed, null));
+                    problem.nights().dates(participant.stayMask()), ticketIssued, roomConfirmed, null,
+                    ticketIssued ? previous.ticketPrice() : null, roomConfirmed ? previous.roomPricePerNight() : null));
         }
         HardMediumSoftLongScore score = analysis.score();
         long flights = costOf(analysis, CaravanConstraints.FLIGHT_COST);
         long rooms = costOf(analysis, CaravanConstraints.ROOM_COST);
         long taxes = costOf(analysis, CaravanConstraints.TOURIST_TAX);
         long visas = costOf(analysis, CaravanConstraints.VISA_FEES);
+        long spent = costOf(analysis, CaravanConstraints.MONEY_SPENT);
         Map<String, BigDecimal> byFund = new LinkedHashMap<>();
         Map<Payer, Long> spending = PlanState.of(solution).spendingByPayer();
         for (Payer payer : solution.getPayers()) {
@@ -74,8 +76,8 @@ public final class PlanWriter {
         }
         return new Plan(Plan.FORMAT, problem.index().dataset().event().name(), version,
                 toPlanScore(score), score.hardScore() == 0, assignments,
-                new Costs(Money.fromCents(flights + rooms + taxes + visas), Money.fromCents(flights), Money.fromCents(rooms),
-                        Money.fromCents(taxes), Money.fromCents(visas), byFund),
+                new Costs(Money.fromCents(flights + rooms + taxes + visas + spent), Money.fromCents(flights), Money.fromCents(rooms),
+                        Money.fromCents(taxes), Money.fromCents(visas), byFund, spent == 0 ? null : Money.fromCents(spent)),
                 penalties);
     }
 

@@ -15,6 +15,7 @@ import org.caravan.data.problem.CompiledRoom;
 import org.caravan.data.problem.NightAxis;
 import org.caravan.data.problem.TravelOption;
 import org.caravan.data.rules.BudgetRule;
+import org.caravan.data.rules.Money;
 import org.caravan.data.rules.SoftRule;
 import org.caravan.data.validation.ValidDataset;
 import org.caravan.solver.domain.Budget;
@@ -27,6 +28,7 @@ import org.caravan.solver.domain.Room;
 import org.caravan.solver.domain.RoomingPolicy;
 import org.caravan.solver.domain.RoommateRequest;
 import org.caravan.solver.domain.Segment;
+import org.jspecify.annotations.Nullable;
 
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -45,7 +47,20 @@ public final class ProblemMapper {
         return map(CompiledProblem.of(dataset));
     }
 
+    /** The dataset's problem with the rooms {@code bookings} confirmed at their actual prices (may be null: none). */
+    public static CaravanProblem map(ValidDataset dataset, @Nullable Plan bookings) {
+        return map(CompiledProblem.of(dataset), actualRoomPrices(bookings));
+    }
+
     public static CaravanProblem map(CompiledProblem compiled) {
+        return map(compiled, Map.of());
+    }
+
+    /**
+     * The same, with the rooms a plan has confirmed at their actual prices ({@link #actualRoomPrices}): a confirmed
+     * room costs its actual price per night, on every night it is used, instead of the offer's.
+     */
+    public static CaravanProblem map(CompiledProblem compiled, Map<String, Long> actualRoomCents) {
         Dataset dataset = compiled.dataset().dataset();
         Policy policy = dataset.policy();
         NightAxis nights = compiled.nights();
@@ -56,7 +71,7 @@ public final class ProblemMapper {
             Hotel hotel = hotels.computeIfAbsent(room.hotel().id(), id -> new Hotel(id, room.hotel().name(), room.hotel().stars(),
                     room.taxCents(), room.belowVipStars()));
             rooms.put(room.id(), new Room(room.id(), room.index(), hotel, room.room().type(), room.capacity(),
-                    room.priceCents(), room.accessible(), room.availableMask()));
+                    actualRoomCents.getOrDefault(room.id(), room.priceCents()), room.accessible(), room.availableMask()));
         }
         List<Itinerary> itineraries = itineraries(compiled);
         Map<String, Itinerary> itineraryById = new LinkedHashMap<>();
@@ -64,9 +79,13 @@ public final class ProblemMapper {
 
         Budget budget = new Budget(compiled.budgetCents());
         Map<String, Payer> payers = new LinkedHashMap<>();
-        compiled.fundCents().forEach((fund, cents) -> payers.put(fund, new Payer(fund, cents, true, budget)));
+        Map<String, Long> spent = new HashMap<>();
+        dataset.budget().spent().forEach(amount -> spent.merge(amount.payer(), Money.toCents(amount.amount()), Long::sum));
+        compiled.fundCents().forEach((fund, cents) -> payers.put(fund, new Payer(fund, cents, true, budget,
+                spent.getOrDefault(fund, 0L))));
         for (String payer : List.of(Fund.GENERAL, Fund.SELF)) {
-            payers.put(payer, new Payer(payer, Payer.NO_CAP, BudgetRule.countsInBudget(payer), budget));
+            payers.put(payer, new Payer(payer, Payer.NO_CAP, BudgetRule.countsInBudget(payer), budget,
+                    spent.getOrDefault(payer, 0L)));
         }
 
         Map<String, Integer> languageBits = new HashMap<>();
@@ -139,7 +158,7 @@ public final class ProblemMapper {
         participant.setItinerary(itineraryRange.get(0));
         if (!compiled.bringable() || roomRange.isEmpty()) {
             // Nothing can bring them: keep them out of the search instead of letting it try.
-            participant.setPinned(true);
+            participant.setOutOfReach();
         }
         return participant;
     }
@@ -175,10 +194,27 @@ public final class ProblemMapper {
     }
 
     /**
+     * The actual price per night, in cents, of each room a plan has confirmed at a known price (docs/FORMAT.md,
+     * "Late changes"): the first brought occupant's confirmation of a room sets it.
+     */
+    public static Map<String, Long> actualRoomPrices(@Nullable Plan plan) {
+        Map<String, Long> prices = new HashMap<>();
+        if (plan != null) {
+            for (Assignment assignment : plan.assignments()) {
+                if (assignment.brought() && assignment.roomConfirmed() && assignment.room() != null
+                        && assignment.roomPricePerNight() != null) {
+                    prices.putIfAbsent(assignment.room(), Money.toCents(assignment.roomPricePerNight()));
+                }
+            }
+        }
+        return prices;
+    }
+
+    /**
      * Starts from a plan: a checkpoint to resume, or the published plan of a re-plan (then every participant is also
      * marked with what was published, for the disruption rule, and what is booked in it, an issued ticket or a
-     * confirmed room, is kept: see {@link Participant#keepBooking}). Items the plan no longer allows are left to the
-     * search.
+     * confirmed room, is kept at its actual price: see {@link Participant#keepBooking}). Items the plan no longer
+     * allows are left to the search.
      */
     public static void startFrom(CaravanProblem problem, Plan plan, boolean replan) {
         Map<String, Assignment> byParticipant = new HashMap<>();
@@ -189,26 +225,53 @@ public final class ProblemMapper {
                 continue;
             }
             if (replan) {
-                participant.publishedAs(assignment.brought() ? assignment.itinerary() : null,
-                        assignment.brought() ? assignment.room() : null);
+                participant.publishedAs(assignment.brought(), assignment.brought() ? assignment.itinerary() : null,
+                        assignment.brought() ? assignment.room() : null, publishedMask(problem, assignment));
             }
-            if (participant.isPinned() || !assignment.brought()) {
+            if (replan && !assignment.brought()) {
+                participant.publishedValues(null, null);
+            }
+            if (participant.isOutOfReach() || !assignment.brought()) {
                 continue;
             }
             Itinerary itinerary = participant.flies() ? problem.itineraries().get(assignment.itinerary()) : Itinerary.GROUND;
             Room room = participant.needsLodging() ? problem.rooms().get(assignment.room()) : Room.NOT_NEEDED;
             boolean itineraryAllowed = itinerary != null && participant.getItineraryRange().contains(itinerary);
-            boolean roomAllowed = room != null && participant.getRoomRange().contains(room);
+            boolean roomAllowed = room != null && participant.getRoomRange().contains(room)
+                    && (itinerary == null || room.availableFor(participant.stayMask(itinerary)));
+            boolean ticket = assignment.ticketIssued() && participant.flies() && itineraryAllowed;
+            if (ticket && assignment.ticketPrice() != null) {
+                participant.ticketedAt(itinerary, Money.toCents(assignment.ticketPrice()));
+            }
             if (replan) {
                 // A booking the dataset still allows is kept as it is; one it no longer allows (a withdrawn room, a
                 // cancelled flight) is broken, and the search re-plans the person around it.
-                participant.keepBooking(assignment.ticketIssued() && participant.flies() && itineraryAllowed ? itinerary : null,
-                        assignment.roomConfirmed() && participant.needsLodging() && roomAllowed ? room : null);
+                boolean confirmed = assignment.roomConfirmed() && participant.needsLodging() && roomAllowed;
+                if (confirmed && participant.flies() && !ticket) {
+                    // Their flight must change while their room holds: only flights whose nights the room has.
+                    confirmed = participant.keepItinerariesFitting(room);
+                }
+                participant.keepBooking(ticket ? itinerary : null, confirmed ? room : null);
             }
             if (itineraryAllowed && roomAllowed) {
                 participant.setItinerary(itinerary);
                 participant.setRoom(room);
+                if (replan) {
+                    participant.publishedValues(itinerary, room);
+                }
             }
+        }
+    }
+
+    /** The published nights as a mask of the new horizon; a night outside it can match no stay of the new one. */
+    private static long publishedMask(CaravanProblem problem, Assignment assignment) {
+        if (assignment.nights() == null) {
+            return 0L;
+        }
+        try {
+            return problem.nights().mask(assignment.nights());
+        } catch (IllegalArgumentException outsideTheHorizon) {
+            return -1L;
         }
     }
 }

@@ -39,8 +39,9 @@ public final class CaravanConstraints implements ConstraintProvider {
     public static final String ROOM_COST = "Room cost";
     public static final String TOURIST_TAX = "Tourist tax";
     public static final String VISA_FEES = "Visa fees";
+    public static final String MONEY_SPENT = "Money already spent";
     /** The cost constraints, whose soft totals make up {@code costs} in the plan. */
-    public static final List<String> COSTS = List.of(FLIGHT_COST, ROOM_COST, TOURIST_TAX, VISA_FEES);
+    public static final List<String> COSTS = List.of(FLIGHT_COST, ROOM_COST, TOURIST_TAX, VISA_FEES, MONEY_SPENT);
 
     // Shared lambdas, so that streams built from them share nodes.
     private static final Predicate<Participant> IN_ROOM = Participant::isInRealRoom;
@@ -68,6 +69,7 @@ public final class CaravanConstraints implements ConstraintProvider {
                 roomCost(factory),
                 touristTax(factory),
                 visaFees(factory),
+                moneySpent(factory),
                 noCommonLanguage(factory),
                 roommateCountry(factory),
                 roommateRequestUnmet(factory),
@@ -107,7 +109,10 @@ public final class CaravanConstraints implements ConstraintProvider {
         var roomShares = usedRooms(factory)
                 .flattenLast(RoomUse::shares)
                 .groupBy((room, share) -> share.payer(), ConstraintCollectors.sumLong((room, share) -> share.cents()));
-        return personal.concat(roomShares)
+        var spent = factory.forEach(Payer.class)
+                .filter(payer -> payer.spentCents() != 0)
+                .expand(Payer::spentCents);
+        return personal.concat(roomShares).concat(spent)
                 .groupBy((payer, cents) -> payer, ConstraintCollectors.sumLong((payer, cents) -> cents));
     }
 
@@ -295,6 +300,16 @@ public final class CaravanConstraints implements ConstraintProvider {
                 .asConstraint(VISA_FEES);
     }
 
+    /** Sunk costs and broken bookings: a constant of the plan, so that its costs say what the event really spends. */
+    Constraint moneySpent(ConstraintFactory factory) {
+        return factory.forEach(Payer.class)
+                .filter(payer -> payer.spentCents() != 0)
+                .penalizeLong(ONE_SOFT, Payer::spentCents)
+                .justifyWith((payer, score) -> soft(score, "%s has already spent %s that no decision holds"
+                        .formatted(payer.key(), Money.fromCents(payer.spentCents())), payer.key()))
+                .asConstraint(MONEY_SPENT);
+    }
+
     // ---------------------------------------------------------------- soft: the planner's nuisances
 
     Constraint noCommonLanguage(ConstraintFactory factory) {
@@ -390,12 +405,13 @@ public final class CaravanConstraints implements ConstraintProvider {
                 .asConstraint(SoftRule.VIP_BELOW_STARS.title());
     }
 
+    /** Weighted by kind of move ({@code DisruptionRule}): the match weight is the move's units, the constraint weight a unit's cents. */
     Constraint disruption(ConstraintFactory factory) {
         return factory.forEachIncludingUnassigned(Participant.class)
-                .filter(Participant::isMovedFromPublished)
-                .penalizeLong(ONE_SOFT)
-                .justifyWith((participant, score) -> soft(score, "%s moved from the published plan".formatted(participant.getId()),
-                        participant.getId()))
+                .filter(participant -> participant.disruptionUnits() > 0)
+                .penalizeLong(ONE_SOFT, Participant::disruptionUnits)
+                .justifyWith((participant, score) -> soft(score, "%s moved from the published plan (%d units)"
+                        .formatted(participant.getId(), participant.disruptionUnits()), participant.getId()))
                 .asConstraint(SoftRule.DISRUPTION.title());
     }
 }

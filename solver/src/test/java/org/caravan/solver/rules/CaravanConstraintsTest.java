@@ -3,6 +3,7 @@ package org.caravan.solver.rules;
 import ai.timefold.solver.test.api.score.stream.ConstraintVerifier;
 import org.caravan.data.dataset.Gender;
 import org.caravan.data.dataset.RoommateCountryMode;
+import org.caravan.data.rules.DisruptionRule;
 import org.caravan.solver.domain.CaravanSolution;
 import org.caravan.solver.domain.Itinerary;
 import org.caravan.solver.domain.Participant;
@@ -311,15 +312,33 @@ class CaravanConstraintsTest {
     }
 
     @Test
-    void movedFromThePublishedPlan() {
+    void movedFromThePublishedPlanPricedByKindOfMove() {
         Room twin = room("twin", 2, 9_000);
-        Participant moved = person("a").flies(threeNights).in(twin).build();
-        moved.publishedAs("t-other", "twin");
-        Participant kept = person("b").flies(threeNights).in(twin).build();
-        kept.publishedAs("t3", "twin");
-        Participant dropped = person("c").flies(threeNights).build();
-        dropped.publishedAs("t3", "twin");
-        verifier.verifyThat(CaravanConstraints::disruption).given(moved, kept, dropped).penalizesBy(2);
+        Participant kept = person("k").flies(threeNights).in(twin).build();
+        kept.publishedAs(true, "t3", "twin", kept.stayMask());
         verifier.verifyThat(CaravanConstraints::disruption).given(kept).penalizesBy(0);
+
+        Participant otherFlight = person("i").flies(threeNights).in(twin).build();
+        otherFlight.publishedAs(true, "t-other", "twin", otherFlight.stayMask());
+        verifier.verifyThat(CaravanConstraints::disruption).given(otherFlight).penalizesBy(DisruptionRule.ITINERARY.units());
+
+        Participant otherRoom = person("r").flies(threeNights).in(twin).build();
+        otherRoom.publishedAs(true, "t3", "single", otherRoom.stayMask());
+        verifier.verifyThat(CaravanConstraints::disruption).given(otherRoom).penalizesBy(DisruptionRule.ROOM.units());
+
+        Participant otherNights = person("n").flies(threeNights).in(twin).build();
+        otherNights.publishedAs(true, "t3", "twin", otherNights.stayMask() << 1);
+        verifier.verifyThat(CaravanConstraints::disruption).given(otherNights).penalizesBy(DisruptionRule.NIGHTS.units());
+
+        Participant dropped = person("d").flies(threeNights).build();
+        dropped.publishedAs(true, "t3", "twin", dropped.stayMask());
+        verifier.verifyThat(CaravanConstraints::disruption).given(dropped).penalizesBy(DisruptionRule.DROPPED.units());
+
+        Participant newlyBrought = person("b").flies(threeNights).in(twin).build();
+        newlyBrought.publishedAs(false, null, null, 0L);
+        verifier.verifyThat(CaravanConstraints::disruption).given(newlyBrought).penalizesBy(DisruptionRule.BROUGHT.units());
+
+        Participant notInThePublishedPlan = person("x").flies(threeNights).in(twin).build();
+        verifier.verifyThat(CaravanConstraints::disruption).given(notInThePublishedPlan).penalizesBy(0);
     }
 }

@@ -1,0 +1,15 @@
+package org.caravan.solver.moves;
+
+import ai.timefold.solver.core.api.score.director.ScoreDirector;
+import ai.timefold.solver.core.impl.heuristic.selector.common.decorator.SelectionFilter;
+import org.caravan.solver.domain.CaravanSolution;
+import org.caravan.solver.domain.Participant;
+
+/** Participants whose room a move may change: not out of reach, room not confirmed. */
+public final class RoomMovable implements SelectionFilter<CaravanSolution, Participant> {
+
+    @Override
+    public boolean accept(ScoreDirector<CaravanSolution> scoreDirector, Participant participant) {
+        return participant.isRoomMovable();
+    }
+}
