@@ -622,7 +622,8 @@ public final class PlanChecker {
         Set<ShuttleSlot> slots = new HashSet<>();
         for (ParticipantInPlan decision : decisions.values()) {
             if (decision.brought() && decision.itinerary() != null) {
-                slots.add(ShuttleSlot.of(decision.itinerary().arrivalAtVenueAirport(), slotMinutes));
+                slots.add(ShuttleSlot.of(dataset.event().venue().airport(), decision.itinerary().arrivalAtVenueAirport(),
+                        slotMinutes));
             }
         }
         penalize(SoftRule.ARRIVAL_SLOT, slots.size());

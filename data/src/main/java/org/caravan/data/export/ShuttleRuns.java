@@ -21,13 +21,14 @@ final class ShuttleRuns {
 
     static List<ShuttleRun> of(ValidDataset dataset, Plan plan, Direction direction) {
         int slotMinutes = dataset.dataset().policy().arrivalSlotMinutes();
+        String airport = dataset.dataset().event().venue().airport();
         Map<ShuttleSlot, List<ShuttleRun.Passenger>> passengersBySlot = new TreeMap<>(Comparator.comparing(ShuttleSlot::start));
         for (ParticipantInPlan flyer : PlanFacts.of(dataset, plan).brought()) {
             if (flyer.itinerary() == null) {
                 continue;
             }
             ShuttleRun.Passenger passenger = passengerOf(flyer, direction);
-            passengersBySlot.computeIfAbsent(ShuttleSlot.of(passenger.time(), slotMinutes), slot -> new ArrayList<>())
+            passengersBySlot.computeIfAbsent(ShuttleSlot.of(airport, passenger.time(), slotMinutes), slot -> new ArrayList<>())
                     .add(passenger);
         }
         List<ShuttleRun> slots = new ArrayList<>();

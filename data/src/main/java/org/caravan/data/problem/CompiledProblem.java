@@ -141,7 +141,8 @@ public final class CompiledProblem {
                 + weightCents.get(SoftRule.LONG_LAYOVER) * facts.longLayovers();
         int[] flown = facts.segments().stream().mapToInt(segment -> segmentIndex.get(segment.id())).toArray();
         return new CompiledItinerary(position, facts, stay, travelHours, penalties,
-                ShuttleSlot.of(facts.arrivalAtVenueAirport(), policy.arrivalSlotMinutes()), flown);
+                ShuttleSlot.of(dataset.dataset().event().venue().airport(), facts.arrivalAtVenueAirport(),
+                        policy.arrivalSlotMinutes()), flown);
     }
 
     private CompiledRoom room(int position, Hotel hotel, Room room, Policy policy) {

@@ -391,8 +391,8 @@ public final class CaravanConstraints implements ConstraintProvider {
                 .filter(Participant::flies)
                 .groupBy(participant -> participant.getItinerary().arrivalSlot())
                 .penalizeLong(ONE_SOFT)
-                .justifyWith((slot, score) -> soft(score, "A shuttle run for the arrivals from %s to %s"
-                        .formatted(slot.start(), slot.end()), "slot-" + slot.start()))
+                .justifyWith((slot, score) -> soft(score, "A shuttle run for the arrivals " + slot.inWords(),
+                        "slot-" + slot.start()))
                 .asConstraint(SoftRule.ARRIVAL_SLOT.title());
     }
 

@@ -73,7 +73,7 @@ final class ModelFixture {
     /** Shuttle slot number {@code n}: the n-th hour from 22 March, midnight. */
     static ShuttleSlot slot(long n) {
         LocalDateTime start = NIGHTS.get(0).date().atStartOfDay().plusHours(n);
-        return new ShuttleSlot(start, start.plusHours(1));
+        return new ShuttleSlot("DJE", start, start.plusHours(1));
     }
 
     static Person person(String id) {
