@@ -154,6 +154,16 @@ abstract class Section {
         }
     }
 
+    /** A position on the globe, when given: a latitude from -90 to 90 and a longitude from -180 to 180. */
+    final void requireCoordinates(String path, @Nullable Double lat, @Nullable Double lon, String owner) {
+        if (lat != null && !(lat >= -90 && lat <= 90)) {
+            issue(path + ".lat", "%s has latitude (%s); it must be from -90 to 90.".formatted(owner, lat));
+        }
+        if (lon != null && !(lon >= -180 && lon <= 180)) {
+            issue(path + ".lon", "%s has longitude (%s); it must be from -180 to 180.".formatted(owner, lon));
+        }
+    }
+
     final void requireCountryCode(String path, @Nullable String code, String owner, String field) {
         if (code == null) {
             issue(path, "%s has no %s; give two upper-case letters (ISO 3166-1 alpha-2) such as TN.".formatted(owner, field));
