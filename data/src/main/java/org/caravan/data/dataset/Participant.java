@@ -12,8 +12,8 @@ import java.util.List;
  * @param preferredLanguage the language they want their documents in (a language code such as fr or en); null
  *         leaves it to the event's language
  */
-// Older versions wrote selfFunded by mistake; files they wrote still load (see the dataset schema).
-@JsonIgnoreProperties("selfFunded")
+// selfFunded is written (from isSelfFunded) and ignored when read: files with it load, see the dataset schema.
+@JsonIgnoreProperties(value = "selfFunded", allowGetters = true)
 public record Participant(
         String id,
         String name,
