@@ -6,13 +6,13 @@ import java.util.Collection;
 import java.util.Locale;
 
 /** The known name a misspelt one most likely meant: {@code mustAtend} → {@code mustAttend}. */
-final class NearestName {
+public final class NearestName {
 
     private NearestName() {
     }
 
     /** The closest known name within a few edits (more for longer names), or null when none is close. */
-    static @Nullable String of(String unknown, Collection<String> known) {
+    public static @Nullable String of(String unknown, Collection<String> known) {
         String wanted = unknown.toLowerCase(Locale.ROOT);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
