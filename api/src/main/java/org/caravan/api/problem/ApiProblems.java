@@ -12,6 +12,7 @@ import org.caravan.data.validation.NearestName;
 import org.caravan.data.validation.ValidationIssue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.http.HttpHeaders;
@@ -76,6 +77,14 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> busy(PessimisticLockingFailureException e) {
         return titled(ProblemType.CONFLICT,
                 "Another request on the same dataset is still running; try again in a moment.");
+    }
+
+    /** A delete or change that another stored object still refers to (a foreign key), which a later feature may add. */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<ProblemDetail> stillReferred(DataIntegrityViolationException e) {
+        LOG.warn("Refused a change that breaks a stored reference: {}", e.getMostSpecificCause().getClass().getSimpleName());
+        return titled(ProblemType.CONFLICT, "Another stored object still refers to this one, or the change clashes with "
+                + "one made meanwhile; reload and try again.");
     }
 
     @ExceptionHandler(UnauthorizedException.class)

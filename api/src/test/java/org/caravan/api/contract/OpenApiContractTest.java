@@ -96,7 +96,7 @@ class OpenApiContractTest extends ApiTestSupport {
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = schemas.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> schema = it.next();
-            if (!org.caravan.api.config.FormatSchemas.descriptions().containsKey(schema.getKey())) {
+            if (!org.caravan.api.contract.FormatSchemas.descriptions().containsKey(schema.getKey())) {
                 continue;
             }
             for (Iterator<Map.Entry<String, JsonNode>> props = schema.getValue().path("properties").fields(); props.hasNext(); ) {

@@ -1,4 +1,4 @@
-package org.caravan.api.config;
+package org.caravan.api.metrics;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;

@@ -1,4 +1,4 @@
-package org.caravan.api.config;
+package org.caravan.api.contract;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.Operation;
@@ -113,8 +113,10 @@ class OpenApiContract {
                     });
                 }
             }
-            if (components.getSchemas() == null) {
-                return;
+            components.addSchemas(PROBLEM, problemSchema());
+            if (openApi.getPaths() != null) {
+                openApi.getPaths().values().forEach(path -> path.readOperations().forEach(operation ->
+                        problemResponses(openApi, operation)));
             }
             components.getSchemas().forEach((name, schema) -> {
                 FormatSchemas.Described format = described.get(name);
@@ -123,6 +125,51 @@ class OpenApiContract {
                 }
             });
         };
+    }
+
+    private static final String PROBLEM = "Problem";
+    private static final String PROBLEM_JSON = "application/problem+json";
+
+    /** RFC 9457 problem details as Caravan writes them (see docs/SERVICE.md, Problem types). */
+    private static Schema<?> problemSchema() {
+        Schema<?> issue = new Schema<>().type("object")
+                .addProperty("path", new Schema<>().type("string").description("Where: a JSON path ($.participants[3].gender), $ for the whole request, or a parameter name"))
+                .addProperty("message", new Schema<>().type("string").description("What is wrong, in the planner's words"));
+        return new Schema<>().type("object").description("An RFC 9457 problem detail; type names its kind (GET /problems lists them)")
+                .addProperty("type", new Schema<>().type("string").format("uri-reference").description("The kind of problem, e.g. /problems/invalid-dataset"))
+                .addProperty("title", new Schema<>().type("string").description("Fixed per type"))
+                .addProperty("status", new Schema<>().type("integer").format("int32").description("The HTTP status"))
+                .addProperty("detail", new Schema<>().type("string").description("This occurrence, in words"))
+                .addProperty("instance", new Schema<>().type("string").format("uri-reference").description("The request's path"))
+                .addProperty("issues", new Schema<>().type("array").items(issue).description("For a 400: every problem, each with its path"))
+                .addProperty("issuesLeftOut", new Schema<>().type("integer").format("int32").description("Issues beyond the 200 listed"));
+    }
+
+    /**
+     * Error responses name the problem schema, and an operation that needs a token documents the 401 it answers
+     * without one.
+     */
+    private static void problemResponses(io.swagger.v3.oas.models.OpenAPI openApi, Operation operation) {
+        ApiResponses responses = operation.getResponses();
+        if (responses == null) {
+            return;
+        }
+        boolean secured = operation.getSecurity() == null ? openApi.getSecurity() != null && !openApi.getSecurity().isEmpty()
+                : !operation.getSecurity().isEmpty();
+        if (secured && !responses.containsKey("401")) {
+            responses.addApiResponse("401", new ApiResponse().description("No credentials, or a token unknown or revoked")
+                    .content(new Content().addMediaType(PROBLEM_JSON, new MediaType())));
+        }
+        responses.forEach((code, response) -> {
+            if (code.startsWith("4") || code.startsWith("5")) {
+                Content content = response.getContent() == null ? new Content() : response.getContent();
+                response.setContent(content);
+                MediaType problem = content.computeIfAbsent(PROBLEM_JSON, media -> new MediaType());
+                if (problem.getSchema() == null) {
+                    problem.setSchema(new Schema<>().$ref("#/components/schemas/" + PROBLEM));
+                }
+            }
+        });
     }
 
     @SuppressWarnings({"rawtypes", "unchecked"})

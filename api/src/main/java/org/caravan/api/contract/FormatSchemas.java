@@ -1,4 +1,4 @@
-package org.caravan.api.config;
+package org.caravan.api.contract;
 
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,4 +1,4 @@
-package org.caravan.api.config;
+package org.caravan.api.contract;
 
 import io.swagger.v3.oas.annotations.Hidden;
 import org.caravan.api.problem.NotFoundException;
