@@ -16,6 +16,7 @@ import org.caravan.data.check.PlanChecker;
 import org.caravan.data.plan.Assignment;
 import org.caravan.data.plan.Plan;
 import org.caravan.data.validation.DocumentReader;
+import org.caravan.data.validation.PlanLoader;
 import org.caravan.data.validation.ValidDataset;
 import org.caravan.data.validation.ValidationIssue;
 import org.slf4j.Logger;
@@ -38,7 +39,6 @@ public class PlanVersionController {
 
     private static final Logger LOG = LoggerFactory.getLogger(PlanVersionController.class);
     private static final String PROBLEM = "application/problem+json";
-    private static final DocumentReader<Plan> PLANS = DocumentReader.of(Plan.class, "plan");
 
     private final PlanStore plans;
     private final Datasets datasets;
@@ -82,7 +82,7 @@ public class PlanVersionController {
             @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "A caravan-plan/1 document",
                     content = @Content(schema = @Schema(implementation = Plan.class))) @RequestBody String json) {
         ValidDataset dataset = datasets.valid(new DatasetVersionId(datasetId, version));
-        DocumentReader.Reading<Plan> reading = PLANS.read(json);
+        DocumentReader.Reading<Plan> reading = PlanLoader.read(json);
         List<ValidationIssue> issues = new ArrayList<>(reading.with(reading.value() == null ? List.of() : shape(reading.value())));
         if (!issues.isEmpty()) {
             throw new BadRequestException(issues);

@@ -135,4 +135,19 @@ class DocumentReaderTest {
         assertThatThrownBy(() -> DatasetLoader.load(java.nio.file.Path.of("no-such-file.json")))
                 .isInstanceOf(java.io.UncheckedIOException.class);
     }
+
+    @Test
+    void aHandWrittenPlansMisspeltFieldIsNamed() {
+        String plan = """
+                {"format": "caravan-plan/1", "dataset": "Summit 2026", "feasible": true, "penalties": {},
+                 "assignments": [{"participant": "p1", "brought": true, "rom": "h1-101", "ticketIssued": false,
+                                  "roomConfirmed": false}]}""";
+
+        assertThatThrownBy(() -> PlanLoader.load(plan)).isInstanceOf(InvalidDatasetException.class)
+                .satisfies(e -> assertThat(((InvalidDatasetException) e).issues()).singleElement()
+                        .satisfies(issue -> {
+                            assertThat(issue.path()).isEqualTo("$.assignments[0].rom");
+                            assertThat(issue.message()).contains("did you mean room?");
+                        }));
+    }
 }
