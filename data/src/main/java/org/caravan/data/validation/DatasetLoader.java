@@ -199,17 +199,8 @@ public final class DatasetLoader {
                 : " (line %d, column %d)".formatted(location.getLineNr(), location.getColumnNr());
     }
 
-    /** Jackson's reference path as a JSON path: {@code $.participants[3].homeAirports[0]}. */
     static String path(JsonMappingException e) {
-        StringBuilder path = new StringBuilder("$");
-        for (JsonMappingException.Reference reference : e.getPath()) {
-            if (reference.getFieldName() != null) {
-                path.append('.').append(reference.getFieldName());
-            } else if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return path.toString();
+        return DocumentReader.path(e.getPath());
     }
 
     /** For malformed JSON there is no mapping path; the parser's context still says where it was. */

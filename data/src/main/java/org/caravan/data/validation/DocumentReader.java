@@ -219,7 +219,8 @@ public final class DocumentReader<T> {
         }
     }
 
-    static String path(List<JsonMappingException.Reference> references) {
+    /** Jackson's reference chain as a JSON path: {@code $.participants[3].homeAirports[0]}. */
+    public static String path(List<JsonMappingException.Reference> references) {
         StringBuilder path = new StringBuilder("$");
         for (JsonMappingException.Reference reference : references) {
             if (reference.getFieldName() != null) {

@@ -27,8 +27,11 @@ public final class NearestName {
         return bestDistance <= allowed ? best : null;
     }
 
-    /** Edits (insert, delete, replace, swap of neighbours) from one to the other; long inputs are not compared. */
-    static int distance(String a, String b) {
+    /**
+     * Optimal string alignment distance: insertions, deletions, substitutions and swaps of two neighbours. Texts
+     * of very different lengths, or long ones, are not compared ({@link Integer#MAX_VALUE}): no typo makes them alike.
+     */
+    public static int distance(String a, String b) {
         if (Math.abs(a.length() - b.length()) > 10 || a.length() > 100 || b.length() > 100) {
             return Integer.MAX_VALUE;
         }
