@@ -130,6 +130,19 @@ class ProblemContractTest extends ApiTestSupport {
                 "/schemas/plan.schema.json");
     }
 
+    @Test
+    void requestBodiesAreReadAsStrictlyAsTheFormats() throws Exception {
+        long datasetId = uploadTiny();
+        for (String body : List.of("{\"timeLimitSeconds\": 1.5}", "{\"timeLimitSeconds\": 1, \"timeLimitSeconds\": 2}",
+                "{\"timeLimitSeconds\": 1} {\"timeLimitSeconds\": 2}",
+                "{\"policy\": {\"weights\": {\"noCommonLanguage\": 1e1000000000}}}")) {
+            JsonNode problem = problem(planner, post("/api/datasets/" + datasetId + "/plans")
+                    .contentType(MediaType.APPLICATION_JSON).content(body), ProblemType.UNREADABLE_REQUEST);
+            assertThat(problem.path("issues").get(0).path("path").asText()).as(body).startsWith("$");
+            assertThat(problem.toString().length()).as(body).isLessThan(5_000);
+        }
+    }
+
     private static String toArabicIndic(long number) {
         return Long.toString(number).chars().mapToObj(c -> String.valueOf((char) ('\u0660' + c - '0')))
                 .reduce("", String::concat);

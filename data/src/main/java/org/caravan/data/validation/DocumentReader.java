@@ -23,7 +23,6 @@ import org.jspecify.annotations.Nullable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -293,14 +292,9 @@ public final class DocumentReader<T> {
         }
 
         private void visitNumber(JsonNode node, String path, @Nullable JsonNode parent, @Nullable Object key) {
-            BigDecimal value = node.decimalValue();
-            int integerDigits = value.signum() == 0 ? 0 : value.precision() - value.scale();
-            if (integerDigits > InputLimits.MAX_INTEGER_DIGITS) {
-                leaveOut(path, parent, key, "The number (%s) is too large; Caravan reads numbers of at most %d digits."
-                        .formatted(InputLimits.echo(node.asText()), InputLimits.MAX_INTEGER_DIGITS));
-            } else if (value.stripTrailingZeros().scale() > InputLimits.MAX_DECIMALS) {
-                leaveOut(path, parent, key, "The number (%s) has too many decimals; Caravan reads at most %d."
-                        .formatted(InputLimits.echo(node.asText()), InputLimits.MAX_DECIMALS));
+            String problem = BoundedNumbers.problem(node.decimalValue());
+            if (problem != null) {
+                leaveOut(path, parent, key, problem);
             }
         }
 

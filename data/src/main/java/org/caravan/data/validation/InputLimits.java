@@ -32,7 +32,10 @@ public final class InputLimits {
 
     /** A value as a message quotes it: at most {@link #MAX_ECHO} characters, cut with "…". */
     public static String echo(@org.jspecify.annotations.Nullable Object value) {
-        String text = String.valueOf(value);
+        // A huge amount (1e1000000000) is quoted as written, never expanded digit by digit.
+        String text = value instanceof java.math.BigDecimal amount
+                ? (Math.abs((long) amount.precision() - amount.scale()) <= 30 && amount.scale() <= 30 ? amount.toPlainString() : amount.toString())
+                : String.valueOf(value);
         return text.length() <= MAX_ECHO ? text : text.substring(0, MAX_ECHO - 1) + "…";
     }
 }

@@ -144,13 +144,13 @@ abstract class Section {
             return;
         }
         if (value.signum() < 0) {
-            issue(path, negative.formatted(value.toPlainString()));
+            issue(path, negative.formatted(InputLimits.echo(value)));
         } else if (value.compareTo(MAX_MONEY) > 0) {
             issue(path, "The amount (%s) is larger than Caravan counts (%s); is a column shifted?"
-                    .formatted(value.toPlainString(), MAX_MONEY.toPlainString()));
+                    .formatted(InputLimits.echo(value), MAX_MONEY.toPlainString()));
         } else if (value.stripTrailingZeros().scale() > 2) {
             issue(path, "The amount (%s) has more than two decimals; money is counted in cents of the event currency."
-                    .formatted(value.toPlainString()));
+                    .formatted(InputLimits.echo(value)));
         }
     }
 
