@@ -45,7 +45,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * service): whatever arrives, the answer is never a 5xx, every 400 is a problem detail whose issues name a path,
  * and no answer is larger than {@link #MAX_BODY}. The counts go to target/fuzz/report.txt.
  */
-class MalformedInputProperties {
+class MalformedInputPropertyTest {
 
     static final int MAX_BODY = 256 * 1024;
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -77,7 +77,7 @@ class MalformedInputProperties {
         base = "http://127.0.0.1:" + port;
         token = ApiTestSupport.plannerOfNewOrganisation(service.getBean(Access.class), null, "Fuzz").token();
         http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        try (InputStream in = MalformedInputProperties.class.getResourceAsStream("/datasets/tiny.json")) {
+        try (InputStream in = MalformedInputPropertyTest.class.getResourceAsStream("/datasets/tiny.json")) {
             tiny = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         HttpResponse<String> uploaded = send("POST", "/api/datasets", "application/json", tiny);
@@ -177,7 +177,7 @@ class MalformedInputProperties {
     @Provide
     Arbitrary<String> brokenDatasets() {
         Arbitrary<List<Mutation>> mutations = mutation().list().ofMinSize(1).ofMaxSize(4);
-        return Combinators.combine(mutations, Arbitraries.of(Ending.values())).as(MalformedInputProperties::broken);
+        return Combinators.combine(mutations, Arbitraries.of(Ending.values())).as(MalformedInputPropertyTest::broken);
     }
 
     /** One change to a node of the tiny dataset: which node (by its rank in a walk), and what becomes of it. */
