@@ -132,22 +132,33 @@ class OpenApiContract {
 
     /** RFC 9457 problem details as Caravan writes them (see docs/SERVICE.md, Problem types). */
     private static Schema<?> problemSchema() {
-        Schema<?> issue = new Schema<>().type("object")
-                .addProperty("path", new Schema<>().type("string").description("Where: a JSON path ($.participants[3].gender), $ for the whole request, or a parameter name"))
-                .addProperty("message", new Schema<>().type("string").description("What is wrong, in the planner's words"));
-        return new Schema<>().type("object").description("An RFC 9457 problem detail; type names its kind (GET /problems lists them)")
-                .addProperty("type", new Schema<>().type("string").format("uri-reference").description("The kind of problem, e.g. /problems/invalid-dataset"))
-                .addProperty("title", new Schema<>().type("string").description("Fixed per type"))
-                .addProperty("status", new Schema<>().type("integer").format("int32").description("The HTTP status"))
-                .addProperty("detail", new Schema<>().type("string").description("This occurrence, in words"))
-                .addProperty("instance", new Schema<>().type("string").format("uri-reference").description("The request's path"))
-                .addProperty("issues", new Schema<>().type("array").items(issue).description("For a 400: every problem, each with its path"))
-                .addProperty("issuesLeftOut", new Schema<>().type("integer").format("int32").description("Issues beyond the 200 listed"));
+        Schema<?> issue = typed("object")
+                .addProperty("path", typed("string").description("Where: a JSON path ($.participants[3].gender), $ for the whole request, or a parameter name"))
+                .addProperty("message", typed("string").description("What is wrong, in the planner's words"));
+        return typed("object").description("An RFC 9457 problem detail; type names its kind (GET /problems lists them)")
+                .addProperty("type", typed("string").format("uri-reference").description("The kind of problem, e.g. /problems/invalid-dataset"))
+                .addProperty("title", typed("string").description("Fixed per type"))
+                .addProperty("status", typed("integer").format("int32").description("The HTTP status"))
+                .addProperty("detail", typed("string").description("This occurrence, in words"))
+                .addProperty("instance", typed("string").format("uri-reference").description("The request's path"))
+                .addProperty("issues", typed("array").items(issue).description("For a 400: every problem, each with its path"))
+                .addProperty("issuesLeftOut", typed("integer").format("int32").description("Issues beyond the 200 listed"));
+    }
+
+    /** A schema of one JSON type, written as OpenAPI 3.0 ({@code type}) and 3.1 ({@code types}) documents want it. */
+    private static Schema<?> typed(String type) {
+        return new Schema<>().type(type).types(java.util.Set.of(type));
+    }
+
+    /** What a success body without a schema is: text for text/*, bytes for files (PDF, XLSX, ZIP, CSV downloads...). */
+    private static Schema<?> bodyOf(String media) {
+        return media.startsWith("text/") ? typed("string")
+                : media.contains("json") ? typed("object") : typed("string").format("binary");
     }
 
     /**
-     * Error responses name the problem schema, and an operation that needs a token documents the 401 it answers
-     * without one.
+     * Error responses name the problem schema, success bodies documented without a schema get the one their media
+     * type implies, and an operation that needs a token documents the 401 it answers without one.
      */
     private static void problemResponses(io.swagger.v3.oas.models.OpenAPI openApi, Operation operation) {
         ApiResponses responses = operation.getResponses();
@@ -161,6 +172,13 @@ class OpenApiContract {
                     .content(new Content().addMediaType(PROBLEM_JSON, new MediaType())));
         }
         responses.forEach((code, response) -> {
+            if (code.startsWith("2") && response.getContent() != null) {
+                response.getContent().forEach((media, type) -> {
+                    if (type.getSchema() == null) {
+                        type.setSchema(bodyOf(media));
+                    }
+                });
+            }
             if (code.startsWith("4") || code.startsWith("5")) {
                 Content content = response.getContent() == null ? new Content() : response.getContent();
                 response.setContent(content);
