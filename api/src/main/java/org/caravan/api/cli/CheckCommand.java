@@ -2,8 +2,8 @@ package org.caravan.api.cli;
 
 import org.caravan.data.check.CheckReport;
 import org.caravan.data.check.PlanChecker;
-import org.caravan.data.json.CaravanJson;
 import org.caravan.data.validation.DatasetLoader;
+import org.caravan.data.validation.PlanLoader;
 import org.caravan.data.validation.ValidDataset;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,7 +38,7 @@ final class CheckCommand implements Callable<Integer> {
         InputFiles.requireFile(spec, "dataset", datasetFile);
         InputFiles.requireFile(spec, "plan", planFile);
         ValidDataset dataset = DatasetLoader.load(datasetFile);
-        CheckReport report = PlanChecker.check(dataset, CaravanJson.readPlan(planFile));
+        CheckReport report = PlanChecker.check(dataset, PlanLoader.load(planFile));
         spec.commandLine().getOut().print(report.summary());
         return report.feasible() && report.consistent() ? CaravanCli.OK : CaravanCli.INFEASIBLE;
     }

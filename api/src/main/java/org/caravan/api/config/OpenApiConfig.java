@@ -23,7 +23,9 @@ public class OpenApiConfig {
                         Joint lodging and travel planning for events: upload a dataset (caravan-dataset/1), solve it \
                         in the background, watch the progress, and read the plan (caravan-plan/1), rooming lists, \
                         flight manifest, shuttle schedules, costs and explanations. Errors are RFC 9457 problem \
-                        details; invalid input lists every issue with its JSON path.
+                        details, each kind with its own type (listed at /problems); invalid input lists every issue with its JSON path. \
+                        The formats' JSON Schemas are served at /schemas/dataset.schema.json, /schemas/plan.schema.json \
+                        and /schemas/changes.schema.json.
 
                         Every request needs a token of your organisation (`Authorization: Bearer cvn_...`; in \
                         Swagger UI, *Authorize*): its owners make them under /api/organisation/tokens. Another \

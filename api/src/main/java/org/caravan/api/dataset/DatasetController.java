@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.SchemaProperty;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.caravan.api.problem.BadRequestException;
@@ -54,8 +55,13 @@ public class DatasetController {
     @ApiResponse(responseCode = "413", description = "Larger than caravan.max-upload-size", content = @Content(mediaType = PROBLEM))
     @Audited("DATASET_UPLOADED")
     public ResponseEntity<DatasetSummary> upload(
-            @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "A caravan-dataset/1 document",
-                    content = @Content(schema = @Schema(implementation = Dataset.class))) @RequestBody String json,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "A caravan-dataset/1 document, as the body"
+                    + " or as the multipart part `file`", content = {
+                            @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = Dataset.class)),
+                            @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE, schema = @Schema(type = "object",
+                                    requiredProperties = "file"), schemaProperties = @SchemaProperty(name = "file",
+                                    schema = @Schema(type = "string", format = "binary",
+                                            description = "A caravan-dataset/1 file")))}) @RequestBody String json,
             @Parameter(description = "Name to list it under; the event's name by default") @RequestParam(required = false) String name) {
         return created(datasets.upload(name, json, DatasetOrigin.UPLOAD));
     }

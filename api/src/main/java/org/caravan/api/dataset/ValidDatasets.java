@@ -59,7 +59,8 @@ public class ValidDatasets {
         }
         // Read outside the lock: two first requests for one version may both read it, and neither blocks the others.
         return contents.apply(id).map(json -> {
-            ValidDataset dataset = read(json);
+            loads.incrementAndGet();
+            ValidDataset dataset = DatasetLoader.loadStored(json);
             put(id, dataset, erasures);
             return dataset;
         });

@@ -6,10 +6,13 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolationException;
+import org.caravan.data.validation.InputLimits;
 import org.caravan.data.validation.InvalidDatasetException;
+import org.caravan.data.validation.NearestName;
 import org.caravan.data.validation.ValidationIssue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.http.HttpHeaders;
@@ -27,6 +30,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.beans.TypeMismatchException;
 
@@ -47,54 +51,61 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidDatasetException.class)
     ResponseEntity<ProblemDetail> invalidDataset(InvalidDatasetException e) {
-        return badRequest("Invalid dataset",
+        return badRequest(ProblemType.INVALID_DATASET,
                 "The dataset has " + e.issues().size() + " problem(s); each issue names its JSON path.", e.issues());
     }
 
     @ExceptionHandler(BadRequestException.class)
     ResponseEntity<ProblemDetail> badRequest(BadRequestException e) {
-        return badRequest("Invalid request", e.getMessage(), e.issues());
+        return badRequest(ProblemType.INVALID_REQUEST, e.getMessage(), e.issues());
     }
 
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-        problem.setTitle("Not found");
+        ProblemDetail problem = ProblemType.NOT_FOUND.problem(e.getMessage());
         problem.setProperty("field", e.field());
         return problem(problem);
     }
 
     @ExceptionHandler(ConflictException.class)
     ResponseEntity<ProblemDetail> conflict(ConflictException e) {
-        return titled(HttpStatus.CONFLICT, "Conflict", e.getMessage());
+        return titled(ProblemType.CONFLICT, e.getMessage());
     }
 
     /** Another request held the same dataset for longer than the database waits (a long delete, a busy database). */
     @ExceptionHandler(PessimisticLockingFailureException.class)
     ResponseEntity<ProblemDetail> busy(PessimisticLockingFailureException e) {
-        return titled(HttpStatus.CONFLICT, "Conflict",
+        return titled(ProblemType.CONFLICT,
                 "Another request on the same dataset is still running; try again in a moment.");
+    }
+
+    /** A delete or change that another stored object still refers to (a foreign key), which a later feature may add. */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<ProblemDetail> stillReferred(DataIntegrityViolationException e) {
+        LOG.warn("Refused a change that breaks a stored reference: {}", e.getMostSpecificCause().getClass().getSimpleName());
+        return titled(ProblemType.CONFLICT, "Another stored object still refers to this one, or the change clashes with "
+                + "one made meanwhile; reload and try again.");
     }
 
     @ExceptionHandler(UnauthorizedException.class)
     ResponseEntity<ProblemDetail> unauthorized(UnauthorizedException e) {
-        return titled(HttpStatus.UNAUTHORIZED, "Unauthorized", e.getMessage());
+        return titled(ProblemType.UNAUTHORIZED, e.getMessage());
     }
 
     /** A caller whose role or kind does not allow what the handler was asked (the URL rules let it through). */
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> forbidden(AccessDeniedException e) {
-        return titled(HttpStatus.FORBIDDEN, "Forbidden", e.getMessage());
+        return titled(ProblemType.FORBIDDEN, e.getMessage());
     }
 
     @ExceptionHandler(TooManyRequestsException.class)
     ResponseEntity<ProblemDetail> tooMany(TooManyRequestsException e) {
-        return titled(HttpStatus.TOO_MANY_REQUESTS, "Too Many Requests", e.getMessage());
+        return titled(ProblemType.TOO_MANY_REQUESTS, e.getMessage());
     }
 
     @ExceptionHandler(PayloadTooLargeException.class)
     ResponseEntity<ProblemDetail> tooLarge(PayloadTooLargeException e) {
-        return titled(HttpStatus.PAYLOAD_TOO_LARGE, "Payload Too Large", e.getMessage());
+        return titled(ProblemType.PAYLOAD_TOO_LARGE, e.getMessage());
     }
 
     /** Constraint violations from method validation outside Spring MVC's own (e.g. a @Validated bean). */
@@ -103,7 +114,7 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         List<ValidationIssue> issues = e.getConstraintViolations().stream()
                 .map(violation -> new ValidationIssue(lastNode(violation.getPropertyPath().toString()), violation.getMessage()))
                 .toList();
-        return badRequest("Invalid request", issues.size() + " problem(s) in the request.", issues);
+        return badRequest(ProblemType.INVALID_REQUEST, issues.size() + " problem(s) in the request.", issues);
     }
 
     private static String lastNode(String propertyPath) {
@@ -111,13 +122,19 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         return dot < 0 ? propertyPath : propertyPath.substring(dot + 1);
     }
 
+    /** A multipart request the container cannot parse (no boundary, a truncated part). */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> malformedMultipart(MultipartException e) {
+        return badRequest(ProblemType.UNREADABLE_REQUEST, "The multipart request could not be read.",
+                List.of(new ValidationIssue("$", "Send multipart/form-data with a boundary and a part named file.")));
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
         String reference = UUID.randomUUID().toString();
         LOG.error("Unexpected error, reference {}", reference, e);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+        ProblemDetail problem = ProblemType.INTERNAL_ERROR.problem(
                 "An unexpected error occurred; the service log has the details under reference " + reference + ".");
-        problem.setTitle("Internal error");
         problem.setProperty("reference", reference);
         return problem(problem);
     }
@@ -129,7 +146,7 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         if (tooLarge != null) {
             return asObject(tooLarge(tooLarge));
         }
-        return asObject(badRequest("Unreadable request body", "The request body could not be read as the expected JSON.",
+        return asObject(badRequest(ProblemType.UNREADABLE_REQUEST, "The request body could not be read as the expected JSON.",
                 List.of(issueOf(e))));
     }
 
@@ -138,8 +155,8 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
             WebRequest request) {
         String name = e instanceof MethodArgumentTypeMismatchException m ? m.getName() : e.getPropertyName();
         String expected = e.getRequiredType() == null ? "another type" : describe(e.getRequiredType());
-        return asObject(badRequest("Invalid parameter", "Parameter '" + name + "' has the wrong type.",
-                List.of(new ValidationIssue(name, "'" + e.getValue() + "' is not " + expected))));
+        return asObject(badRequest(ProblemType.INVALID_PARAMETER, "Parameter '" + name + "' has the wrong type.",
+                List.of(new ValidationIssue(name, "'" + InputLimits.echo(e.getValue()) + "' is not " + expected))));
     }
 
     @Override
@@ -148,7 +165,7 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         List<ValidationIssue> issues = e.getBindingResult().getFieldErrors().stream()
                 .map(error -> new ValidationIssue("$." + error.getField(), error.getDefaultMessage()))
                 .toList();
-        return asObject(badRequest("Invalid request", issues.size() + " problem(s) in the request body.", issues));
+        return asObject(badRequest(ProblemType.INVALID_REQUEST, issues.size() + " problem(s) in the request body.", issues));
     }
 
     @Override
@@ -157,15 +174,14 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         List<ValidationIssue> issues = new ArrayList<>();
         e.getParameterValidationResults().forEach(result -> result.getResolvableErrors().forEach(error ->
                 issues.add(new ValidationIssue(result.getMethodParameter().getParameterName(), error.getDefaultMessage()))));
-        return asObject(badRequest("Invalid request", issues.size() + " problem(s) in the request.", issues));
+        return asObject(badRequest(ProblemType.INVALID_REQUEST, issues.size() + " problem(s) in the request.", issues));
     }
 
     @Override
     protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
+        ProblemDetail problem = ProblemType.PAYLOAD_TOO_LARGE.problem(
                 "The upload is larger than the limit (caravan.max-upload-size).");
-        problem.setTitle("Payload Too Large");
         return asObject(problem(problem));
     }
 
@@ -181,18 +197,15 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(response.getBody());
     }
 
-    private static ResponseEntity<ProblemDetail> badRequest(String title, String detail, List<ValidationIssue> issues) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-        problem.setTitle(title);
+    private static ResponseEntity<ProblemDetail> badRequest(ProblemType type, String detail, List<ValidationIssue> issues) {
+        ProblemDetail problem = type.problem(detail);
         problem.setProperty("issues", issues);
         return problem(problem);
     }
 
-    /** A problem detail of this status, title and detail, as problem+json. */
-    private static ResponseEntity<ProblemDetail> titled(HttpStatus status, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
-        return problem(problem);
+    /** A problem detail of this type and detail, as problem+json. */
+    private static ResponseEntity<ProblemDetail> titled(ProblemType type, String detail) {
+        return problem(type.problem(detail));
     }
 
     private static ResponseEntity<ProblemDetail> problem(ProblemDetail problem) {
@@ -218,12 +231,15 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         }
         String path = JsonPaths.of(mapping.getPath());
         if (mapping instanceof UnrecognizedPropertyException unknown) {
-            return new ValidationIssue(path, "Unknown field '" + unknown.getPropertyName() + "'; known fields: "
-                    + unknown.getKnownPropertyIds());
+            List<String> known = unknown.getKnownPropertyIds().stream().map(String::valueOf).toList();
+            String nearest = NearestName.of(unknown.getPropertyName(), known);
+            return new ValidationIssue(path, nearest != null
+                    ? "Unknown field " + unknown.getPropertyName() + "; did you mean " + nearest + "?"
+                    : "Unknown field " + unknown.getPropertyName() + "; the fields known here are " + String.join(", ", known) + ".");
         }
         if (mapping instanceof InvalidFormatException format) {
             Class<?> target = format.getTargetType();
-            return new ValidationIssue(path, "'" + format.getValue() + "' is not " + describe(target));
+            return new ValidationIssue(path, "'" + InputLimits.echo(format.getValue()) + "' is not " + describe(target));
         }
         if (mapping instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
             return new ValidationIssue(path, "Expected " + describe(mismatch.getTargetType()) + " here.");

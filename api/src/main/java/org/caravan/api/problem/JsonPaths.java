@@ -2,6 +2,8 @@ package org.caravan.api.problem;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 
+import org.caravan.data.validation.DocumentReader;
+
 import java.util.List;
 
 /** Jackson's reference chain as a JSON path, the notation validation issues use ({@code $.weights.perStop}). */
@@ -11,14 +13,6 @@ public final class JsonPaths {
     }
 
     public static String of(List<JsonMappingException.Reference> references) {
-        StringBuilder path = new StringBuilder("$");
-        for (JsonMappingException.Reference reference : references) {
-            if (reference.getFieldName() != null) {
-                path.append('.').append(reference.getFieldName());
-            } else if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return path.toString();
+        return DocumentReader.path(references);
     }
 }

@@ -41,9 +41,10 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
             response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.getWriter().write("""
-                    {"type":"about:blank","title":"Payload Too Large","status":413,\
+                    {"type":"%s","title":"%s","status":413,\
                     "detail":"The request body (%d bytes) is larger than the limit of %d bytes (caravan.max-upload-size).",\
-                    "instance":"%s"}""".formatted(request.getContentLengthLong(), limitBytes,
+                    "instance":"%s"}""".formatted(ProblemType.PAYLOAD_TOO_LARGE.uri(), ProblemType.PAYLOAD_TOO_LARGE.title(),
+                    request.getContentLengthLong(), limitBytes,
                     request.getRequestURI().replace("\"", "")));
             return;
         }

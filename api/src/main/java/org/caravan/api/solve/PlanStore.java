@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Plans and their checkpoints, read side. Each solve is a new plan version of its dataset. While solving, the best
@@ -103,6 +104,20 @@ public class PlanStore {
     }
 
     /** The final plan document, once the solve has ended with one. */
+    /**
+     * Deletes a plan version whose solve has ended, in one statement so that a solve starting meanwhile keeps its plan;
+     * false when it is queued or running, or not there (or of another organisation).
+     */
+    public boolean deleteEnded(long id) {
+        if (find(id).isEmpty()) {
+            return false;
+        }
+        Set<String> ended = java.util.Arrays.stream(SolveState.values()).filter(SolveState::isFinal).map(Enum::name)
+                .collect(java.util.stream.Collectors.toSet());
+        return jdbc.sql("delete from plan where id = :id and status in (:ended)").param("id", id).param("ended", ended)
+                .update() == 1;
+    }
+
     public Optional<String> content(long id) {
         return jdbc.sql("select content from plan where id = ? and content is not null").param(id).query(String.class)
                 .optional();

@@ -3,8 +3,13 @@ package org.caravan.api.solve;
 import org.caravan.data.plan.Plan;
 import org.caravan.solver.SolveControl;
 import org.caravan.solver.SolveProgress;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
+import java.time.Duration;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
@@ -23,14 +28,28 @@ public class RunningSolves {
     }
 
     void end(long planId) {
-        running.remove(planId);
+        RunningSolve ended = running.remove(planId);
+        if (ended != null && durations != null) {
+            durations.record(Duration.ofNanos(System.nanoTime() - ended.startNanos));
+        }
+    }
+
+    /** Each solve's wall time in this process, from its start (or resume) to its end, for the service's metrics. */
+    private @Nullable Timer durations;
+
+    @Autowired(required = false)
+    void measure(MeterRegistry registry) {
+        durations = Timer.builder("caravan.solve.duration")
+                .description("Wall time of each solve run in this process, from start or resume to its end")
+                .publishPercentileHistogram().register(registry);
     }
 
     public Optional<RunningSolve> find(long planId) {
         return Optional.ofNullable(running.get(planId));
     }
 
-    Collection<RunningSolve> all() {
+    /** The solves running in this process. */
+    public Collection<RunningSolve> all() {
         return running.values();
     }
 

@@ -19,7 +19,10 @@ class ParticipantErasureTest extends ApiTestSupport {
 
     @Test
     void theNameAndFreeTextGoFromEveryVersionWhileCountsAndPlansStay() throws Exception {
-        String withText = tinyDataset().replaceFirst("\"id\": \"p2\",", "\"id\": \"p2\", \"organisation\": \"Sahel Eau\", \"household\": \"Trabelsi family\",")
+        // p2's organisation replaced (a field given twice is refused), a household added to p2 and p3
+        String withText = tinyDataset().replaceFirst("\"organisation\": \"Ligue\", \"delegation\": \"tn\", \"role\": \"DELEGATE\"",
+                        "\"organisation\": \"Sahel Eau\", \"delegation\": \"tn\", \"role\": \"DELEGATE\"")
+                .replaceFirst("\"id\": \"p2\",", "\"id\": \"p2\", \"household\": \"Trabelsi family\",")
                 .replaceFirst("\"id\": \"p3\",", "\"id\": \"p3\", \"household\": \"Trabelsi family\",");
         assertThat(withText).contains("Sahel Eau");
         long datasetId = json.readTree(planner.perform(post("/api/datasets").contentType(MediaType.APPLICATION_JSON)

@@ -68,6 +68,16 @@ public record CheckReport(
         return breaches.stream().filter(breach -> breach.rule() == rule).toList();
     }
 
+    /** One hard rule's figures in a check: how many breaches, and their summed degree. */
+    public record RuleTally(String rule, int breaches, long degree) {
+    }
+
+    /** Every hard rule, in {@link HardRule} order, with its figures; a rule the plan keeps has zeros. */
+    public List<RuleTally> tallies() {
+        return java.util.Arrays.stream(HardRule.values())
+                .map(rule -> new RuleTally(rule.name(), breaches(rule).size(), degree(rule))).toList();
+    }
+
     /** The summed degree of one rule's breaches. */
     public long degree(HardRule rule) {
         return breaches(rule).stream().mapToLong(Breach::degree).sum();

@@ -1,5 +1,6 @@
 package org.caravan.data.dataset;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.jspecify.annotations.Nullable;
 
 import java.time.LocalDateTime;
@@ -11,6 +12,8 @@ import java.util.List;
  * @param preferredLanguage the language they want their documents in (a language code such as fr or en); null
  *         leaves it to the event's language
  */
+// selfFunded is written (from isSelfFunded) and ignored when read: files with it load, see the dataset schema.
+@JsonIgnoreProperties(value = "selfFunded", allowGetters = true)
 public record Participant(
         String id,
         String name,

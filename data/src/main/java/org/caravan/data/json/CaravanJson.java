@@ -18,7 +18,11 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 
-/** Reads and writes the public formats. Unknown fields are tolerated: newer writers may add optional ones. */
+/**
+ * Reads and writes the public formats as Caravan itself writes them (stored plans, checkpoints), tolerating unknown
+ * fields. Documents from people and other programs are read strictly, with every problem at once, by
+ * {@code DatasetLoader} and {@code PlanLoader} (org.caravan.data.validation).
+ */
 public final class CaravanJson {
 
     private static final DateTimeFormatter LOCAL_DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");

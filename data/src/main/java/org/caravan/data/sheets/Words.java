@@ -1,5 +1,7 @@
 package org.caravan.data.sheets;
 
+import org.caravan.data.validation.NearestName;
+
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -39,25 +41,9 @@ final class Words {
         return RUNS_OF_SPACES.matcher(plain.strip()).replaceAll(" ");
     }
 
-    /** Optimal string alignment distance: insertions, deletions, substitutions and swaps of two neighbours. */
+    /** Optimal string alignment distance (see {@link NearestName#distance}). */
     static int distance(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
-        }
-        for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-            }
-        }
-        return d[a.length()][b.length()];
+        return NearestName.distance(a, b);
     }
 
     /** The typos we forgive in a suggestion: none in a two-letter code, one in a short word, two from eight letters on. */

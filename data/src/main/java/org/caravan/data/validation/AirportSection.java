@@ -32,5 +32,6 @@ final class AirportSection extends Section {
                     .formatted(airport.code(), airport.timeZone()));
         }
         requireCountryCode(path + ".country", airport.country(), "The airport (" + airport.code() + ")", "country");
+        requireCoordinates(path, airport.lat(), airport.lon(), "The airport (" + airport.code() + ")");
     }
 }

@@ -38,64 +38,76 @@ import java.util.stream.Collectors;
  */
 public final class DatasetLoader {
 
-    private static final ObjectReader READER = CaravanJson.mapper().readerFor(Dataset.class);
+    private static final ObjectReader STORED = CaravanJson.mapper().readerFor(Dataset.class);
+    private static final DocumentReader<Dataset> READER = DocumentReader.of(Dataset.class, "dataset");
 
     private DatasetLoader() {
     }
 
     public static ValidDataset load(Path path) {
-        if (!Files.isRegularFile(path)) {
-            throw new UncheckedIOException(new IOException("No dataset file at " + path));
-        }
-        return accept(() -> READER.readValue(path.toFile()));
+        return accept(READER.read(path));
     }
 
     public static ValidDataset load(InputStream in) {
-        return accept(() -> READER.readValue(in));
+        return accept(READER.read(in));
     }
 
     public static ValidDataset load(String json) {
-        return accept(() -> READER.readValue(json));
+        return accept(READER.read(json));
     }
 
-    private interface Reader {
-        Dataset read() throws IOException;
-    }
-
-    private static ValidDataset accept(Reader reader) {
+    /**
+     * A dataset this service accepted and stored earlier, read as it was accepted then: a field the format does not
+     * know (which older versions ignored) is still ignored, so that a stored version never becomes unreadable.
+     */
+    public static ValidDataset loadStored(String json) {
         Dataset dataset;
         try {
-            dataset = reader.read();
+            dataset = STORED.readValue(json);
         } catch (JsonProcessingException e) {
             throw new InvalidDatasetException(List.of(issueOf(e)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return DatasetValidator.valid(dataset);
+    }
+
+    /** Every problem at once: those of reading, and those the validator finds in what could be read. */
+    private static ValidDataset accept(DocumentReader.Reading<Dataset> reading) {
+        if (reading.issues().isEmpty() && reading.value() != null) {
+            return DatasetValidator.valid(reading.value());
+        }
+        List<ValidationIssue> checks = reading.value() == null ? List.of() : DatasetValidator.validate(reading.value());
+        throw new InvalidDatasetException(reading.with(checks));
     }
 
     // ---------------------------------------------------------------- Jackson's failures in the planner's words
 
     static ValidationIssue issueOf(JsonProcessingException e) {
-        if (e instanceof InvalidFormatException invalid) {
-            return new ValidationIssue(path(invalid), wrongValue(invalid));
-        }
-        if (e instanceof MismatchedInputException mismatched) {
-            return new ValidationIssue(path(mismatched), wrongShape(mismatched));
-        }
-        if (e instanceof JsonMappingException mapping && mapping.getCause() instanceof StreamReadException malformed) {
-            // databind wraps a syntax error met inside an object with the path it had reached
-            return new ValidationIssue(path(mapping), "The file is not valid JSON: " + malformed.getOriginalMessage() + at(malformed));
+        if (e instanceof JsonMappingException mapping && !(mapping.getCause() instanceof StreamReadException)) {
+            return new ValidationIssue(path(mapping), message(mapping));
         }
         if (e instanceof JsonMappingException mapping) {
-            return new ValidationIssue(path(mapping), "This value cannot be read: " + e.getOriginalMessage() + at(e));
+            // databind wraps a syntax error met inside an object with the path it had reached
+            StreamReadException malformed = (StreamReadException) mapping.getCause();
+            return new ValidationIssue(path(mapping), "The file is not valid JSON: "
+                    + InputLimits.echo(malformed.getOriginalMessage()) + at(malformed));
         }
-        return new ValidationIssue(pathOfParser(e), "The file is not valid JSON: " + e.getOriginalMessage() + at(e));
+        return new ValidationIssue(pathOfParser(e), "The file is not valid JSON: " + InputLimits.echo(e.getOriginalMessage()) + at(e));
+    }
+
+    /** What is wrong with a value Jackson could not read into its record, in the planner's words. */
+    static String message(JsonMappingException e) {
+        if (e instanceof InvalidFormatException invalid) {
+            return wrongValue(invalid);
+        }
+        if (e instanceof MismatchedInputException mismatched) {
+            return wrongShape(mismatched);
+        }
+        return "This value cannot be read: " + InputLimits.echo(e.getOriginalMessage()) + at(e);
     }
 
     private static String wrongValue(InvalidFormatException e) {
         Class<?> target = e.getTargetType();
-        String value = String.valueOf(e.getValue());
+        String value = InputLimits.echo(e.getValue());
         if (target != null && target.isEnum()) {
             String allowed = Arrays.stream(target.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
             return "The value (%s) is not a known %s; use one of %s.".formatted(value, words(target.getSimpleName()), allowed);
@@ -187,21 +199,12 @@ public final class DatasetLoader {
                 : " (line %d, column %d)".formatted(location.getLineNr(), location.getColumnNr());
     }
 
-    /** Jackson's reference path as a JSON path: {@code $.participants[3].homeAirports[0]}. */
     static String path(JsonMappingException e) {
-        StringBuilder path = new StringBuilder("$");
-        for (JsonMappingException.Reference reference : e.getPath()) {
-            if (reference.getFieldName() != null) {
-                path.append('.').append(reference.getFieldName());
-            } else if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return path.toString();
+        return DocumentReader.path(e.getPath());
     }
 
     /** For malformed JSON there is no mapping path; the parser's context still says where it was. */
-    private static String pathOfParser(JsonProcessingException e) {
+    static String pathOfParser(JsonProcessingException e) {
         if (!(e.getProcessor() instanceof JsonParser parser)) {
             return "$";
         }

@@ -67,6 +67,9 @@ final class EventSection extends Section {
             issue("$.event.venue.airport", "The venue airport (%s) is not in airports; add it there or correct the code."
                     .formatted(event.venue().airport()));
         }
+        if (event.venue() != null) {
+            requireCoordinates("$.event.venue", event.venue().lat(), event.venue().lon(), "The venue");
+        }
     }
 
     private void checkEventDays(Event event) {

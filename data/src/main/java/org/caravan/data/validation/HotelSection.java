@@ -36,6 +36,7 @@ final class HotelSection extends Section {
         } else if (hotel.stars() < 1 || hotel.stars() > 5) {
             issue(path + ".stars", "The hotel (%s) has stars (%d); it must be from 1 to 5.".formatted(hotel.id(), hotel.stars()));
         }
+        requireCoordinates(path, hotel.lat(), hotel.lon(), "The hotel (" + hotel.id() + ")");
         requireMoney(path + ".taxPerPersonNight", hotel.taxPerPersonNight(),
                 "The hotel (" + hotel.id() + ") has a negative tax per person per night (%s).");
         if (hotel.distanceKm() != null && hotel.distanceKm() < 0) {

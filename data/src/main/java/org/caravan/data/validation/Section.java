@@ -144,13 +144,23 @@ abstract class Section {
             return;
         }
         if (value.signum() < 0) {
-            issue(path, negative.formatted(value.toPlainString()));
+            issue(path, negative.formatted(InputLimits.echo(value)));
         } else if (value.compareTo(MAX_MONEY) > 0) {
             issue(path, "The amount (%s) is larger than Caravan counts (%s); is a column shifted?"
-                    .formatted(value.toPlainString(), MAX_MONEY.toPlainString()));
+                    .formatted(InputLimits.echo(value), MAX_MONEY.toPlainString()));
         } else if (value.stripTrailingZeros().scale() > 2) {
             issue(path, "The amount (%s) has more than two decimals; money is counted in cents of the event currency."
-                    .formatted(value.toPlainString()));
+                    .formatted(InputLimits.echo(value)));
+        }
+    }
+
+    /** A position on the globe, when given: a latitude from -90 to 90 and a longitude from -180 to 180. */
+    final void requireCoordinates(String path, @Nullable Double lat, @Nullable Double lon, String owner) {
+        if (lat != null && !(lat >= -90 && lat <= 90)) {
+            issue(path + ".lat", "%s has latitude (%s); it must be from -90 to 90.".formatted(owner, lat));
+        }
+        if (lon != null && !(lon >= -180 && lon <= 180)) {
+            issue(path + ".lon", "%s has longitude (%s); it must be from -180 to 180.".formatted(owner, lon));
         }
     }
 

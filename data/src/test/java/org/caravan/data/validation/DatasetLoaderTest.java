@@ -46,7 +46,7 @@ class DatasetLoaderTest {
 
         ValidationIssue issue = onlyIssue(broken);
 
-        assertThat(issue.path()).isEqualTo("$.participants[1]");
+        assertThat(issue.path()).startsWith("$.participants[1]");
         assertThat(issue.message()).contains("not valid JSON", "line 21, column 42");
     }
 
