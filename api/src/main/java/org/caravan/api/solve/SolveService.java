@@ -10,6 +10,7 @@ import org.caravan.api.problem.BadRequestException;
 import org.caravan.api.problem.ConflictException;
 import org.caravan.data.plan.PlanScore;
 import org.caravan.solver.SolveProgress;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -53,6 +54,11 @@ public class SolveService {
      * same time is either deleted first (404 here) or sees this solve (409 there).
      */
     public PlanView start(long datasetId, SolveRequest request) {
+        return start(datasetId, request, null);
+    }
+
+    /** The same for a scenario: the plan names it and keeps the overrides it is solved with, whatever becomes of it. */
+    public PlanView start(long datasetId, SolveRequest request, @Nullable ScenarioLink scenario) {
         int seconds = request == null || request.timeLimitSeconds() == null
                 ? settings.defaultTimeLimitSeconds() : request.timeLimitSeconds();
         if (seconds > settings.maxTimeLimitSeconds()) {
@@ -64,6 +70,9 @@ public class SolveService {
         PlanRecord plan = transaction.execute(status -> {
             DatasetVersionId solved = datasets.lockVersion(datasetId, version, "$.datasetVersion");
             PlanRecord queued = lifecycle.queue(solved, seconds, overrides, datasets.version(solved).participants());
+            if (scenario != null) {
+                plans.linkScenario(queued.id(), scenario);
+            }
             scheduler.schedule(solveTask.instance(Long.toString(queued.id())), Instant.now());
             return queued;
         });
@@ -98,6 +107,11 @@ public class SolveService {
 
     public PlanView status(long planId) {
         return view(plans.get(planId));
+    }
+
+    /** The plans solved for a scenario, oldest first. */
+    public List<PlanView> forScenario(long scenarioId) {
+        return plans.listForScenario(scenarioId).stream().map(this::view).toList();
     }
 
     public List<PlanView> forDataset(long datasetId) {

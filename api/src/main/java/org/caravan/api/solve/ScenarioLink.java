@@ -1,0 +1,19 @@
+package org.caravan.api.solve;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import org.caravan.data.json.CaravanJson;
+import org.caravan.data.scenario.ScenarioOverrides;
+
+import java.io.UncheckedIOException;
+
+/** The scenario a solve is for, and its overrides as JSON, kept on the plan as they were when it was queued. */
+public record ScenarioLink(long scenarioId, String overrides) {
+
+    static ScenarioOverrides read(String json) {
+        try {
+            return CaravanJson.mapper().readValue(json, ScenarioOverrides.class);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
