@@ -43,7 +43,7 @@ class EveryEndpointAccessTest extends ApiTestSupport {
     private static final Pattern VARIABLE = Pattern.compile("\\{([^}]+)}");
 
     /** Path variables that name an object of an organisation: another organisation's caller must get 404 for them. */
-    private static final Set<String> OBJECTS = Set.of("datasetId", "planId", "tokenId", "memberId", "scenarioId");
+    private static final Set<String> OBJECTS = Set.of("datasetId", "planId", "tokenId", "memberId", "scenarioId", "curveId");
 
     private final String marker = "Secret of the test organisation " + UUID.randomUUID();
     private Map<String, String> values;
@@ -71,11 +71,24 @@ class EveryEndpointAccessTest extends ApiTestSupport {
                 .andExpect(status().isAccepted()).andReturn()).get("planId").asLong();
         awaitStatus(scenarioPlanId, SolveState.DONE);
         comparedPlans = planId + "," + scenarioPlanId;
+        long curveId = read(planner.perform(post("/api/datasets/{id}/curve", datasetId).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"budgets\": [10000, 20000], \"secondsPerLevel\": 1}")).andExpect(status().isAccepted())
+                .andReturn()).get("id").asLong();
+        awaitCurveLevel(curveId);
         values = Map.ofEntries(Map.entry("datasetId", Long.toString(datasetId)), Map.entry("planId", Long.toString(planId)),
                 Map.entry("version", "1"), Map.entry("participantId", "p1"), Map.entry("hotelId", "h1"),
                 Map.entry("tokenId", token.get("id").asText()), Map.entry("memberId", member.get("member").get("id").asText()),
                 Map.entry("set", "participants"), Map.entry("delegation", "tn"),
-                Map.entry("scenarioId", scenario.get("id").asText()));
+                Map.entry("scenarioId", scenario.get("id").asText()), Map.entry("curveId", Long.toString(curveId)));
+    }
+
+    /** Waits for the curve's first level, so that its chart can be read. */
+    private void awaitCurveLevel(long curveId) throws Exception {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
+        while (read(planner.perform(get("/api/curves/{id}", curveId)).andReturn()).get("levels").isEmpty()) {
+            assertThat(System.nanoTime()).as("the curve's first level within 10 s").isLessThan(deadline);
+            Thread.sleep(50);
+        }
     }
 
     record Operation(HttpMethod method, String template, JsonNode spec) {
