@@ -16,10 +16,13 @@ route('/solve/:datasetId/:planId', () => import('./screens/solve.js'));
 route('/plans', () => import('./screens/plan.js'));
 route('/plans/:planId', () => import('./screens/plan.js'));
 route('/plans/:planId/:view', () => import('./screens/plan.js'));
+route('/scenarios', () => import('./screens/scenarios.js'));
+route('/scenarios/:datasetId', () => import('./screens/scenarios.js'));
 
 menuEntry('menu.datasets', '/datasets', ['datasets', '']);
 menuEntry('menu.solve', () => lastDataset() ? `/solve/${lastDataset()}` : '/solve', ['solve']);
 menuEntry('menu.plan', () => lastPlan() ? `/plans/${lastPlan()}` : '/plans', ['plans']);
+menuEntry('menu.scenarios', () => lastDataset() ? `/scenarios/${lastDataset()}` : '/scenarios', ['scenarios']);
 
 /** Who is signed in, top right, with the button to sign out; nothing while nobody is. */
 function renderUser() {
