@@ -11,7 +11,7 @@ import {dataset as loadDataset} from '../model.js';
 import {lastDataset, rememberDataset} from '../context.js';
 import {applyPermissions} from '../session.js';
 import {downloadOnClick} from '../downloads.js';
-import {statusBadge} from './solve.js';
+import {negated, statusBadge} from './solve.js';
 
 export const title = 'scenarios.title';
 
@@ -175,7 +175,7 @@ function scenarioList(data, scenarios, selectedPlans, refresh, message) {
         h('label', {for: planBox}, t('scenarios.planLabel', {plan: plan.planId}), ' ', statusBadge(plan.status),
           plan.brought !== null && plan.brought !== undefined
             ? ` ${t('scenarios.planBrought', {brought: plan.brought, cost: fmt.money(plan.totalCost, data.currency)})}` : ''),
-        h('a', {href: `#/plans/${plan.planId}`}, t('scenarios.open')));
+        ' ', h('a', {href: `#/plans/${plan.planId}`}, t('scenarios.open')));
     });
     return [
       h('th', {scope: 'row'}, h('input', {type: 'checkbox', id: boxId, class: 'solve-scenario', value: scenario.id,
@@ -235,8 +235,8 @@ function comparisonView(comparison, currency) {
   const summary = side => ({
     [t('scenarios.row.brought')]: side.brought,
     [t('scenarios.row.priorityBrought')]: side.priorityBrought,
-    [t('scenarios.row.hard')]: -side.hard,
-    [t('scenarios.row.medium')]: -side.medium,
+    [t('scenarios.row.hard')]: negated(side.hard),
+    [t('scenarios.row.medium')]: negated(side.medium),
     [t('scenarios.row.stops')]: side.comfort.stops,
     [t('scenarios.row.travelHours')]: side.comfort.travelHours,
     [t('scenarios.row.longLayovers')]: side.comfort.longLayovers,
