@@ -104,14 +104,14 @@ final class CompareCommand implements Callable<Integer> {
 
     /** The table, a section heading at each change and a column per plan. */
     static void print(PlanComparison comparison, PrintWriter out) {
-        List<PlanComparison.Row> rows = comparison.table();
+        List<PlanComparison.ComparisonRow> rows = comparison.table();
         int keyWidth = Math.max(24, rows.stream().mapToInt(row -> row.key().length()).max().orElse(0) + 2);
         int columns = comparison.plans().size();
         int[] widths = new int[columns];
         for (int i = 0; i < columns; i++) {
             widths[i] = Math.max(12, comparison.plans().get(i).label().length() + 2);
         }
-        for (PlanComparison.Row row : rows) {
+        for (PlanComparison.ComparisonRow row : rows) {
             for (int i = 0; i < columns; i++) {
                 widths[i] = Math.max(widths[i], text(row.values().get(i)).length() + 2);
             }
@@ -122,7 +122,7 @@ final class CompareCommand implements Callable<Integer> {
         }
         out.println(header.toString().stripTrailing());
         String section = null;
-        for (PlanComparison.Row row : rows) {
+        for (PlanComparison.ComparisonRow row : rows) {
             if (!row.section().equals(section)) {
                 section = row.section();
                 out.println(section);

@@ -151,12 +151,7 @@ final class SweepCommand implements Callable<Integer> {
         }
         List<BudgetCurve.Level> linked = new ArrayList<>();
         for (BudgetCurve.Level level : curve) {
-            BudgetCurve.Level below = linked.isEmpty() ? null : linked.get(linked.size() - 1);
-            BigDecimal marginal = below == null || level.brought() <= below.brought() ? null
-                    : level.cost().subtract(below.cost()).divide(BigDecimal.valueOf(level.brought() - below.brought()), 2,
-                            RoundingMode.HALF_UP);
-            linked.add(new BudgetCurve.Level(level.budget(), level.brought(), level.priorityBrought(),
-                    level.broughtByPriority(), level.medium(), level.soft(), level.cost(), level.left(), marginal));
+            linked.add(level.above(linked.isEmpty() ? null : linked.get(linked.size() - 1)));
         }
         return linked;
     }

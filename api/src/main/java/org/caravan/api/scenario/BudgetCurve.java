@@ -48,6 +48,13 @@ public final class BudgetCurve {
      */
     public record Level(BigDecimal budget, long brought, long priorityBrought, Map<Integer, Long> broughtByPriority,
             long medium, BigDecimal soft, BigDecimal cost, BigDecimal left, BigDecimal marginalCostPerPerson) {
+
+        /** This level with its marginal cost against {@code below} (null below: the first level). */
+        public Level above(Level below) {
+            BigDecimal marginal = below == null || brought <= below.brought() ? null
+                    : cost.subtract(below.cost()).divide(BigDecimal.valueOf(brought - below.brought()), 2, RoundingMode.HALF_UP);
+            return new Level(budget, brought, priorityBrought, broughtByPriority, medium, soft, cost, left, marginal);
+        }
     }
 
     /** A level and its plan, as it is solved. */
@@ -122,11 +129,9 @@ public final class BudgetCurve {
                 priorityBrought += p;
             }
         }
-        BigDecimal cost = report.costs().total();
-        BigDecimal marginal = below == null || brought <= below.brought() ? null
-                : cost.subtract(below.cost()).divide(BigDecimal.valueOf(brought - below.brought()), 2, RoundingMode.HALF_UP);
         return new Level(dataset.dataset().budget().total(), brought, priorityBrought, byPriority, report.mediumScore(),
-                report.score().soft(), cost, CostBreakdown.of(dataset, report).budgetLeft(), marginal);
+                report.score().soft(), report.costs().total(), CostBreakdown.of(dataset, report).budgetLeft(), null)
+                .above(below);
     }
 
     /** Whether the plan brings everyone of the dataset with priority at least {@code minPriority}. */

@@ -100,7 +100,7 @@ public class Scenarios {
     }
 
     private static ScenarioOverrides overrides(String json) {
-        return read(json, ScenarioOverrides.class);
+        return ScenarioLink.read(json);
     }
 
     private static PolicyOverrides policy(String json) {

@@ -9,7 +9,8 @@ import java.io.UncheckedIOException;
 /** The scenario a solve is for, and its overrides as JSON, kept on the plan as they were when it was queued. */
 public record ScenarioLink(long scenarioId, String overrides) {
 
-    static ScenarioOverrides read(String json) {
+    /** The overrides as stored with a scenario or a plan. */
+    public static ScenarioOverrides read(String json) {
         try {
             return CaravanJson.mapper().readValue(json, ScenarioOverrides.class);
         } catch (JsonProcessingException e) {

@@ -145,12 +145,12 @@ public record PlanComparison(List<PlanSide> plans, List<BroughtDifference> broug
     }
 
     /** One line of the comparison as a table: what, which, and a value per plan. */
-    public record Row(String section, String key, List<@Nullable Object> values) {
+    public record ComparisonRow(String section, String key, List<@Nullable Object> values) {
     }
 
     /** The comparison as one table, a column per plan: what the command line prints and the CSV holds. */
-    public List<Row> table() {
-        List<Row> rows = new ArrayList<>();
+    public List<ComparisonRow> table() {
+        List<ComparisonRow> rows = new ArrayList<>();
         row(rows, "score", "feasible", PlanSide::feasible);
         row(rows, "score", "hard", PlanSide::hard);
         row(rows, "score", "medium", PlanSide::medium);
@@ -182,7 +182,7 @@ public record PlanComparison(List<PlanSide> plans, List<BroughtDifference> broug
         summaries(rows, "travel hours by country", side -> side.statistics().travelHoursByCountry());
         summaries(rows, "travel hours by role", side -> side.statistics().travelHoursByRole());
         for (RuleFigures rule : this.rules) {
-            rows.add(new Row(rule.level() + " rule", rule.title(), new ArrayList<>(rule.values())));
+            rows.add(new ComparisonRow(rule.level() + " rule", rule.title(), new ArrayList<>(rule.values())));
         }
         for (BroughtDifference difference : brought) {
             people(rows, "brought in " + difference.baseline() + ", not in " + difference.other(), difference.onlyInBaseline());
@@ -191,7 +191,7 @@ public record PlanComparison(List<PlanSide> plans, List<BroughtDifference> broug
         return rows;
     }
 
-    private void people(List<Row> rows, String section, List<Person> people) {
+    private void people(List<ComparisonRow> rows, String section, List<Person> people) {
         for (Person person : people) {
             List<@Nullable Object> values = new ArrayList<>();
             values.add(person.name());
@@ -199,32 +199,35 @@ public record PlanComparison(List<PlanSide> plans, List<BroughtDifference> broug
             while (values.size() < plans.size()) {
                 values.add(null);
             }
-            rows.add(new Row(section, person.id(), values));
+            rows.add(new ComparisonRow(section, person.id(), values));
         }
     }
 
-    private void row(List<Row> rows, String section, String key, Function<PlanSide, @Nullable Object> value) {
-        rows.add(new Row(section, key, new ArrayList<>(plans.stream().map(value).toList())));
+    private void row(List<ComparisonRow> rows, String section, String key, Function<PlanSide, @Nullable Object> value) {
+        rows.add(new ComparisonRow(section, key, new ArrayList<>(plans.stream().map(value).toList())));
     }
 
-    private <V> void counts(List<Row> rows, String section, Function<PlanSide, Map<String, V>> map) {
+    /** The keys of a per-plan map over every plan, in the order the plans name them. */
+    private <V> Set<String> keys(Function<PlanSide, Map<String, V>> map) {
         Set<String> keys = new LinkedHashSet<>();
         plans.forEach(side -> keys.addAll(map.apply(side).keySet()));
-        for (String key : keys) {
+        return keys;
+    }
+
+    private <V> void counts(List<ComparisonRow> rows, String section, Function<PlanSide, Map<String, V>> map) {
+        for (String key : keys(map)) {
             row(rows, section, key, side -> map.apply(side).get(key));
         }
     }
 
-    private void summary(List<Row> rows, String section, String key, Function<PlanSide, @Nullable Summary> summary) {
+    private void summary(List<ComparisonRow> rows, String section, String key, Function<PlanSide, @Nullable Summary> summary) {
         row(rows, section, key + " mean", side -> summary.apply(side) == null ? null : summary.apply(side).mean());
         row(rows, section, key + " median", side -> summary.apply(side) == null ? null : summary.apply(side).median());
         row(rows, section, key + " p90", side -> summary.apply(side) == null ? null : summary.apply(side).p90());
     }
 
-    private void summaries(List<Row> rows, String section, Function<PlanSide, Map<String, Summary>> map) {
-        Set<String> keys = new LinkedHashSet<>();
-        plans.forEach(side -> keys.addAll(map.apply(side).keySet()));
-        for (String key : keys) {
+    private void summaries(List<ComparisonRow> rows, String section, Function<PlanSide, Map<String, Summary>> map) {
+        for (String key : keys(map)) {
             summary(rows, section, key, side -> map.apply(side).get(key));
         }
     }
@@ -234,7 +237,7 @@ public record PlanComparison(List<PlanSide> plans, List<BroughtDifference> broug
         List<String> header = new ArrayList<>(List.of("section", "key"));
         plans.forEach(side -> header.add(side.label()));
         Csv csv = new Csv(header.toArray(String[]::new));
-        for (Row row : table()) {
+        for (ComparisonRow row : table()) {
             List<@Nullable Object> cells = new ArrayList<>(List.of(row.section(), row.key()));
             cells.addAll(row.values());
             csv.row(cells.toArray());
