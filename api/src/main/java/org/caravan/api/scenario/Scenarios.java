@@ -80,8 +80,11 @@ public class Scenarios {
     public PlanView solve(long scenarioId, Integer timeLimitSeconds) {
         ScenarioStore.Row row = store.get(scenarioId);
         PolicyOverrides policy = policy(row.policy());
+        int participants = overrides(row.overrides())
+                .applyTo(datasets.valid(new DatasetVersionId(row.datasetId(), row.datasetVersion()))).dataset()
+                .participants().size();
         return solves.start(row.datasetId(), new SolveRequest(timeLimitSeconds, policy.isEmpty() ? null : policy,
-                row.datasetVersion()), new ScenarioLink(row.id(), row.overrides()));
+                row.datasetVersion()), new ScenarioLink(row.id(), row.overrides(), participants));
     }
 
     public List<PlanView> plans(long scenarioId) {

@@ -69,7 +69,8 @@ public class SolveService {
         Integer version = request == null ? null : request.datasetVersion();
         PlanRecord plan = transaction.execute(status -> {
             DatasetVersionId solved = datasets.lockVersion(datasetId, version, "$.datasetVersion");
-            PlanRecord queued = lifecycle.queue(solved, seconds, overrides, datasets.version(solved).participants());
+            int participants = scenario == null ? datasets.version(solved).participants() : scenario.participants();
+            PlanRecord queued = lifecycle.queue(solved, seconds, overrides, participants);
             if (scenario != null) {
                 plans.linkScenario(queued.id(), scenario);
             }

@@ -95,7 +95,8 @@ class ScenarioApiTest extends ApiTestSupport {
         assertThat(solved.dataset().policy().vipMinStars()).isEqualTo(3);
 
         planner.perform(get("/api/scenarios/{id}/plans", scenario.get("id").asLong())).andExpect(status().isOk())
-                .andExpect(jsonPath("$[0].planId").value((int) planId));
+                .andExpect(jsonPath("$[0].planId").value((int) planId))
+                .andExpect(jsonPath("$[0].participants").value(4));
         planner.perform(get("/api/datasets/{id}/scenarios", datasetId)).andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].name").value("Tight and close to home"))
                 .andExpect(jsonPath("$[0].overrides.hotelsOff[0]").value("h2"))
