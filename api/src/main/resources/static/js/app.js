@@ -18,11 +18,14 @@ route('/plans/:planId', () => import('./screens/plan.js'));
 route('/plans/:planId/:view', () => import('./screens/plan.js'));
 route('/changes', () => import('./screens/changes.js'));
 route('/changes/:planId', () => import('./screens/changes.js'));
+route('/scenarios', () => import('./screens/scenarios.js'));
+route('/scenarios/:datasetId', () => import('./screens/scenarios.js'));
 
 menuEntry('menu.datasets', '/datasets', ['datasets', '']);
 menuEntry('menu.solve', () => lastDataset() ? `/solve/${lastDataset()}` : '/solve', ['solve']);
 menuEntry('menu.plan', () => lastPlan() ? `/plans/${lastPlan()}` : '/plans', ['plans']);
 menuEntry('menu.changes', () => lastPlan() ? `/changes/${lastPlan()}` : '/changes', ['changes']);
+menuEntry('menu.scenarios', () => lastDataset() ? `/scenarios/${lastDataset()}` : '/scenarios', ['scenarios']);
 
 /** Who is signed in, top right, with the button to sign out; nothing while nobody is. */
 function renderUser() {

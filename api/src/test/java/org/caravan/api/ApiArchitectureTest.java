@@ -38,7 +38,7 @@ class ApiArchitectureTest {
     private static final Set<String> DATA_PACKAGES = Set.of(
             "org.caravan.data.dataset", "org.caravan.data.plan", "org.caravan.data.json", "org.caravan.data.validation",
             "org.caravan.data.check", "org.caravan.data.export", "org.caravan.data.generate", "org.caravan.data.sheets",
-            "org.caravan.data.text", "org.caravan.data.changes");
+            "org.caravan.data.text", "org.caravan.data.changes", "org.caravan.data.scenario", "org.caravan.data.compare");
 
     @ArchTest
     static final ArchRule packagesOfApiHaveNoCycles = slices().matching("org.caravan.api.(*)..").should().beFreeOfCycles();

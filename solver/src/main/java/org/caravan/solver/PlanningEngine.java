@@ -130,6 +130,15 @@ public final class PlanningEngine implements AutoCloseable {
         return Runtime.getRuntime().availableProcessors();
     }
 
+    /**
+     * The shipped engine with another random seed: the same search taking other random turns, to measure how much
+     * of a difference between two plans is the search's own noise (a spread over seeds).
+     */
+    public static PlanningEngine withRandomSeed(long seed) {
+        return new PlanningEngine(SolverConfig.createFromXmlResource(DEFAULT_CONFIG).withRandomSeed(seed),
+                SolverConfig.createFromXmlResource(LARGE_EVENT_CONFIG).withRandomSeed(seed));
+    }
+
     /** An engine on a solver configuration resource (benchmarks), optionally in another environment mode (tests). */
     public static PlanningEngine withConfig(String resource, @Nullable EnvironmentMode mode) {
         SolverConfig config = SolverConfig.createFromXmlResource(resource);

@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
  * picocli {@code @Command}), added to {@code subcommands} here.
  */
 @Command(name = "java -jar caravan.jar", mixinStandardHelpOptions = true, version = "Caravan 0.1.0",
-        subcommands = {SolveCommand.class, ReplanCommand.class, SweepCommand.class, CheckCommand.class, GenerateCommand.class, ImportCommand.class, ExportCommand.class,
+        subcommands = {SolveCommand.class, ReplanCommand.class, SweepCommand.class, CompareCommand.class, CheckCommand.class, GenerateCommand.class, ImportCommand.class, ExportCommand.class,
                 TemplateCommand.class, DossiersCommand.class, HelpCommand.class},
         synopsisSubcommandLabel = "COMMAND",
         description = {

@@ -1,20 +1,13 @@
 package org.caravan.api.cli;
 
-import org.caravan.data.check.CheckReport;
-import org.caravan.data.check.CostBreakdown;
-import org.caravan.data.check.PlanChecker;
-import org.caravan.data.dataset.Budget;
-import org.caravan.data.dataset.Dataset;
-import org.caravan.data.dataset.Fund;
+import org.caravan.api.scenario.BudgetCurve;
+import org.caravan.data.compare.Spread;
 import org.caravan.data.export.Csv;
 import org.caravan.data.json.CaravanJson;
-import org.caravan.data.plan.Assignment;
-import org.caravan.data.plan.Plan;
 import org.caravan.data.validation.DatasetLoader;
-import org.caravan.data.validation.DatasetValidator;
 import org.caravan.data.validation.ValidDataset;
 import org.caravan.solver.PlanningEngine;
-import org.caravan.solver.SolveOptions;
+import org.caravan.solver.SolveControl;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,9 +24,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
 
 @Command(name = "sweep",
@@ -46,7 +38,8 @@ import java.util.concurrent.Callable;
         footer = {
                 "  curve.csv           budget,brought,medium,soft,cost and more, one row a level, increasing budget",
                 "  plan-<budget>.json  the plan of each level (e.g. plan-162000.json)",
-                "  curve.svg           people brought against the budget, for a donor report"})
+                "  curve.svg           people brought against the budget, for a donor report",
+                "  spread.csv          with --seeds K: medium and soft over K seeds per level, mean and 95%% interval"})
 final class SweepCommand implements Callable<Integer> {
 
     @Spec
@@ -76,13 +69,21 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--keep-funds", description = "Keep the funds' amounts; only the total budget changes.")
     private boolean keepFunds;
 
+    @Option(names = "--seeds", paramLabel = "K", defaultValue = "1",
+            description = "Solve the curve K times with different random seeds and write the spread of medium and soft "
+                    + "per level (mean, 95%% confidence interval); each level keeps the best of the K plans (default ${DEFAULT-VALUE}).")
+    private int seeds;
+
+    @Option(names = "--everyone-from-priority", paramLabel = "K",
+            description = "Also find, by bisection on solves, the smallest budget that brings everyone with priority K or more.")
+    private @Nullable Integer thresholdPriority;
+
+    @Option(names = "--precision", paramLabel = "AMOUNT", defaultValue = "1000",
+            description = "How close the bisection gets to that budget, in the event currency (default ${DEFAULT-VALUE}).")
+    private BigDecimal precision;
+
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "sweep-out", description = "Output folder (default ./${DEFAULT-VALUE}).")
     private Path out;
-
-    /** One level of the curve, judged by the independent checker. */
-    record Level(BigDecimal budget, long brought, long priorityBrought, long medium, BigDecimal soft, BigDecimal cost,
-            BigDecimal left) {
-    }
 
     @Override
     public Integer call() throws IOException {
@@ -92,132 +93,114 @@ final class SweepCommand implements Callable<Integer> {
         PrintWriter printed = spec.commandLine().getOut();
         String currency = valid.dataset().event().currency() == null ? "" : " " + valid.dataset().event().currency();
         Files.createDirectories(out);
-        List<Level> curve = new ArrayList<>();
-        Plan below = null;
-        try (PlanningEngine engine = new PlanningEngine()) {
-            for (BigDecimal budget : levels) {
-                ValidDataset level = DatasetValidator.valid(atBudget(valid.dataset(), budget));
-                Plan plan = engine.solve(level, new SolveOptions(Duration.ofSeconds(seconds), below, false, null, null),
-                        progress -> { });
-                CaravanJson.write(out.resolve("plan-" + budget.stripTrailingZeros().toPlainString() + ".json"), plan);
-                CheckReport report = PlanChecker.check(level, plan);
-                Level point = new Level(budget, plan.assignments().stream().filter(Assignment::brought).count(),
-                        priorityBrought(level, plan), report.mediumScore(), plan.score().soft(), report.costs().total(),
-                        CostBreakdown.of(level, report).budgetLeft());
-                curve.add(point);
-                printed.printf("budget %14s%s: %4d brought, priority left out %4d, cost %s%s%n",
-                        SolveSummary.amount(budget), currency, point.brought(), -point.medium(),
-                        SolveSummary.amount(point.cost()), currency);
-                below = plan;
+        Duration perLevel = Duration.ofSeconds(seconds);
+        List<List<BudgetCurve.Solved>> runs = new ArrayList<>();
+        for (int seed = 0; seed < seeds; seed++) {
+            List<BudgetCurve.Solved> run = new ArrayList<>();
+            try (PlanningEngine engine = seed == 0 ? new PlanningEngine() : PlanningEngine.withRandomSeed(seed)) {
+                BudgetCurve.run(engine, valid, levels, keepFunds, perLevel, new SolveControl(), (level, solved) -> run.add(solved));
+            }
+            runs.add(run);
+        }
+        List<BudgetCurve.Level> curve = new ArrayList<>();
+        for (int i = 0; i < levels.size(); i++) {
+            BudgetCurve.Solved best = best(runs, i);
+            BudgetCurve.Level point = best.level();
+            curve.add(point);
+            CaravanJson.write(out.resolve("plan-" + point.budget().stripTrailingZeros().toPlainString() + ".json"),
+                    best.plan());
+            printed.printf("budget %14s%s: %4d brought, priority left out %4d, cost %s%s%n",
+                    SolveSummary.amount(point.budget()), currency, point.brought(), -point.medium(),
+                    SolveSummary.amount(point.cost()), currency);
+        }
+        Csv.write(out.resolve("curve.csv"), BudgetCurve.csv(relinked(curve, runs)));
+        Files.writeString(out.resolve("curve.svg"), BudgetCurve.svg(curve, currency.trim()));
+        if (seeds > 1) {
+            Csv.write(out.resolve("spread.csv"), spread(runs, printed));
+        }
+        if (thresholdPriority != null) {
+            try (PlanningEngine engine = new PlanningEngine()) {
+                BudgetCurve.Threshold threshold = BudgetCurve.threshold(engine, valid, thresholdPriority, BigDecimal.ZERO,
+                        levels.get(levels.size() - 1), precision, keepFunds, perLevel);
+                printed.println(threshold.found()
+                        ? "Everyone with priority %d or more is brought from a budget of %s%s (within %s%s; %s%s did not; %d solves)."
+                                .formatted(thresholdPriority, SolveSummary.amount(threshold.budget()), currency,
+                                        SolveSummary.amount(threshold.precision()), currency,
+                                        SolveSummary.amount(threshold.lowestFailing()), currency, threshold.solves())
+                        : "Even %s%s does not bring everyone with priority %d or more."
+                                .formatted(SolveSummary.amount(threshold.budget()), currency, thresholdPriority));
             }
         }
-        Csv.write(out.resolve("curve.csv"), csv(curve));
-        Files.writeString(out.resolve("curve.svg"), svg(curve, currency.trim()));
         printed.println("Written to " + out.toAbsolutePath());
         return CaravanCli.OK;
     }
 
-    private List<BigDecimal> levels(BigDecimal datasetBudget) {
-        TreeSet<BigDecimal> levels = new TreeSet<>();
-        if (budgets != null && (from != null || to != null)) {
-            throw new ParameterException(spec.commandLine(), "Give --budgets or --from/--to, not both.");
-        }
-        if (budgets != null) {
-            for (BigDecimal budget : budgets) {
-                if (budget.signum() <= 0) {
-                    throw new ParameterException(spec.commandLine(), "--budgets: " + budget + " is not a positive amount.");
-                }
-                levels.add(budget.setScale(2, RoundingMode.HALF_UP));
-            }
-        } else if (from != null && to != null) {
-            if (from.signum() <= 0 || to.compareTo(from) < 0 || steps < 1) {
-                throw new ParameterException(spec.commandLine(),
-                        "--from must be positive, --to at least --from, and --steps at least 1.");
-            }
-            for (int i = 0; i < steps; i++) {
-                BigDecimal share = steps == 1 ? from : from.add(to.subtract(from).multiply(BigDecimal.valueOf(i))
-                        .divide(BigDecimal.valueOf(steps - 1L), 6, RoundingMode.HALF_UP));
-                levels.add(datasetBudget.multiply(share).setScale(0, RoundingMode.HALF_UP).setScale(2));
-            }
-        } else {
-            throw new ParameterException(spec.commandLine(), "Which levels? Give --budgets A,B,C or --from X --to Y --steps N.");
-        }
-        if (seconds < 1) {
-            throw new ParameterException(spec.commandLine(), "--seconds must be at least 1.");
-        }
-        return List.copyOf(levels);
+    /** The best of the seeds' plans at one level: most priority brought, then the best soft score. */
+    private static BudgetCurve.Solved best(List<List<BudgetCurve.Solved>> runs, int level) {
+        return runs.stream().map(run -> run.get(level))
+                .max(Comparator.comparingLong((BudgetCurve.Solved s) -> s.level().medium())
+                        .thenComparing(s -> s.level().soft()))
+                .orElseThrow();
     }
 
-    /** The dataset at another total budget, its funds scaled in the same proportion unless they are kept. */
-    private Dataset atBudget(Dataset dataset, BigDecimal budget) {
-        BigDecimal total = dataset.budget().total();
-        List<Fund> funds = keepFunds || total.signum() == 0 ? dataset.budget().funds()
-                : dataset.budget().funds().stream().map(fund -> new Fund(fund.id(), fund.name(),
-                        fund.amount().multiply(budget).divide(total, 2, RoundingMode.DOWN))).toList();
-        return dataset.withBudget(new Budget(budget, funds));
+    /** The kept levels with their marginal cost against the kept level below (seeds may differ level to level). */
+    private static List<BudgetCurve.Level> relinked(List<BudgetCurve.Level> curve,
+            List<List<BudgetCurve.Solved>> runs) {
+        if (runs.size() == 1) {
+            return curve;
+        }
+        List<BudgetCurve.Level> linked = new ArrayList<>();
+        for (BudgetCurve.Level level : curve) {
+            linked.add(level.above(linked.isEmpty() ? null : linked.get(linked.size() - 1)));
+        }
+        return linked;
     }
 
-    private static long priorityBrought(ValidDataset dataset, Plan plan) {
-        Map<String, Integer> priority = new java.util.HashMap<>();
-        dataset.dataset().participants().forEach(p -> priority.put(p.id(), p.priority()));
-        return plan.assignments().stream().filter(Assignment::brought)
-                .mapToLong(a -> priority.getOrDefault(a.participant(), 0)).sum();
-    }
-
-    static String csv(List<Level> curve) {
-        Csv csv = new Csv("budget", "brought", "medium", "soft", "cost", "left", "priority brought",
-                "marginal cost per extra person");
-        Level previous = null;
-        for (Level level : curve) {
-            BigDecimal marginal = null;
-            if (previous != null && level.brought() > previous.brought()) {
-                marginal = level.cost().subtract(previous.cost())
-                        .divide(BigDecimal.valueOf(level.brought() - previous.brought()), 2, RoundingMode.HALF_UP);
-            }
-            csv.row(level.budget(), level.brought(), level.medium(), level.soft(), level.cost(), level.left(),
-                    level.priorityBrought(), marginal);
-            previous = level;
+    private static String spread(List<List<BudgetCurve.Solved>> runs, PrintWriter printed) {
+        Csv csv = new Csv("budget", "seeds", "medium mean", "medium low", "medium high", "soft mean", "soft low", "soft high");
+        for (int i = 0; i < runs.get(0).size(); i++) {
+            int level = i;
+            Spread medium = Spread.of(runs.stream().map(run -> run.get(level).level().medium()).toList());
+            Spread soft = Spread.of(runs.stream().map(run -> run.get(level).level().soft()).toList());
+            BigDecimal budget = runs.get(0).get(i).level().budget();
+            csv.row(budget, medium.runs(), round(medium.mean()), round(medium.low()), round(medium.high()),
+                    round(soft.mean()), round(soft.low()), round(soft.high()));
+            printed.printf("budget %14s over %d seeds: medium %s (95%% %s to %s), soft %s (95%% %s to %s)%n",
+                    SolveSummary.amount(budget), medium.runs(), round(medium.mean()), round(medium.low()),
+                    round(medium.high()), round(soft.mean()), round(soft.low()), round(soft.high()));
         }
         return csv.text();
     }
 
-    /** People brought against the budget: a line with a dot and a label per level, axes and their names. */
-    static String svg(List<Level> curve, String currency) {
-        int width = 640;
-        int height = 360;
-        int left = 70;
-        int bottom = 300;
-        int top = 30;
-        int right = 610;
-        double minBudget = curve.get(0).budget().doubleValue();
-        double maxBudget = curve.get(curve.size() - 1).budget().doubleValue();
-        long maxBrought = curve.stream().mapToLong(Level::brought).max().orElse(1);
-        long minBrought = curve.stream().mapToLong(Level::brought).min().orElse(0);
-        double budgetSpan = Math.max(1, maxBudget - minBudget);
-        double broughtSpan = Math.max(1, maxBrought - minBrought);
-        StringBuilder svg = new StringBuilder();
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" font-family=\"sans-serif\" font-size=\"12\">\n"
-                .formatted(width, height, width, height));
-        svg.append("<title>People brought against the budget</title>\n");
-        svg.append("<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n");
-        svg.append("<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#333\"/>\n".formatted(left, bottom, right, bottom));
-        svg.append("<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#333\"/>\n".formatted(left, top, left, bottom));
-        svg.append("<text x=\"%d\" y=\"%d\" text-anchor=\"middle\">Budget%s</text>\n"
-                .formatted((left + right) / 2, height - 10, currency.isEmpty() ? "" : " (" + currency + ")"));
-        svg.append("<text x=\"16\" y=\"%d\" text-anchor=\"middle\" transform=\"rotate(-90 16 %d)\">People brought</text>\n"
-                .formatted((top + bottom) / 2, (top + bottom) / 2));
-        StringBuilder points = new StringBuilder();
-        for (Level level : curve) {
-            double x = left + (curve.size() == 1 ? 0.5 : (level.budget().doubleValue() - minBudget) / budgetSpan) * (right - left);
-            double y = bottom - (maxBrought == minBrought ? 0.5 : (level.brought() - minBrought) / broughtSpan) * (bottom - top);
-            points.append("%.1f,%.1f ".formatted(x, y));
-            svg.append("<circle cx=\"%.1f\" cy=\"%.1f\" r=\"4\" fill=\"#1f6f8b\"/>\n".formatted(x, y));
-            svg.append("<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">%d</text>\n".formatted(x, y - 8, level.brought()));
-            svg.append("<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%s</text>\n"
-                    .formatted(x, bottom + 16, SolveSummary.amount(level.budget()).replace(".00", "")));
+    private static BigDecimal round(double value) {
+        return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP);
+    }
+
+    private List<BigDecimal> levels(BigDecimal datasetBudget) {
+        if (budgets != null && (from != null || to != null)) {
+            throw new ParameterException(spec.commandLine(), "Give --budgets or --from/--to, not both.");
         }
-        svg.append("<polyline fill=\"none\" stroke=\"#1f6f8b\" stroke-width=\"2\" points=\"%s\"/>\n".formatted(points.toString().trim()));
-        svg.append("</svg>\n");
-        return svg.toString();
+        if (seconds < 1) {
+            throw new ParameterException(spec.commandLine(), "--seconds must be at least 1.");
+        }
+        if (seeds < 1) {
+            throw new ParameterException(spec.commandLine(), "--seeds must be at least 1.");
+        }
+        if (thresholdPriority != null && (thresholdPriority < 1 || thresholdPriority > 5 || precision.signum() <= 0)) {
+            throw new ParameterException(spec.commandLine(),
+                    "--everyone-from-priority must be from 1 to 5, and --precision a positive amount.");
+        }
+        try {
+            if (budgets != null) {
+                return BudgetCurve.amounts(budgets);
+            }
+            if (from != null && to != null) {
+                return BudgetCurve.shares(datasetBudget, from, to, steps);
+            }
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), (budgets != null ? "--budgets: " : "--from/--to/--steps: ")
+                    + e.getMessage());
+        }
+        throw new ParameterException(spec.commandLine(), "Which levels? Give --budgets A,B,C or --from X --to Y --steps N.");
     }
 }

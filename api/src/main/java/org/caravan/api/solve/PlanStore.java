@@ -76,6 +76,30 @@ public class PlanStore {
                 .filter(plan -> OrganisationScope.sees(plan.organisationId())).toList();
     }
 
+    /** The plans solved for a scenario that the caller sees, oldest first. */
+    public List<PlanRecord> listForScenario(long scenarioId) {
+        return jdbc.sql(PLANS + " where p.scenario_id = ? order by p.id").param(scenarioId).query(PLAN).list().stream()
+                .filter(plan -> OrganisationScope.sees(plan.organisationId())).toList();
+    }
+
+    /** Names the scenario a new plan solves, with the overrides it is solved with. */
+    void linkScenario(long id, ScenarioLink scenario) {
+        jdbc.sql("update plan set scenario_id = ?, scenario_overrides = ? where id = ?")
+                .params(scenario.scenarioId(), scenario.overrides(), id).update();
+    }
+
+    /** The scenario overrides a plan was solved with (JSON), if it was solved for a scenario. */
+    Optional<String> scenarioOverrides(long id) {
+        return jdbc.sql("select scenario_overrides from plan where id = ? and scenario_overrides is not null").param(id)
+                .query(String.class).optional();
+    }
+
+    /** The scenario a plan was solved for, while it exists. */
+    public Optional<Long> scenarioOf(long id) {
+        return jdbc.sql("select scenario_id from plan where id = ? and scenario_id is not null").param(id)
+                .query(Long.class).optional();
+    }
+
     /** Every plan the caller's organisation sees, or those stored in one of {@code states}. */
     public List<PlanRecord> list(Collection<SolveState> states) {
         Long organisation = OrganisationScope.listed();

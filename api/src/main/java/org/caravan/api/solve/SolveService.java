@@ -10,6 +10,7 @@ import org.caravan.api.problem.BadRequestException;
 import org.caravan.api.problem.ConflictException;
 import org.caravan.data.plan.PlanScore;
 import org.caravan.solver.SolveProgress;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,12 +56,21 @@ public class SolveService {
      * same time is either deleted first (404 here) or sees this solve (409 there).
      */
     public PlanView start(long datasetId, SolveRequest request) {
+        return start(datasetId, request, null);
+    }
+
+    /** The same for a scenario: the plan names it and keeps the overrides it is solved with, whatever becomes of it. */
+    public PlanView start(long datasetId, SolveRequest request, @Nullable ScenarioLink scenario) {
         int seconds = timeLimit(request == null ? null : request.timeLimitSeconds(), "$.timeLimitSeconds");
         String overrides = PolicyOverrides.toJson(request == null ? null : request.policy());
         Integer version = request == null ? null : request.datasetVersion();
         PlanRecord plan = transaction.execute(status -> {
             DatasetVersionId solved = datasets.lockVersion(datasetId, version, "$.datasetVersion");
-            PlanRecord queued = lifecycle.queue(solved, seconds, overrides, datasets.version(solved).participants());
+            int participants = scenario == null ? datasets.version(solved).participants() : scenario.participants();
+            PlanRecord queued = lifecycle.queue(solved, seconds, overrides, participants);
+            if (scenario != null) {
+                plans.linkScenario(queued.id(), scenario);
+            }
             scheduler.schedule(solveTask.instance(Long.toString(queued.id())), Instant.now());
             return queued;
         });
@@ -118,6 +128,11 @@ public class SolveService {
 
     public PlanView status(long planId) {
         return view(plans.get(planId));
+    }
+
+    /** The plans solved for a scenario, oldest first. */
+    public List<PlanView> forScenario(long scenarioId) {
+        return plans.listForScenario(scenarioId).stream().map(this::view).toList();
     }
 
     public List<PlanView> forDataset(long datasetId) {

@@ -43,10 +43,12 @@ class EveryEndpointAccessTest extends ApiTestSupport {
     private static final Pattern VARIABLE = Pattern.compile("\\{([^}]+)}");
 
     /** Path variables that name an object of an organisation: another organisation's caller must get 404 for them. */
-    private static final Set<String> OBJECTS = Set.of("datasetId", "planId", "tokenId", "memberId");
+    private static final Set<String> OBJECTS = Set.of("datasetId", "planId", "tokenId", "memberId", "scenarioId", "curveId");
 
     private final String marker = "Secret of the test organisation " + UUID.randomUUID();
     private Map<String, String> values;
+    /** The plans a comparison compares: the solve of the dataset and that of its scenario. */
+    private String comparedPlans;
 
     @BeforeEach
     void objectsOfTheTestOrganisation() throws Exception {
@@ -61,9 +63,32 @@ class EveryEndpointAccessTest extends ApiTestSupport {
         JsonNode member = read(owner.perform(post("/api/organisation/members").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"username\": \"m" + UUID.randomUUID().toString().substring(0, 8) + "\", \"role\": \"VIEWER\"}"))
                 .andExpect(status().isCreated()).andReturn());
-        values = Map.of("datasetId", Long.toString(datasetId), "planId", Long.toString(planId), "version", "1",
-                "participantId", "p1", "hotelId", "h1", "tokenId", token.get("id").asText(),
-                "memberId", member.get("member").get("id").asText(), "set", "participants", "delegation", "tn");
+        JsonNode scenario = read(planner.perform(post("/api/datasets/{id}/scenarios", datasetId)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"name\": \"" + marker + "\"}"))
+                .andExpect(status().isCreated()).andReturn());
+        long scenarioPlanId = read(planner.perform(post("/api/scenarios/{id}/plans", scenario.get("id").asLong())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"timeLimitSeconds\": 1}"))
+                .andExpect(status().isAccepted()).andReturn()).get("planId").asLong();
+        awaitStatus(scenarioPlanId, SolveState.DONE);
+        comparedPlans = planId + "," + scenarioPlanId;
+        long curveId = read(planner.perform(post("/api/datasets/{id}/curve", datasetId).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"budgets\": [10000, 20000], \"secondsPerLevel\": 1}")).andExpect(status().isAccepted())
+                .andReturn()).get("id").asLong();
+        awaitCurveLevel(curveId);
+        values = Map.ofEntries(Map.entry("datasetId", Long.toString(datasetId)), Map.entry("planId", Long.toString(planId)),
+                Map.entry("version", "1"), Map.entry("participantId", "p1"), Map.entry("hotelId", "h1"),
+                Map.entry("tokenId", token.get("id").asText()), Map.entry("memberId", member.get("member").get("id").asText()),
+                Map.entry("set", "participants"), Map.entry("delegation", "tn"),
+                Map.entry("scenarioId", scenario.get("id").asText()), Map.entry("curveId", Long.toString(curveId)));
+    }
+
+    /** Waits for the curve's first level, so that its chart can be read. */
+    private void awaitCurveLevel(long curveId) throws Exception {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
+        while (read(planner.perform(get("/api/curves/{id}", curveId)).andReturn()).get("levels").isEmpty()) {
+            assertThat(System.nanoTime()).as("the curve's first level within 10 s").isLessThan(deadline);
+            Thread.sleep(50);
+        }
     }
 
     record Operation(HttpMethod method, String template, JsonNode spec) {
@@ -119,6 +144,9 @@ class EveryEndpointAccessTest extends ApiTestSupport {
                     .file(new MockMultipartFile("file", "tiny.json", "application/json", tinyDataset().getBytes()));
         }
         MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(operation.method(), uri.toString());
+        if (operation.template().startsWith("/api/plans/compare")) {
+            request.param("ids", comparedPlans);
+        }
         if (content.has(MediaType.APPLICATION_JSON_VALUE)) {
             request.contentType(MediaType.APPLICATION_JSON).content(bodyFor(operation, content));
         }
