@@ -3,14 +3,17 @@ package org.caravan.api.cli;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code java -jar caravan.jar COMMAND ...}. A new command is a class of its own (a {@code Callable<Integer>} with a
- * picocli {@code @Command}), added to {@code subcommands} here.
+ * picocli {@code @Command}), added to {@code subcommands} here; it inherits {@code -h/--help} and {@code -V/--version}
+ * from this one.
  */
-@Command(name = "java -jar caravan.jar", mixinStandardHelpOptions = true, version = "Caravan 0.1.0",
+@Command(name = "java -jar caravan.jar", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT,
+        version = "Caravan 0.1.0",
         subcommands = {SolveCommand.class, ReplanCommand.class, SweepCommand.class, CompareCommand.class, CheckCommand.class, GenerateCommand.class, ImportCommand.class, ExportCommand.class,
                 TemplateCommand.class, DossiersCommand.class, HelpCommand.class},
         synopsisSubcommandLabel = "COMMAND",

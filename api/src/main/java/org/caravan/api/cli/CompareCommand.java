@@ -34,9 +34,6 @@ final class CompareCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-    private boolean help;
-
     @Parameters(arity = "2..*", paramLabel = "PLAN", description = "The plans to compare (caravan-plan/1 files).")
     private List<Path> planFiles;
 

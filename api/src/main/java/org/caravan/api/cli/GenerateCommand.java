@@ -22,9 +22,6 @@ final class GenerateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-    private boolean help;
-
     @Option(names = "--participants", required = true, paramLabel = "N", description = "How many participants.")
     private int participants;
 

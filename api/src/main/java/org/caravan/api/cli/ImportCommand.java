@@ -31,9 +31,6 @@ final class ImportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-    private boolean help;
-
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "The spreadsheets (.csv, .xlsx, .xls).")
     private List<Path> files;
 

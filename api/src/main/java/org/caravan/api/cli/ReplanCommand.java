@@ -39,9 +39,6 @@ final class ReplanCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-    private boolean help;
-
     @Parameters(index = "0", paramLabel = "DATASET", description = "The dataset the plan was made from.")
     private Path datasetFile;
 

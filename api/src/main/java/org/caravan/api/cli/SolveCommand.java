@@ -44,9 +44,6 @@ final class SolveCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-    private boolean help;
-
     @Parameters(index = "0", paramLabel = "DATASET", description = "The dataset to solve.")
     private Path datasetFile;
 

@@ -45,9 +45,6 @@ final class SweepCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-    private boolean help;
-
     @Parameters(index = "0", paramLabel = "DATASET", description = "The dataset to sweep.")
     private Path datasetFile;
 

@@ -22,9 +22,6 @@ final class TemplateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-    private boolean help;
-
     @Parameters(index = "0", arity = "0..1", paramLabel = "SHEETS", defaultValue = "participants",
             description = "participants (default), hotels, flights or dataset.")
     private String sheets;

@@ -11,7 +11,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -95,16 +94,7 @@ class ScenariosBrowserIT {
     }
 
     private void open(String address, Language language) {
-        driver().get(base() + "#" + address);
-        BROWSER.visible(By.cssSelector("input[name=username]")).sendKeys("scenario-planner");
-        driver().findElement(By.cssSelector("input[name=password]")).sendKeys(PASSWORD);
-        driver().findElement(By.cssSelector(".sign-in-form button[type=submit]")).click();
-        BROWSER.await(d -> !d.getCurrentUrl().contains("#/sign-in"));
-        if (language == Language.EN) {
-            BROWSER.visible(By.cssSelector("main h1"));
-            new Select(driver().findElement(By.id("language"))).selectByValue(language.code);
-        }
-        BROWSER.await(d -> language.code.equals(BROWSER.script("return document.documentElement.lang")));
+        BROWSER.signIn(base(), address, "scenario-planner", PASSWORD, language.code);
         BROWSER.await(d -> d.findElement(By.cssSelector("main h1")).getText().startsWith(language.heading));
     }
 
