@@ -102,6 +102,25 @@ class PlanningEngineTest {
     }
 
     @Test
+    void roommatesAreNamedByNameAndIdInTheExplanation() {
+        Assignment sharing = plan.assignments().stream()
+                .filter(a -> a.brought() && a.room() != null && plan.assignments().stream().anyMatch(other ->
+                        other != a && a.room().equals(other.room()) && other.nights() != null && a.nights() != null
+                                && other.nights().stream().anyMatch(a.nights()::contains)))
+                .findFirst().orElseThrow();
+        Assignment roommate = plan.assignments().stream().filter(other -> other != sharing
+                && sharing.room().equals(other.room()) && other.nights().stream().anyMatch(sharing.nights()::contains))
+                .findFirst().orElseThrow();
+        String name = dataset.participants().stream().filter(p -> p.id().equals(roommate.participant())).findFirst()
+                .orElseThrow().name();
+
+        ParticipantExplanation explanation = engine.explainParticipant(valid, plan, sharing.participant());
+
+        assertThat(explanation.reasons()).anySatisfy(reason ->
+                assertThat(reason).contains("with").contains(name + " (" + roommate.participant() + ")"));
+    }
+
+    @Test
     void everyoneLeftOutHasASpecificReason() {
         List<Assignment> leftOut = plan.assignments().stream().filter(assignment -> !assignment.brought()).toList();
         assertThat(leftOut).as("the budget covers about 70%").isNotEmpty();
