@@ -1,0 +1,116 @@
+package org.caravan.solver.search;
+
+import ai.timefold.solver.core.api.score.director.ScoreDirector;
+import ai.timefold.solver.core.impl.domain.variable.descriptor.GenuineVariableDescriptor;
+import ai.timefold.solver.core.impl.heuristic.move.CompositeMove;
+import ai.timefold.solver.core.impl.heuristic.move.Move;
+import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
+import ai.timefold.solver.core.impl.heuristic.selector.move.generic.ChangeMove;
+import ai.timefold.solver.core.impl.score.director.InnerScoreDirector;
+import org.caravan.solver.domain.CaravanSolution;
+import org.caravan.solver.domain.Itinerary;
+import org.caravan.solver.domain.Participant;
+import org.caravan.solver.domain.Room;
+import org.jspecify.annotations.Nullable;
+
+import java.util.Iterator;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * One participant in, one of lower priority and the same payer out, in a single step: the person brought takes an
+ * itinerary and a room that {@link Placement#fits} once the other has left (the leaver's own room first). The plan
+ * gains the difference in priority whenever the money of the payer and the budget still hold, which single changes
+ * cannot reach when the payer's money is spent: the drop alone loses priority and is rarely accepted, the bring alone
+ * breaks the budget. Random selection only (name it in a {@code moveIteratorFactory} of a union with a probability
+ * weight).
+ */
+public final class BringOneDropOne implements MoveIteratorFactory<CaravanSolution, Move<CaravanSolution>> {
+
+    /** Draws per move before giving up on this step's move (it is then a move the solver skips as not doable). */
+    static final int ATTEMPTS = 20;
+    /** Rooms tried for the person brought when the leaver's room does not fit them. */
+    static final int ROOM_DRAWS = 12;
+
+    @Override
+    public long getSize(ScoreDirector<CaravanSolution> scoreDirector) {
+        long people = scoreDirector.getWorkingSolution().getParticipants().size();
+        return people * people;
+    }
+
+    @Override
+    public Iterator<Move<CaravanSolution>> createOriginalMoveIterator(ScoreDirector<CaravanSolution> scoreDirector) {
+        throw new UnsupportedOperationException("BringOneDropOne draws its moves at random: use random selection");
+    }
+
+    @Override
+    public Iterator<Move<CaravanSolution>> createRandomMoveIterator(ScoreDirector<CaravanSolution> scoreDirector,
+            Random random) {
+        var entity = ((InnerScoreDirector<CaravanSolution, ?>) scoreDirector).getSolutionDescriptor()
+                .findEntityDescriptorOrFail(Participant.class);
+        GenuineVariableDescriptor<CaravanSolution> room = entity.getGenuineVariableDescriptor(FeasibleChange.ROOM);
+        GenuineVariableDescriptor<CaravanSolution> itinerary = entity.getGenuineVariableDescriptor(FeasibleChange.ITINERARY);
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return true;
+            }
+
+            @Override
+            public Move<CaravanSolution> next() {
+                List<Participant> everyone = scoreDirector.getWorkingSolution().getParticipants();
+                for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+                    Swap swap = draw(everyone, random);
+                    if (swap != null) {
+                        return CompositeMove.buildMove(
+                                new ChangeMove<>(itinerary, swap.in(), swap.itinerary()),
+                                new ChangeMove<>(room, swap.in(), swap.room()),
+                                new ChangeMove<>(room, swap.out(), null));
+                    }
+                }
+                // Nothing found this time: a move that changes nothing, which the solver skips.
+                Participant anyone = everyone.get(random.nextInt(everyone.size()));
+                return new ChangeMove<>(room, anyone, anyone.getRoom());
+            }
+        };
+    }
+
+    /** Who comes in, on what and where, and who goes out. */
+    record Swap(Participant in, Itinerary itinerary, Room room, Participant out) {
+    }
+
+    /** One random draw of a swap that fits, or null. */
+    static @Nullable Swap draw(List<Participant> everyone, Random random) {
+        Participant in = everyone.get(random.nextInt(everyone.size()));
+        if (in.isBrought() || in.isPinned() || in.getRoomRange().isEmpty() || in.getItineraryRange().isEmpty()) {
+            return null;
+        }
+        Participant out = null;
+        int seen = 0;
+        for (Participant candidate : everyone) {
+            if (candidate.isBrought() && !candidate.isMustAttend() && !candidate.isPinned()
+                    && candidate.getPayer().equals(in.getPayer()) && candidate.getPriority() < in.getPriority()
+                    && random.nextInt(++seen) == 0) {
+                out = candidate;
+            }
+        }
+        if (out == null) {
+            return null;
+        }
+        List<Itinerary> itineraries = in.getItineraryRange();
+        Itinerary itinerary = itineraries.get(random.nextInt(itineraries.size()));
+        Room leaversRoom = out.getRoom();
+        if (leaversRoom != null && in.getRoomRange().contains(leaversRoom)
+                && Placement.fits(everyone, in, itinerary, leaversRoom, out)) {
+            return new Swap(in, itinerary, leaversRoom, out);
+        }
+        List<Room> rooms = in.getRoomRange();
+        for (int draw = 0; draw < ROOM_DRAWS; draw++) {
+            Room room = rooms.get(random.nextInt(rooms.size()));
+            if (Placement.fits(everyone, in, itinerary, room, out)) {
+                return new Swap(in, itinerary, room, out);
+            }
+        }
+        return null;
+    }
+}
