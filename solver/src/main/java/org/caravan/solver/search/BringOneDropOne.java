@@ -59,8 +59,9 @@ public final class BringOneDropOne implements MoveIteratorFactory<CaravanSolutio
             @Override
             public Move<CaravanSolution> next() {
                 List<Participant> everyone = scoreDirector.getWorkingSolution().getParticipants();
-                for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-                    Swap swap = draw(everyone, random);
+                List<Participant> left = everyone.stream().filter(BringOneDropOne::mayComeIn).toList();
+                for (int attempt = 0; attempt < ATTEMPTS && !left.isEmpty(); attempt++) {
+                    Swap swap = draw(everyone, left.get(random.nextInt(left.size())), random);
                     if (swap != null) {
                         return CompositeMove.buildMove(
                                 new ChangeMove<>(itinerary, swap.in(), swap.itinerary()),
@@ -79,12 +80,14 @@ public final class BringOneDropOne implements MoveIteratorFactory<CaravanSolutio
     record Swap(Participant in, Itinerary itinerary, Room room, Participant out) {
     }
 
-    /** One random draw of a swap that fits, or null. */
-    static @Nullable Swap draw(List<Participant> everyone, Random random) {
-        Participant in = everyone.get(random.nextInt(everyone.size()));
-        if (in.isBrought() || in.isPinned() || in.getRoomRange().isEmpty() || in.getItineraryRange().isEmpty()) {
-            return null;
-        }
+    /** Someone left out whom a move may bring. */
+    static boolean mayComeIn(Participant participant) {
+        return !participant.isBrought() && !participant.isPinned() && !participant.getRoomRange().isEmpty()
+                && !participant.getItineraryRange().isEmpty();
+    }
+
+    /** One random draw of a swap that brings {@code in} and fits, or null. */
+    static @Nullable Swap draw(List<Participant> everyone, Participant in, Random random) {
         Participant out = null;
         int seen = 0;
         for (Participant candidate : everyone) {
