@@ -18,12 +18,12 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * One participant in, one of lower priority and the same payer out, in a single step: the person brought takes an
- * itinerary and a room that {@link Placement#fits} once the other has left (the leaver's own room first). The plan
- * gains the difference in priority whenever the money of the payer and the budget still hold, which single changes
- * cannot reach when the payer's money is spent: the drop alone loses priority and is rarely accepted, the bring alone
- * breaks the budget. Random selection only (name it in a {@code moveIteratorFactory} of a union with a probability
- * weight).
+ * One participant in, one of the same payer and no higher priority out, in a single step: the person brought takes an
+ * itinerary and a room that {@link Placement#fits} once the other has left (the leaver's own room first). With a lower
+ * priority out the plan gains the difference whenever the payer's money and the budget still hold; with an equal one it
+ * may cost less, which frees money for the next person. Single changes cannot make either step when the payer's money
+ * is spent: the drop alone loses priority and is rarely accepted, the bring alone breaks the budget. Random selection
+ * only (name it in a {@code moveIteratorFactory} of a union with a probability weight).
  */
 public final class BringOneDropOne implements MoveIteratorFactory<CaravanSolution, Move<CaravanSolution>> {
 
@@ -76,7 +76,7 @@ public final class BringOneDropOne implements MoveIteratorFactory<CaravanSolutio
         };
     }
 
-    /** Who comes in, on what and where, and who goes out. */
+    /** Who comes in, on what and where, and who goes out (someone of the same payer and no higher priority). */
     record Swap(Participant in, Itinerary itinerary, Room room, Participant out) {
     }
 
@@ -92,7 +92,7 @@ public final class BringOneDropOne implements MoveIteratorFactory<CaravanSolutio
         int seen = 0;
         for (Participant candidate : everyone) {
             if (candidate.isBrought() && !candidate.isMustAttend() && !candidate.isPinned()
-                    && candidate.getPayer().equals(in.getPayer()) && candidate.getPriority() < in.getPriority()
+                    && candidate.getPayer().equals(in.getPayer()) && candidate.getPriority() <= in.getPriority()
                     && random.nextInt(++seen) == 0) {
                 out = candidate;
             }
