@@ -26,7 +26,7 @@ class AlternativesTest {
     @Test
     void everyAlternativeBuildsASolver() throws Exception {
         List<String> names = alternatives();
-        assertThat(names).contains("tabu", "targeted", "targeted-bring", "targeted-tabu", "targeted-tabu-bring");
+        assertThat(names).contains("tabu", "targeted", "targeted-bring", "targeted-tabu", "targeted-tabu-bring", "indexed", "indexed-tabu");
         for (String name : names) {
             SolverConfig config = SolverConfig.createFromXmlResource(ContenderRun.configResource("caravan:" + name));
             assertThat(SolverFactory.create(config).buildSolver()).as(name).isNotNull();

@@ -50,18 +50,25 @@ public final class BringOneDropOne implements MoveIteratorFactory<CaravanSolutio
                 .findEntityDescriptorOrFail(Participant.class);
         GenuineVariableDescriptor<CaravanSolution> room = entity.getGenuineVariableDescriptor(FeasibleChange.ROOM);
         GenuineVariableDescriptor<CaravanSolution> itinerary = entity.getGenuineVariableDescriptor(FeasibleChange.ITINERARY);
+        List<Participant> everyone = scoreDirector.getWorkingSolution().getParticipants();
         return new Iterator<>() {
+            // The step's plan, read at the first draw: the solver undoes every move it tries before the next draw.
+            private @Nullable List<Participant> left;
+            private @Nullable Placement placement;
+
             @Override
             public boolean hasNext() {
-                return true;
+                return !everyone.isEmpty();
             }
 
             @Override
             public Move<CaravanSolution> next() {
-                List<Participant> everyone = scoreDirector.getWorkingSolution().getParticipants();
-                List<Participant> left = everyone.stream().filter(BringOneDropOne::mayComeIn).toList();
+                if (left == null || placement == null) {
+                    left = everyone.stream().filter(BringOneDropOne::mayComeIn).toList();
+                    placement = Placement.of(everyone);
+                }
                 for (int attempt = 0; attempt < ATTEMPTS && !left.isEmpty(); attempt++) {
-                    Swap swap = draw(everyone, left.get(random.nextInt(left.size())), random);
+                    Swap swap = draw(everyone, placement, left.get(random.nextInt(left.size())), random);
                     if (swap != null) {
                         return CompositeMove.buildMove(
                                 new ChangeMove<>(itinerary, swap.in(), swap.itinerary()),
@@ -87,7 +94,7 @@ public final class BringOneDropOne implements MoveIteratorFactory<CaravanSolutio
     }
 
     /** One random draw of a swap that brings {@code in} and fits, or null. */
-    static @Nullable Swap draw(List<Participant> everyone, Participant in, Random random) {
+    static @Nullable Swap draw(List<Participant> everyone, Placement placement, Participant in, Random random) {
         Participant out = null;
         int seen = 0;
         for (Participant candidate : everyone) {
@@ -104,13 +111,13 @@ public final class BringOneDropOne implements MoveIteratorFactory<CaravanSolutio
         Itinerary itinerary = itineraries.get(random.nextInt(itineraries.size()));
         Room leaversRoom = out.getRoom();
         if (leaversRoom != null && in.getRoomRange().contains(leaversRoom)
-                && Placement.fits(everyone, in, itinerary, leaversRoom, out)) {
+                && placement.fits(in, itinerary, leaversRoom, out)) {
             return new Swap(in, itinerary, leaversRoom, out);
         }
         List<Room> rooms = in.getRoomRange();
         for (int draw = 0; draw < ROOM_DRAWS; draw++) {
             Room room = rooms.get(random.nextInt(rooms.size()));
-            if (Placement.fits(everyone, in, itinerary, room, out)) {
+            if (placement.fits(in, itinerary, room, out)) {
                 return new Swap(in, itinerary, room, out);
             }
         }

@@ -30,10 +30,11 @@ class BringOneDropOneTest {
         List<Participant> everyone = solution.getParticipants();
         List<Participant> left = everyone.stream().filter(BringOneDropOne::mayComeIn).toList();
         assertThat(left).isNotEmpty();
+        Placement placement = Placement.of(everyone);
         Random random = new Random(3);
         int found = 0;
         for (int draw = 0; draw < 400; draw++) {
-            BringOneDropOne.Swap swap = BringOneDropOne.draw(everyone, left.get(random.nextInt(left.size())), random);
+            BringOneDropOne.Swap swap = BringOneDropOne.draw(everyone, placement, left.get(random.nextInt(left.size())), random);
             if (swap == null) {
                 continue;
             }

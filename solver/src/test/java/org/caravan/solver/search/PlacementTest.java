@@ -97,6 +97,30 @@ class PlacementTest {
         throw new AssertionError("no room in which a leaver's bed makes the difference: the fixture proves nothing");
     }
 
+    @Test
+    void theIndexedPlanAnswersAsTheScanDoes() {
+        CaravanSolution solution = SearchFixture.firstPlan(80, 24, 0.7);
+        List<Participant> everyone = solution.getParticipants();
+        Placement indexed = Placement.of(everyone);
+        Random random = new Random(9);
+        int fitting = 0;
+        for (int draw = 0; draw < 3_000; draw++) {
+            Participant who = pick(everyone, random);
+            if (who.getRoomRange().isEmpty()) {
+                continue;
+            }
+            Participant leaving = random.nextBoolean() ? pick(everyone, random) : null;
+            Itinerary trip = pick(who.getItineraryRange(), random);
+            Room bed = random.nextInt(4) == 0 && leaving != null && leaving.isInRealRoom() ? leaving.getRoom()
+                    : pick(who.getRoomRange(), random);
+            boolean fits = Placement.fits(everyone, who, trip, bed, leaving);
+            assertThat(indexed.fits(who, trip, bed, leaving)).as("%s on %s in %s, %s leaving", who, trip, bed, leaving)
+                    .isEqualTo(fits);
+            fitting += fits ? 1 : 0;
+        }
+        assertThat(fitting).isBetween(100, 2_900);
+    }
+
     private static <T> T pick(List<T> values, Random random) {
         return values.get(random.nextInt(values.size()));
     }
