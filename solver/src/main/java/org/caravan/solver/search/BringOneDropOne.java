@@ -1,19 +1,14 @@
 package org.caravan.solver.search;
 
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
-import ai.timefold.solver.core.impl.domain.variable.descriptor.GenuineVariableDescriptor;
 import ai.timefold.solver.core.impl.heuristic.move.CompositeMove;
 import ai.timefold.solver.core.impl.heuristic.move.Move;
-import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
-import ai.timefold.solver.core.impl.heuristic.selector.move.generic.ChangeMove;
-import ai.timefold.solver.core.impl.score.director.InnerScoreDirector;
 import org.caravan.solver.domain.CaravanSolution;
 import org.caravan.solver.domain.Itinerary;
 import org.caravan.solver.domain.Participant;
 import org.caravan.solver.domain.Room;
 import org.jspecify.annotations.Nullable;
 
-import java.util.Iterator;
 import java.util.List;
 import java.util.Random;
 
@@ -25,7 +20,7 @@ import java.util.Random;
  * is spent: the drop alone loses priority and is rarely accepted, the bring alone breaks the budget. Random selection
  * only (name it in a {@code moveIteratorFactory} of a union with a probability weight).
  */
-public final class BringOneDropOne implements MoveIteratorFactory<CaravanSolution, Move<CaravanSolution>> {
+public final class BringOneDropOne extends RandomMoves {
 
     /** Draws per move before giving up on this step's move (it is then a move the solver skips as not doable). */
     static final int ATTEMPTS = 20;
@@ -39,58 +34,20 @@ public final class BringOneDropOne implements MoveIteratorFactory<CaravanSolutio
     }
 
     @Override
-    public Iterator<Move<CaravanSolution>> createOriginalMoveIterator(ScoreDirector<CaravanSolution> scoreDirector) {
-        throw new UnsupportedOperationException("BringOneDropOne draws its moves at random: use random selection");
-    }
-
-    @Override
-    public Iterator<Move<CaravanSolution>> createRandomMoveIterator(ScoreDirector<CaravanSolution> scoreDirector,
-            Random random) {
-        var entity = ((InnerScoreDirector<CaravanSolution, ?>) scoreDirector).getSolutionDescriptor()
-                .findEntityDescriptorOrFail(Participant.class);
-        GenuineVariableDescriptor<CaravanSolution> room = entity.getGenuineVariableDescriptor(FeasibleChange.ROOM);
-        GenuineVariableDescriptor<CaravanSolution> itinerary = entity.getGenuineVariableDescriptor(FeasibleChange.ITINERARY);
-        List<Participant> everyone = scoreDirector.getWorkingSolution().getParticipants();
-        return new Iterator<>() {
-            // The step's plan, read at the first draw: the solver undoes every move it tries before the next draw.
-            private @Nullable List<Participant> left;
-            private @Nullable Placement placement;
-
-            @Override
-            public boolean hasNext() {
-                return !everyone.isEmpty();
+    Move<CaravanSolution> draw(Step step, Changes changes, Random random) {
+        List<Participant> left = step.left();
+        for (int attempt = 0; attempt < ATTEMPTS && !left.isEmpty(); attempt++) {
+            Swap swap = draw(step.everyone, step.placement, left.get(random.nextInt(left.size())), random);
+            if (swap != null) {
+                return CompositeMove.buildMove(changes.itinerary(swap.in(), swap.itinerary()),
+                        changes.room(swap.in(), swap.room()), changes.room(swap.out(), null));
             }
-
-            @Override
-            public Move<CaravanSolution> next() {
-                if (left == null || placement == null) {
-                    left = everyone.stream().filter(BringOneDropOne::mayComeIn).toList();
-                    placement = Placement.of(everyone);
-                }
-                for (int attempt = 0; attempt < ATTEMPTS && !left.isEmpty(); attempt++) {
-                    Swap swap = draw(everyone, placement, left.get(random.nextInt(left.size())), random);
-                    if (swap != null) {
-                        return CompositeMove.buildMove(
-                                new ChangeMove<>(itinerary, swap.in(), swap.itinerary()),
-                                new ChangeMove<>(room, swap.in(), swap.room()),
-                                new ChangeMove<>(room, swap.out(), null));
-                    }
-                }
-                // Nothing found this time: a move that changes nothing, which the solver skips.
-                Participant anyone = everyone.get(random.nextInt(everyone.size()));
-                return new ChangeMove<>(room, anyone, anyone.getRoom());
-            }
-        };
+        }
+        return changes.none(step.everyone.get(random.nextInt(step.everyone.size())));
     }
 
     /** Who comes in, on what and where, and who goes out (someone of the same payer and no higher priority). */
     record Swap(Participant in, Itinerary itinerary, Room room, Participant out) {
-    }
-
-    /** Someone left out whom a move may bring. */
-    static boolean mayComeIn(Participant participant) {
-        return !participant.isBrought() && !participant.isPinned() && !participant.getRoomRange().isEmpty()
-                && !participant.getItineraryRange().isEmpty();
     }
 
     /** One random draw of a swap that brings {@code in} and fits, or null. */

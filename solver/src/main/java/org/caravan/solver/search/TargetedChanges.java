@@ -1,19 +1,14 @@
 package org.caravan.solver.search;
 
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
-import ai.timefold.solver.core.impl.domain.variable.descriptor.GenuineVariableDescriptor;
 import ai.timefold.solver.core.impl.heuristic.move.CompositeMove;
 import ai.timefold.solver.core.impl.heuristic.move.Move;
-import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
-import ai.timefold.solver.core.impl.heuristic.selector.move.generic.ChangeMove;
-import ai.timefold.solver.core.impl.score.director.InnerScoreDirector;
 import org.caravan.solver.domain.CaravanSolution;
 import org.caravan.solver.domain.Itinerary;
 import org.caravan.solver.domain.Participant;
 import org.caravan.solver.domain.Room;
 import org.jspecify.annotations.Nullable;
 
-import java.util.Iterator;
 import java.util.List;
 import java.util.Random;
 
@@ -25,7 +20,7 @@ import java.util.Random;
  * what the generic selectors with {@link FeasibleChange} cannot do, since a filter sees no step and scans everyone.
  * Random selection only.
  */
-public final class TargetedChanges implements MoveIteratorFactory<CaravanSolution, Move<CaravanSolution>> {
+public final class TargetedChanges extends RandomMoves {
 
     /** Values drawn per move before it gives up (the move is then one the solver skips as not doable). */
     static final int DRAWS = 16;
@@ -42,47 +37,19 @@ public final class TargetedChanges implements MoveIteratorFactory<CaravanSolutio
     }
 
     @Override
-    public Iterator<Move<CaravanSolution>> createOriginalMoveIterator(ScoreDirector<CaravanSolution> scoreDirector) {
-        throw new UnsupportedOperationException("TargetedChanges draws its moves at random: use random selection");
-    }
-
-    @Override
-    public Iterator<Move<CaravanSolution>> createRandomMoveIterator(ScoreDirector<CaravanSolution> scoreDirector,
-            Random random) {
-        var entity = ((InnerScoreDirector<CaravanSolution, ?>) scoreDirector).getSolutionDescriptor()
-                .findEntityDescriptorOrFail(Participant.class);
-        GenuineVariableDescriptor<CaravanSolution> roomVariable = entity.getGenuineVariableDescriptor(FeasibleChange.ROOM);
-        GenuineVariableDescriptor<CaravanSolution> itineraryVariable =
-                entity.getGenuineVariableDescriptor(FeasibleChange.ITINERARY);
-        List<Participant> everyone = scoreDirector.getWorkingSolution().getParticipants();
-        return new Iterator<>() {
-            private @Nullable Placement placement;
-
-            @Override
-            public boolean hasNext() {
-                return !everyone.isEmpty();
-            }
-
-            @Override
-            public Move<CaravanSolution> next() {
-                if (placement == null) {
-                    placement = Placement.of(everyone); // the step's plan: moves tried are undone before the next draw
-                }
-                Participant who = everyone.get(random.nextInt(everyone.size()));
-                Change change = who.isPinned() ? null : draw(placement, who, random);
-                if (change == null) {
-                    return new ChangeMove<>(roomVariable, who, who.getRoom()); // changes nothing: skipped
-                }
-                if (change.itinerary() == who.getItinerary()) {
-                    return new ChangeMove<>(roomVariable, who, change.room());
-                }
-                if (change.room() == who.getRoom()) {
-                    return new ChangeMove<>(itineraryVariable, who, change.itinerary());
-                }
-                return CompositeMove.buildMove(new ChangeMove<>(itineraryVariable, who, change.itinerary()),
-                        new ChangeMove<>(roomVariable, who, change.room()));
-            }
-        };
+    Move<CaravanSolution> draw(Step step, Changes changes, Random random) {
+        Participant who = step.everyone.get(random.nextInt(step.everyone.size()));
+        Change change = who.isPinned() ? null : draw(step.placement, who, random);
+        if (change == null) {
+            return changes.none(who);
+        }
+        if (change.itinerary() == who.getItinerary()) {
+            return changes.room(who, change.room());
+        }
+        if (change.room() == who.getRoom()) {
+            return changes.itinerary(who, change.itinerary());
+        }
+        return CompositeMove.buildMove(changes.itinerary(who, change.itinerary()), changes.room(who, change.room()));
     }
 
     /** A participant's new itinerary and room (null room: out of the plan). */

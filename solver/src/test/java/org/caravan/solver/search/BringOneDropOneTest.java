@@ -28,7 +28,7 @@ class BringOneDropOneTest {
     void aDrawBringsSomeoneLeftOutInPlaceOfALowerPriorityOfTheSamePayer() {
         CaravanSolution solution = SearchFixture.firstPlan(80, 41, 0.6);
         List<Participant> everyone = solution.getParticipants();
-        List<Participant> left = everyone.stream().filter(BringOneDropOne::mayComeIn).toList();
+        List<Participant> left = everyone.stream().filter(RandomMoves.Step::mayComeIn).toList();
         assertThat(left).isNotEmpty();
         Placement placement = Placement.of(everyone);
         Random random = new Random(3);
