@@ -102,6 +102,25 @@ class PlanningEngineTest {
     }
 
     @Test
+    void roommatesAreNamedByNameAndIdInTheExplanation() {
+        Assignment sharing = plan.assignments().stream()
+                .filter(a -> a.brought() && a.room() != null && plan.assignments().stream().anyMatch(other ->
+                        other != a && a.room().equals(other.room()) && other.nights() != null && a.nights() != null
+                                && other.nights().stream().anyMatch(a.nights()::contains)))
+                .findFirst().orElseThrow();
+        Assignment roommate = plan.assignments().stream().filter(other -> other != sharing
+                && sharing.room().equals(other.room()) && other.nights().stream().anyMatch(sharing.nights()::contains))
+                .findFirst().orElseThrow();
+        String name = dataset.participants().stream().filter(p -> p.id().equals(roommate.participant())).findFirst()
+                .orElseThrow().name();
+
+        ParticipantExplanation explanation = engine.explainParticipant(valid, plan, sharing.participant());
+
+        assertThat(explanation.reasons()).anySatisfy(reason ->
+                assertThat(reason).contains("with").contains(name + " (" + roommate.participant() + ")"));
+    }
+
+    @Test
     void everyoneLeftOutHasASpecificReason() {
         List<Assignment> leftOut = plan.assignments().stream().filter(assignment -> !assignment.brought()).toList();
         assertThat(leftOut).as("the budget covers about 70%").isNotEmpty();
@@ -265,6 +284,18 @@ class PlanningEngineTest {
 
     @Test
     void aReplanKeepsEveryBookingEvenWhenMovingPeopleIsFreeAndWouldPay() {
+        replanKeepsEveryBooking(dataset, plan, 2);
+    }
+
+    /** The same with the large-event search, whose move factories draw changes themselves. */
+    @Test
+    void aLargeEventReplanKeepsEveryBookingToo() {
+        Dataset large = DatasetGenerator.generate(GeneratorOptions.of(PlanningEngine.LARGE_EVENT, 6).withBudgetCoverage(0.8));
+        Plan solved = engine.solve(DatasetValidator.valid(large), SolveOptions.forSeconds(3), progress -> { });
+        replanKeepsEveryBooking(large, solved, 3);
+    }
+
+    private void replanKeepsEveryBooking(Dataset dataset, Plan plan, int seconds) {
         // Every other brought person has a ticket issued and a confirmed room; then the budget doubles and moves
         // cost nothing, so the search has every reason to reshuffle: bookings must hold all the same.
         List<Assignment> booked = new ArrayList<>();
@@ -287,7 +318,7 @@ class PlanningEngineTest {
                         BigDecimal.ZERO)));
         ValidDataset changed = DatasetValidator.valid(richer);
 
-        Plan replanned = engine.solve(changed, new SolveOptions(Duration.ofSeconds(2), published, true, null, null), progress -> { });
+        Plan replanned = engine.solve(changed, new SolveOptions(Duration.ofSeconds(seconds), published, true, null, null), progress -> { });
 
         assertThat(bookedIds).isNotEmpty();
         assertThat(org.caravan.data.check.PlanChecker.check(changed, replanned).feasible()).isTrue();

@@ -1,5 +1,6 @@
 package org.caravan.benchmarks.suite;
 
+import ai.timefold.solver.core.config.solver.SolverConfig;
 import com.google.ortools.Loader;
 import org.caravan.benchmarks.Referee;
 import org.caravan.benchmarks.bound.BestBound;
@@ -18,6 +19,7 @@ import org.caravan.data.validation.ValidDataset;
 import org.caravan.solver.PlanningEngine;
 import org.caravan.solver.SolveOptions;
 import org.caravan.solver.SolveProgress;
+import org.jspecify.annotations.Nullable;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -39,6 +41,9 @@ public final class ContenderRun {
     /** CP-SAT gets the same two cores as the others. */
     static final int CP_SAT_WORKERS = 2;
 
+    /** The system property of {@link #engine}'s random seed. */
+    static final String RANDOM_SEED = "caravan.randomSeed";
+
     private ContenderRun() {
     }
 
@@ -57,8 +62,7 @@ public final class ContenderRun {
             Loader.loadNativeLibraries();
         }
         // "caravan" is the engine as shipped (with its large-event search); an alternative runs at every size.
-        PlanningEngine engine = contender.equals("caravan") ? new PlanningEngine()
-                : contender.startsWith("caravan:") ? PlanningEngine.withConfig(configResource(contender), null)
+        PlanningEngine engine = contender.startsWith("caravan") ? engine(contender, dataset, Long.getLong(RANDOM_SEED))
                 : null;
         long start = System.nanoTime();
         RunResult result = switch (contender) {
@@ -180,6 +184,24 @@ public final class ContenderRun {
                 report.costs().total().doubleValue(), Money.fromCents(report.softCents()).doubleValue(),
                 penalties.doubleValue(), firstFeasibleMs, wallMs, scoreSpeed, Memory.heapPeakBytes(),
                 Memory.rssPeakKb(), status, null, null, null);
+    }
+
+    /**
+     * The engine of a Caravan contender. With a random seed ({@code -Dcaravan.randomSeed=N}), the configuration runs on
+     * that seed instead of Timefold's fixed one, so repeated cells show the run-to-run spread of a search rather than
+     * of the machine's load alone; the shipped engine is then rebuilt with the configuration it would pick at this size.
+     */
+    static PlanningEngine engine(String contender, ValidDataset dataset, @Nullable Long seed) {
+        if (seed == null) {
+            return contender.equals("caravan") ? new PlanningEngine()
+                    : PlanningEngine.withConfig(configResource(contender), null);
+        }
+        String resource = !contender.equals("caravan") ? configResource(contender)
+                : dataset.dataset().participants().size() >= PlanningEngine.LARGE_EVENT ? PlanningEngine.LARGE_EVENT_CONFIG
+                : PlanningEngine.DEFAULT_CONFIG;
+        SolverConfig config = SolverConfig.createFromXmlResource(resource);
+        config.setRandomSeed(seed);
+        return new PlanningEngine(config);
     }
 
     /** {@code caravan:<name>}: an alternative of this module, or any solver configuration resource when the name has a slash. */

@@ -92,7 +92,7 @@ public final class Explainer {
     private String roomReason(Participant participant) {
         Room room = participant.getRoom();
         List<String> roommates = solution.getParticipants().stream()
-                .filter(other -> other != participant && other.isRoommateOf(participant)).map(Participant::getId).toList();
+                .filter(other -> other != participant && other.isRoommateOf(participant)).map(other -> PersonNames.of(problem, other.getId())).toList();
         return "Sleeps in %s (%s, %d beds, %s a night) at %s (%d stars) for %d night(s)%s".formatted(room.id(), room.type(),
                 room.capacity(), Money.fromCents(room.priceCents()), room.hotel().name(), room.hotel().stars(),
                 participant.nightCount(), roommates.isEmpty() ? ", alone" : ", with " + String.join(", ", roommates));

@@ -374,7 +374,6 @@ final class Recommender {
     }
 
     private String name(Participant person) {
-        var facts = problem.index().participant(person.getId());
-        return facts == null ? person.getId() : facts.name() + " (" + person.getId() + ")";
+        return PersonNames.of(problem, person.getId());
     }
 }
