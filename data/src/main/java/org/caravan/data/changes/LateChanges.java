@@ -385,7 +385,7 @@ public final class LateChanges {
             ObjectNode room = room(ids.get(i), "rooms[" + i + "]");
             if (room != null && price != null) {
                 room.set("pricePerNight", price);
-                report.add("%s: room %s costs %s a night.".formatted(at, ids.get(i), price.asText()));
+                report.add("%s: room %s costs %s a night.".formatted(at, ids.get(i), plain(price)));
             }
         }
     }
@@ -429,7 +429,7 @@ public final class LateChanges {
         JsonNode seats = number(change, "seats");
         if (segment != null && seats != null) {
             segment.set("seats", seats);
-            report.add("%s: segment %s has %s seats for the event.".formatted(at, segment.path("id").asText(), seats.asText()));
+            report.add("%s: segment %s has %s seats for the event.".formatted(at, segment.path("id").asText(), plain(seats)));
         }
     }
 
@@ -471,7 +471,7 @@ public final class LateChanges {
         ObjectNode itinerary = id == null ? null : itinerary(id, "itinerary");
         if (itinerary != null && price != null) {
             itinerary.set("price", price);
-            report.add("%s: itinerary %s costs %s.".formatted(at, id, price.asText()));
+            report.add("%s: itinerary %s costs %s.".formatted(at, id, plain(price)));
         }
     }
 
@@ -481,7 +481,7 @@ public final class LateChanges {
         JsonNode total = number(change, "total");
         if (total != null) {
             ((ObjectNode) dataset.path("budget")).set("total", total);
-            report.add("%s: the budget is %s.".formatted(at, total.asText()));
+            report.add("%s: the budget is %s.".formatted(at, plain(total)));
         }
     }
 
@@ -496,7 +496,7 @@ public final class LateChanges {
             problem(at + ".fund", "There is no fund %s.".formatted(id));
         } else if (amount != null) {
             fund.set("amount", amount);
-            report.add("%s: fund %s has %s.".formatted(at, id, amount.asText()));
+            report.add("%s: fund %s has %s.".formatted(at, id, plain(amount)));
         }
     }
 
@@ -520,7 +520,7 @@ public final class LateChanges {
         }
         Booking earlier = bookings.getOrDefault(id, Booking.NONE);
         bookings.put(id, new Booking(itinerary, price.decimalValue(), earlier.confirmedRoom(), earlier.roomPricePerNight()));
-        report.add("%s: %s has a ticket on %s at %s.".formatted(at, id, itinerary, price.asText()));
+        report.add("%s: %s has a ticket on %s at %s.".formatted(at, id, itinerary, plain(price)));
     }
 
     private void confirmRoom(ObjectNode change) {
@@ -547,7 +547,7 @@ public final class LateChanges {
         }
         Booking earlier = bookings.getOrDefault(id, Booking.NONE);
         bookings.put(id, new Booking(earlier.ticketItinerary(), earlier.ticketPrice(), room, price.decimalValue()));
-        report.add("%s: %s has room %s confirmed at %s a night.".formatted(at, id, room, price.asText()));
+        report.add("%s: %s has room %s confirmed at %s a night.".formatted(at, id, room, plain(price)));
     }
 
     /** The actual price a room is confirmed at already, by the plan or an earlier change, for another occupant. */
@@ -740,6 +740,11 @@ public final class LateChanges {
             return dataset.putObject("flights");
         }
         return (ObjectNode) flights;
+    }
+
+    /** A number as a planner writes it: 54450, not 5.445E+4 (exact decimals are read as such). */
+    private static String plain(JsonNode number) {
+        return number.isNumber() ? number.decimalValue().stripTrailingZeros().toPlainString() : number.asText();
     }
 
     private static ArrayNode array(ObjectNode parent, String field) {

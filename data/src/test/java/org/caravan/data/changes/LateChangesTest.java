@@ -55,6 +55,15 @@ class LateChangesTest {
     }
 
     @Test
+    void amountsInTheReportReadAsAPlannerWritesThem() {
+        LateChanges.Applied applied = apply("""
+                {"type": "SET_BUDGET", "total": 4.5E+3},
+                {"type": "SET_FUND", "fund": "fund-a", "amount": 1800.0}""");
+
+        assertThat(applied.report()).contains("$.changes[0]: the budget is 4500.", "$.changes[1]: fund fund-a has 1800.");
+    }
+
+    @Test
     void participantsAreAddedAndUpdated() {
         LateChanges.Applied applied = apply("""
                 {"type": "ADD_PARTICIPANT", "participant": {"id": "p9", "name": "Late Comer", "gender": "F",
