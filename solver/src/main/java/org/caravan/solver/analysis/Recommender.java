@@ -99,7 +99,7 @@ final class Recommender {
             List<Recommendation> options = scored.stream().map(Scored::recommendation).toList();
             List<Recommendation> shown = options.stream().limit(limit).toList();
             return new Recommendations(participantId, feasible, shown, swap, evaluated, candidates.size(), cutShort,
-                    summary(person, shown, feasible, swap, candidates.isEmpty()));
+                    summary(person, feasible, swap, candidates.size(), scored.size()));
         } finally {
             person.setItinerary(keptItinerary);
             person.setRoom(keptRoom);
@@ -342,20 +342,26 @@ final class Recommender {
                                 candidate.room().isReal() ? " in " + candidate.room().id() : "", priority, money));
     }
 
-    private String summary(Participant person, List<Recommendation> shown, boolean feasible, @Nullable Swap swap,
-            boolean noCandidates) {
+    private String summary(Participant person, boolean feasible, @Nullable Swap swap, int candidates, int scored) {
         StringBuilder text = new StringBuilder();
-        if (noCandidates) {
+        if (candidates == 0) {
             text.append("No itinerary and room can take %s at all.".formatted(name(person)));
         } else if (feasible) {
             text.append("%s can be placed as the plan stands; the best placement first.".formatted(name(person)));
+        } else if (scored == 0) {
+            text.append("No placement of %s could be scored within the time budget (%d to score); ask again with more seconds."
+                    .formatted(name(person), candidates));
+        } else if (scored < candidates) {
+            text.append(("None of the %d placements of %s scored within the time budget is feasible as the plan stands "
+                    + "(of %d); each breaks a hard rule (shown first, least broken first).")
+                    .formatted(scored, name(person), candidates));
         } else {
             text.append("No placement of %s is feasible as the plan stands: each breaks a hard rule (shown first, least broken first)."
                     .formatted(name(person)));
         }
         if (swap != null) {
             text.append(' ').append(swap.description());
-        } else if (!feasible) {
+        } else if (!feasible && scored > 0) {
             text.append(" No swap with someone of the same or lower priority makes room for them either.");
         }
         if (cutShort) {
