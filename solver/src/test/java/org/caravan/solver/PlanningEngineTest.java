@@ -219,6 +219,8 @@ class PlanningEngineTest {
 
         assertThat(found.feasible()).isFalse();
         assertThat(found.options()).isNotEmpty().allSatisfy(option -> assertThat(option.feasible()).isFalse());
+        assertThat(found.options()).as("the money that stands in the way, in figures").allSatisfy(option ->
+                assertThat(String.join(" ", option.notes())).containsAnyOf("The budget has ", "Fund "));
         assertThat(found.summary()).contains("is feasible as the plan stands").doesNotContain("can be placed");
         assertThat(found.swap()).as(found.summary()).isNotNull();
         assertThat(found.swap().leaveOutPriority()).isLessThanOrEqualTo(people.get(important.participant()).priority());

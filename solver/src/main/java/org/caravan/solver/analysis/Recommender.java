@@ -3,6 +3,7 @@ package org.caravan.solver.analysis;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import org.caravan.data.rules.Money;
+import org.caravan.solver.construction.PlanState;
 import org.caravan.solver.domain.CaravanSolution;
 import org.caravan.solver.domain.Itinerary;
 import org.caravan.solver.domain.Participant;
@@ -17,9 +18,7 @@ import org.jspecify.annotations.Nullable;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -107,26 +106,36 @@ final class Recommender {
         }
     }
 
-    /** An itinerary and a room for the participant, with what it is expected to cost (to try cheap ones first). */
-    private record Candidate(Itinerary itinerary, Room room, long estimatedCents, @Nullable String obstacle) {
+    /**
+     * An itinerary and a room for the participant, with what it adds to the spending (to try cheap ones first), what
+     * the money says ({@link PlanState#afford}), and what keeps it out of the plan as it stands, if anything.
+     */
+    private record Candidate(Itinerary itinerary, Room room, long estimatedCents, PlanState.Affordability money,
+            @Nullable String obstacle) {
     }
 
     /**
-     * The placements worth scoring: per itinerary, the rooms free for its nights that the participant may share,
-     * cheapest first, interleaved so that every itinerary is tried early. When no room takes them, the rooms that
-     * come closest are kept with what stands in the way, so the planner sees why.
+     * The placements worth scoring: per itinerary, the rooms free for its nights that the participant may share
+     * ({@link PlanState#fits}, seats by {@link PlanState#hasSeats}), cheapest first, interleaved so that every
+     * itinerary is tried early. When no room takes them, the rooms that come closest are kept with what stands in the
+     * way, so the planner sees why.
      */
     private List<Candidate> candidates(Participant person) {
         List<Itinerary> itineraries = person.flies() ? person.getItineraryRange() : List.of(Itinerary.GROUND);
-        Map<Room, List<Participant>> occupants = occupants(person);
+        PlanState state = PlanState.of(solution);
         List<List<Candidate>> perItinerary = new ArrayList<>();
         List<Candidate> blocked = new ArrayList<>();
         for (Itinerary itinerary : itineraries) {
+            boolean seats = !person.flies() || state.hasSeats(itinerary);
             List<Candidate> fits = new ArrayList<>();
             for (Room room : roomsFor(person)) {
-                String obstacle = obstacle(person, itinerary, room, occupants.getOrDefault(room, List.of()));
-                Candidate candidate = new Candidate(itinerary, room,
-                        estimate(person, itinerary, room, occupants.getOrDefault(room, List.of())), obstacle);
+                long stay = person.stayMask(itinerary);
+                String obstacle = !seats ? "a flight of %s has no seat left".formatted(itinerary.id())
+                        : room.isReal() && !state.fits(person, room, stay)
+                        ? "%s has no free bed on every night of the stay that %s may take".formatted(room.id(), name(person))
+                        : null;
+                Candidate candidate = new Candidate(itinerary, room, estimate(state, person, itinerary, room, stay),
+                        state.afford(person, itinerary, room), obstacle);
                 (obstacle == null ? fits : blocked).add(candidate);
             }
             fits.sort(Comparator.comparingLong(Candidate::estimatedCents));
@@ -154,65 +163,15 @@ final class Recommender {
         return person.getRoomRange().stream().filter(Room::isReal).toList();
     }
 
-    /** Who sleeps in each room now, the participant set aside. */
-    private Map<Room, List<Participant>> occupants(Participant person) {
-        Map<Room, List<Participant>> byRoom = new HashMap<>();
-        for (Participant other : solution.getParticipants()) {
-            if (other != person && other.isInRealRoom()) {
-                byRoom.computeIfAbsent(other.getRoom(), room -> new ArrayList<>()).add(other);
-            }
-        }
-        return byRoom;
-    }
-
-    /** What keeps the participant out of this room with this itinerary, or null when nothing does. */
-    private @Nullable String obstacle(Participant person, Itinerary itinerary, Room room, List<Participant> occupants) {
-        if (!room.isReal()) {
-            return null;
-        }
-        long stay = person.stayMask(itinerary);
-        if (!room.availableFor(stay)) {
-            return "%s is not available on every night of the stay".formatted(room.id());
-        }
-        if (person.needsAccessibleRoom() && !room.accessible()) {
-            return "%s is not accessible".formatted(room.id());
-        }
-        List<Participant> sharing = occupants.stream().filter(other -> (other.stayMask() & stay) != 0).toList();
-        if (!sharing.isEmpty() && person.needsSingleRoom()) {
-            return "%s needs a room of their own and %s is taken on some of those nights".formatted(name(person), room.id());
-        }
-        for (Participant other : sharing) {
-            if (other.needsSingleRoom()) {
-                return "%s has %s to themself".formatted(name(other), room.id());
-            }
-            if (!person.maySleepWith(other)) {
-                return "%s may not share %s with %s".formatted(name(person), room.id(), name(other));
-            }
-        }
-        for (long nights = stay; nights != 0; nights &= nights - 1) {
-            long night = Long.lowestOneBit(nights);
-            long beds = sharing.stream().filter(other -> (other.stayMask() & night) != 0).count();
-            if (beds >= room.capacity()) {
-                return "%s is full on night %d of the horizon".formatted(room.id(), Long.numberOfTrailingZeros(night));
-            }
-        }
-        return null;
-    }
-
     /**
      * What placing the participant adds to the plan's spending: flight, visa, taxes, and the room-nights no one else
-     * pays for yet (a bed in a room already paid for that night adds nothing but the tax). The budget and the funds
-     * stand in the way of most placements, so the cheapest by this measure are the likeliest to be feasible.
+     * pays for yet ({@link PlanState#marginalRoomCost}). The budget and the funds stand in the way of most
+     * placements, so the cheapest by this measure are the likeliest to be feasible.
      */
-    private long estimate(Participant person, Itinerary itinerary, Room room, List<Participant> occupants) {
+    private static long estimate(PlanState state, Participant person, Itinerary itinerary, Room room, long stay) {
         long cents = person.flightCents(itinerary) + person.visaFeeCents(itinerary);
         if (room.isReal()) {
-            long stay = person.stayMask(itinerary);
-            for (long nights = stay; nights != 0; nights &= nights - 1) {
-                long night = Long.lowestOneBit(nights);
-                boolean paid = occupants.stream().anyMatch(other -> (other.stayMask() & night) != 0);
-                cents += (paid ? 0 : room.priceCents()) + room.hotel().taxCentsPerPersonNight();
-            }
+            cents += state.marginalRoomCost(room, stay) + room.hotel().taxCentsPerPersonNight() * Long.bitCount(stay);
         }
         return cents;
     }
@@ -253,9 +212,14 @@ final class Recommender {
         List<String> notes = new ArrayList<>();
         if (candidate.obstacle() != null) {
             notes.add("Not possible as the plan stands: " + candidate.obstacle() + ".");
+        } else if (candidate.money() instanceof PlanState.FundShort fund) {
+            notes.add("Fund %s has %s left; this placement costs it %s.".formatted(fund.payer().key(),
+                    Money.fromCents(fund.leftCents()).toPlainString(), Money.fromCents(fund.neededCents()).toPlainString()));
+        } else if (candidate.money() instanceof PlanState.BudgetShort budget) {
+            notes.add("The budget has %s left; this placement costs it %s.".formatted(
+                    Money.fromCents(budget.leftCents()).toPlainString(), Money.fromCents(budget.neededCents()).toPlainString()));
         } else if (impact.hardScore() < 0) {
-            notes.add("Breaks a hard rule (%d): the budget, a fund or a flight's seat limit would be exceeded."
-                    .formatted(impact.hardScore()));
+            notes.add("Breaks a hard rule (%d).".formatted(impact.hardScore()));
         }
         if (impact.mediumScore() > 0) {
             notes.add("Brings %s: %d priority point(s) more.".formatted(name(person), impact.mediumScore()));
