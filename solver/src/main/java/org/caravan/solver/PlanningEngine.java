@@ -47,6 +47,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Caravan's engine, in the public formats: validate and solve a dataset, explain a plan, recommend placements.
@@ -176,24 +177,24 @@ public final class PlanningEngine implements AutoCloseable {
         // A report is a new best plan by the policy's weights, whatever weights the stage searches with.
         CaravanSolution best = problem.solution();
         HardMediumSoftLongScore firstScore = solutionManager.update(best);
-        AtomicReference<HardMediumSoftLongScore> reported = new AtomicReference<>(firstScore);
-        // The best solution seen by the policy's weights: a stage's own best (by its weights) can be worse, and the
-        // plan returned is never worse than one already reported.
-        AtomicReference<CaravanSolution> bestSeen = new AtomicReference<>(best);
-        AtomicReference<HardMediumSoftLongScore> bestSeenScore = new AtomicReference<>(firstScore);
+        // The best plan by the policy's weights among those scored: each one reported and each stage's own best (by
+        // the stage's weights, it can be worse than one the stage passed on the way). The plan returned is this one,
+        // so never worse than a report. Scoring is a full calculation: it is done at most once per progress interval.
+        AtomicReference<CaravanSolution> kept = new AtomicReference<>(best);
+        AtomicReference<HardMediumSoftLongScore> keptScore = new AtomicReference<>(firstScore);
+        Predicate<CaravanSolution> keep = solution -> {
+            HardMediumSoftLongScore score = solutionManager.update(solution);
+            if (score.compareTo(keptScore.get()) <= 0) {
+                return false;
+            }
+            keptScore.set(score);
+            kept.set(solution);
+            return true;
+        };
         AtomicLong lastReport = new AtomicLong(System.nanoTime());
         Consumer<CaravanSolution> report = solution -> {
-            HardMediumSoftLongScore score = solutionManager.update(solution);
-            if (score.compareTo(bestSeenScore.get()) > 0) {
-                bestSeenScore.set(score);
-                bestSeen.set(solution);
-            }
             long now = System.nanoTime();
-            if (now - lastReport.get() < options.progressInterval().toNanos()) {
-                return;
-            }
-            if (score.compareTo(reported.get()) > 0) {
-                reported.set(score);
+            if (now - lastReport.get() >= options.progressInterval().toNanos() && keep.test(solution)) {
                 lastReport.set(now);
                 listener.accept(progress(problem, solution, version, bookings, start, false, 0));
             }
@@ -211,14 +212,14 @@ public final class PlanningEngine implements AutoCloseable {
             // The second stage goes on from the better of the two by the policy's weights: the first stage pays off
             // only when it brings more people, and otherwise gave up comfort for money.
             CaravanSolution moneyFirst = stage.best().withWeights(policyWeights);
-            report.accept(moneyFirst);
-            best = bestSeen.get();
+            keep.test(moneyFirst);
+            best = kept.get();
         }
         if (!options.control().isStopRequested()) {
             Stage stage = stage(best, new TerminationConfig().withSpentLimit(clock.stage(Instant.now(),
                     options.replan() ? 1.0 - REVERT_SHARE : 1.0)), options.control(), report, options.replan());
-            report.accept(stage.best());
-            best = bestSeen.get();
+            keep.test(stage.best());
+            best = kept.get();
             calculations += stage.calculations();
             solvingNanos += stage.nanos();
         }
