@@ -3,10 +3,10 @@ package org.caravan.api.scenario;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
-import org.caravan.api.config.CaravanProperties;
 import org.caravan.api.dataset.DatasetVersionId;
 import org.caravan.api.dataset.Datasets;
 import org.caravan.api.problem.BadRequestException;
+import org.caravan.api.solve.SolveService;
 import org.caravan.api.problem.ConflictException;
 import org.caravan.data.json.CaravanJson;
 import org.springframework.stereotype.Service;
@@ -31,29 +31,25 @@ public class BudgetCurves {
     private final SchedulerClient scheduler;
     private final OneTimeTask<Long> curveTask;
     private final TransactionTemplate transaction;
-    private final CaravanProperties.Solver settings;
+    private final SolveService solves;
 
     BudgetCurves(CurveStore store, Datasets datasets, SchedulerClient scheduler, OneTimeTask<Long> curveTask,
-            TransactionTemplate transaction, CaravanProperties properties) {
+            TransactionTemplate transaction, SolveService solves) {
         this.store = store;
         this.datasets = datasets;
         this.scheduler = scheduler;
         this.curveTask = curveTask;
         this.transaction = transaction;
-        this.settings = properties.solver();
+        this.solves = solves;
     }
 
     public CurveView start(long datasetId, CurveRequest request) {
         CurveRequest asked = request == null ? new CurveRequest(null, null, null, null, null, null, null, null, null) : request;
-        int seconds = asked.secondsPerLevel() == null ? settings.defaultTimeLimitSeconds() : asked.secondsPerLevel();
-        if (seconds > settings.maxTimeLimitSeconds()) {
-            throw new BadRequestException("$.secondsPerLevel",
-                    "must be at most " + settings.maxTimeLimitSeconds() + " (caravan.solver.max-time-limit-seconds)");
-        }
+        CurveRequest settled = asked.withSecondsPerLevel(solves.timeLimit(asked.secondsPerLevel(), "$.secondsPerLevel"));
         long id = transaction.execute(status -> {
             DatasetVersionId version = datasets.lockVersion(datasetId, asked.datasetVersion(), "$.datasetVersion");
             levels(asked, datasets.valid(version).dataset().budget().total());
-            long curve = store.queue(datasetId, version.version(), CaravanJson.toJson(asked));
+            long curve = store.queue(datasetId, version.version(), CaravanJson.toJson(settled));
             scheduler.schedule(curveTask.instance(Long.toString(curve)), Instant.now());
             return curve;
         });

@@ -27,4 +27,10 @@ public record CurveRequest(
         @Schema(description = "How close that budget is found, in the event currency; 1% of the highest level when absent")
         @Positive BigDecimal precision,
         @Schema(description = "The dataset version; the latest when absent") @Min(1) Integer datasetVersion) {
+
+    /** The same request with its time per level settled (the service default filled in when it was absent). */
+    public CurveRequest withSecondsPerLevel(int seconds) {
+        return new CurveRequest(budgets, from, to, steps, keepFunds, seconds, everyoneFromPriority, precision,
+                datasetVersion);
+    }
 }

@@ -1,7 +1,6 @@
 package org.caravan.api.scenario;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import org.caravan.api.config.CaravanProperties;
 import org.caravan.api.dataset.DatasetVersionId;
 import org.caravan.api.dataset.Datasets;
 import org.caravan.api.problem.BadRequestException;
@@ -37,13 +36,11 @@ class CurveRunner {
     private final CurveStore store;
     private final Datasets datasets;
     private final PlanningEngine engine;
-    private final CaravanProperties.Solver settings;
 
-    CurveRunner(CurveStore store, Datasets datasets, PlanningEngine engine, CaravanProperties properties) {
+    CurveRunner(CurveStore store, Datasets datasets, PlanningEngine engine) {
         this.store = store;
         this.datasets = datasets;
         this.engine = engine;
-        this.settings = properties.solver();
     }
 
     /** Runs a queued curve on the job's worker thread. */
@@ -57,8 +54,8 @@ class CurveRunner {
             ValidDataset dataset = datasets.valid(new DatasetVersionId(row.datasetId(), row.datasetVersion()));
             List<BigDecimal> levels = BudgetCurves.levels(request, dataset.dataset().budget().total());
             boolean keepFunds = Boolean.TRUE.equals(request.keepFunds());
-            Duration perLevel = Duration.ofSeconds(request.secondsPerLevel() == null ? settings.defaultTimeLimitSeconds()
-                    : request.secondsPerLevel());
+            // Settled when the curve was asked for (BudgetCurves.start).
+            Duration perLevel = Duration.ofSeconds(request.secondsPerLevel());
             List<BudgetCurve.Level> solved = new ArrayList<>();
             BudgetCurve.run(engine, dataset, levels, keepFunds, perLevel, new SolveControl(), (level, done) -> {
                 solved.add(done.level());

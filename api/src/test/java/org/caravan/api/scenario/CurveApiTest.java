@@ -86,6 +86,11 @@ class CurveApiTest extends ApiTestSupport {
         planner.perform(post("/api/datasets/{id}/curve", datasetId).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"budgets\": [-5]}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.issues[0].path").value("$.budgets"));
+        // The time per level is held to the service's limit, as every solve's is.
+        planner.perform(post("/api/datasets/{id}/curve", datasetId).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"budgets\": [1000], \"secondsPerLevel\": 100000}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.issues[0].path").value("$.secondsPerLevel"));
     }
 
     private JsonNode awaitCurve(long curveId) throws Exception {
