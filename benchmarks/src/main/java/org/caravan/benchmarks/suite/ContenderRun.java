@@ -62,7 +62,7 @@ public final class ContenderRun {
             Loader.loadNativeLibraries();
         }
         // "caravan" is the engine as shipped (with its large-event search); an alternative runs at every size.
-        PlanningEngine engine = contender.startsWith("caravan") ? engine(contender, dataset, Long.getLong(RANDOM_SEED))
+        PlanningEngine engine = contender.startsWith("caravan") ? engine(contender, Long.getLong(RANDOM_SEED))
                 : null;
         long start = System.nanoTime();
         RunResult result = switch (contender) {
@@ -189,18 +189,17 @@ public final class ContenderRun {
     /**
      * The engine of a Caravan contender. With a random seed ({@code -Dcaravan.randomSeed=N}), the configuration runs on
      * that seed instead of Timefold's fixed one, so repeated cells show the run-to-run spread of a search rather than
-     * of the machine's load alone; the shipped engine is then rebuilt with the configuration it would pick at this size.
+     * of the machine's load alone; the shipped engine keeps its own choice of search by size
+     * ({@link PlanningEngine#withRandomSeed}).
      */
-    static PlanningEngine engine(String contender, ValidDataset dataset, @Nullable Long seed) {
-        if (seed == null) {
-            return contender.equals("caravan") ? new PlanningEngine()
-                    : PlanningEngine.withConfig(configResource(contender), null);
+    static PlanningEngine engine(String contender, @Nullable Long seed) {
+        if (contender.equals("caravan")) {
+            return seed == null ? new PlanningEngine() : PlanningEngine.withRandomSeed(seed);
         }
-        String resource = !contender.equals("caravan") ? configResource(contender)
-                : dataset.dataset().participants().size() >= PlanningEngine.LARGE_EVENT ? PlanningEngine.LARGE_EVENT_CONFIG
-                : PlanningEngine.DEFAULT_CONFIG;
-        SolverConfig config = SolverConfig.createFromXmlResource(resource);
-        config.setRandomSeed(seed);
+        SolverConfig config = SolverConfig.createFromXmlResource(configResource(contender));
+        if (seed != null) {
+            config.setRandomSeed(seed);
+        }
         return new PlanningEngine(config);
     }
 

@@ -36,7 +36,7 @@ class AlternativesTest {
     @Test
     void aSeededAlternativeGivesAFeasiblePlanTheCheckerAgreesWith() {
         ValidDataset dataset = DatasetValidator.valid(DatasetGenerator.generate(GeneratorOptions.of(50, 51)));
-        try (PlanningEngine engine = ContenderRun.engine("caravan:targeted-bring", dataset, 7L)) {
+        try (PlanningEngine engine = ContenderRun.engine("caravan:targeted-bring", 7L)) {
             Plan plan = engine.solve(dataset, SolveOptions.forSeconds(2), progress -> { });
             assertThat(plan.feasible()).isTrue();
             assertThat(PlanChecker.check(dataset, plan).score()).isEqualTo(plan.score());
