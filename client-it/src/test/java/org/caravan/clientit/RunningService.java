@@ -42,11 +42,16 @@ final class RunningService implements AutoCloseable {
         Path dataDir = folder.resolve("caravan-data");
         Path log = folder.resolve("service.log");
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-jar", jar.toString(),
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+                // Quicker to start on a busy machine; the short solve the test asks for needs no optimised code.
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                "-jar", jar.toString(),
                 "--server.port=" + port,
                 "--server.address=127.0.0.1",
                 "--caravan.data-dir=" + dataDir,
                 "--caravan.solver.workers=1",
+                // The test uploads the flagship itself, through the client; the first start need not load it too.
+                "--caravan.sample.enabled=false",
                 // A queued solve is picked up within half a second instead of the scheduler's default polling.
                 "--db-scheduler.polling-interval=500ms"));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
