@@ -2,15 +2,17 @@ package org.caravan.api.contract;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.SpecVersion;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
-import io.swagger.v3.oas.models.SpecVersion;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springdoc.core.utils.SpringDocAnnotationsUtils;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.HandlerMethod;
 
 import java.lang.reflect.Type;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +36,15 @@ import java.util.Optional;
  */
 @Configuration
 class OpenApiContract {
+
+    static {
+        // Local times (at an airport, in the event's zone) carry no offset, but springdoc documents a LocalDateTime
+        // as "date-time", which is RFC 3339 and requires one: a generated client then reads 2026-03-23T00:00 as an
+        // OffsetDateTime and fails on the flagship dataset. They are plain strings of their ISO 8601 local form.
+        SpringDocUtils.getConfig().replaceWithSchema(LocalDateTime.class, new StringSchema()
+                .pattern("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?$")
+                .example("2026-03-23T22:00"));
+    }
 
     /** Component schemas met while inferring success responses, added to the document's components. */
     private final Components inferred = new Components();
@@ -142,7 +154,9 @@ class OpenApiContract {
                 .addProperty("detail", typed("string").description("This occurrence, in words"))
                 .addProperty("instance", typed("string").format("uri-reference").description("The request's path"))
                 .addProperty("issues", typed("array").items(issue).description("For a 400: every problem, each with its path"))
-                .addProperty("issuesLeftOut", typed("integer").format("int32").description("Issues beyond the 200 listed"));
+                .addProperty("issuesLeftOut", typed("integer").format("int32").description("Issues beyond the 200 listed"))
+                .addProperty("field", typed("string").description("For a 404: the path variable or field that named the missing object"))
+                .addProperty("reference", typed("string").description("For a 500: what the service log files the error under"));
     }
 
     /** A schema of one JSON type, written as OpenAPI 3.0 ({@code type}) and 3.1 ({@code types}) documents want it. */

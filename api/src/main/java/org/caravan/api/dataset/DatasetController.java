@@ -88,7 +88,8 @@ public class DatasetController {
     }
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "List the stored datasets with the sizes of their latest versions")
+    @Operation(operationId = "listDatasets",
+            summary = "List the stored datasets with the sizes of their latest versions")
     @ApiResponse(responseCode = "200", description = "Every dataset, oldest first",
             content = @Content(array = @ArraySchema(schema = @Schema(implementation = DatasetSummary.class))))
     public List<DatasetSummary> list() {
@@ -96,7 +97,7 @@ public class DatasetController {
     }
 
     @GetMapping(path = "/{datasetId}", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "The latest version's document as uploaded (caravan-dataset/1)")
+    @Operation(operationId = "dataset", summary = "The latest version's document as uploaded (caravan-dataset/1)")
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Dataset.class)))
     @ApiResponse(responseCode = "404", description = "No such dataset", content = @Content(mediaType = PROBLEM))
     @Audited(personalData = true)
@@ -152,7 +153,7 @@ public class DatasetController {
     }
 
     @DeleteMapping("/{datasetId}")
-    @Operation(summary = "Delete a dataset with its versions and plans",
+    @Operation(operationId = "deleteDataset", summary = "Delete a dataset with its versions and plans",
             description = "Refused with 409 while a solve of the dataset is queued or running: stop it first.")
     @ApiResponse(responseCode = "204", description = "Deleted")
     @ApiResponse(responseCode = "404", description = "No such dataset", content = @Content(mediaType = PROBLEM))

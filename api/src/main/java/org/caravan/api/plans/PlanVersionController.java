@@ -49,7 +49,7 @@ public class PlanVersionController {
     }
 
     @DeleteMapping("/api/plans/{planId}")
-    @Operation(summary = "Delete a plan version",
+    @Operation(operationId = "deletePlan", summary = "Delete a plan version",
             description = "Only a plan whose solve has ended (DONE, STOPPED, FAILED, INTERRUPTED): a queued or "
                     + "running one answers 409; stop it first (POST /api/plans/{planId}/stop) and delete it once "
                     + "it has stopped. The dataset and its other plan versions stay. Recorded in the audit trail.")
@@ -70,7 +70,8 @@ public class PlanVersionController {
 
     @PostMapping(path = "/api/datasets/{datasetId}/versions/{version}/check", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Check a plan (caravan-plan/1, say one edited by hand) against a dataset version",
+    @Operation(operationId = "checkSubmittedPlan",
+            summary = "Check a plan (caravan-plan/1, say one edited by hand) against a dataset version",
             description = "The independent checker recomputes every hard rule, cost, penalty and the score from the "
                     + "dataset version and the plan's decisions, exactly as `java -jar caravan.jar check DATASET PLAN` "
                     + "does, and says where the plan's own figures disagree. Nothing is stored.")

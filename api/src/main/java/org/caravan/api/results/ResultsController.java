@@ -165,7 +165,8 @@ public class ResultsController {
     }
 
     @GetMapping(path = "/check", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "The independent checker's verdict on the plan: hard-rule breaches, recomputed costs and score")
+    @Operation(operationId = "checkPlan",
+            summary = "The independent checker's verdict on the plan: hard-rule breaches, recomputed costs and score")
     public CheckReport check(@PathVariable long planId) {
         PlanInContext context = documents.load(planId);
         return PlanChecker.check(context.dataset(), context.plan());

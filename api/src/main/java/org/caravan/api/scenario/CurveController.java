@@ -32,7 +32,7 @@ public class CurveController {
     }
 
     @PostMapping(path = "/api/datasets/{datasetId}/curve", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Compute the budget curve of a dataset",
+    @Operation(operationId = "startCurve", summary = "Compute the budget curve of a dataset",
             description = "Queues one job on the solve workers that solves the levels in increasing budget, each "
                     + "starting from the best plan of the level below, so a bigger budget never brings fewer priority "
                     + "points. Levels are `budgets` (amounts) or `from`/`to`/`steps` (shares of the dataset's "
@@ -51,7 +51,7 @@ public class CurveController {
     }
 
     @GetMapping(path = "/api/datasets/{datasetId}/curves", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "The budget curves of a dataset, oldest first")
+    @Operation(operationId = "curvesOfDataset", summary = "The budget curves of a dataset, oldest first")
     @ApiResponse(responseCode = "200", content = @Content(array = @ArraySchema(schema = @Schema(implementation = CurveView.class))))
     @ApiResponse(responseCode = "404", description = "No such dataset", content = @Content(mediaType = PROBLEM))
     public List<CurveView> ofDataset(@PathVariable long datasetId) {
@@ -59,7 +59,8 @@ public class CurveController {
     }
 
     @GetMapping(path = "/api/curves/{curveId}", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "A budget curve: status, levels so far, chart-ready series, and the threshold when asked",
+    @Operation(operationId = "curve",
+            summary = "A budget curve: status, levels so far, chart-ready series, and the threshold when asked",
             description = "Per level: budget, people brought (and by priority), priority brought, medium and soft, cost, "
                     + "money left and the marginal cost per extra person against the level below. `chart` holds the "
                     + "same as one array per series.")

@@ -43,7 +43,7 @@ public class ScenarioController {
 
     @PostMapping(path = "/api/datasets/{datasetId}/scenarios", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Create a scenario of a dataset",
+    @Operation(operationId = "createScenario", summary = "Create a scenario of a dataset",
             description = "A named dataset version (the latest when absent) with overrides: budget total (funds scaled "
                     + "unless keepFunds), fund amounts, hotels or rooms switched off, itineraries filtered (maxStops "
                     + "each way, noLongLayovers), priorities or must-attend changed by role, delegation or country, "
@@ -63,7 +63,8 @@ public class ScenarioController {
     }
 
     @GetMapping(path = "/api/datasets/{datasetId}/scenarios", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "The scenarios of a dataset, oldest first, each with its plans")
+    @Operation(operationId = "scenariosOfDataset",
+            summary = "The scenarios of a dataset, oldest first, each with its plans")
     @ApiResponse(responseCode = "200", content = @Content(array = @ArraySchema(schema = @Schema(implementation = ScenarioView.class))))
     @ApiResponse(responseCode = "404", description = "No such dataset", content = @Content(mediaType = PROBLEM))
     public List<ScenarioView> ofDataset(@PathVariable long datasetId) {
@@ -71,7 +72,7 @@ public class ScenarioController {
     }
 
     @GetMapping(path = "/api/scenarios/{scenarioId}", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "A scenario, with its plans")
+    @Operation(operationId = "scenario", summary = "A scenario, with its plans")
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ScenarioView.class)))
     @ApiResponse(responseCode = "404", description = "No such scenario", content = @Content(mediaType = PROBLEM))
     public ScenarioView get(@PathVariable long scenarioId) {
@@ -79,7 +80,8 @@ public class ScenarioController {
     }
 
     @DeleteMapping(path = "/api/scenarios/{scenarioId}")
-    @Operation(summary = "Delete a scenario", description = "Its plans stay, as they were solved.")
+    @Operation(operationId = "deleteScenario",
+            summary = "Delete a scenario", description = "Its plans stay, as they were solved.")
     @ApiResponse(responseCode = "204", description = "Deleted")
     @ApiResponse(responseCode = "404", description = "No such scenario", content = @Content(mediaType = PROBLEM))
     @Audited("SCENARIO_DELETED")
@@ -106,7 +108,7 @@ public class ScenarioController {
     }
 
     @GetMapping(path = "/api/scenarios/{scenarioId}/plans", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "The plans solved for a scenario, oldest first")
+    @Operation(operationId = "plansOfScenario", summary = "The plans solved for a scenario, oldest first")
     @ApiResponse(responseCode = "200", content = @Content(array = @ArraySchema(schema = @Schema(implementation = PlanView.class))))
     @ApiResponse(responseCode = "404", description = "No such scenario", content = @Content(mediaType = PROBLEM))
     public List<PlanView> plans(@PathVariable long scenarioId) {

@@ -42,7 +42,7 @@ public class OrganisationController {
 
     @PostMapping(path = "/api/organisations", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Create an organisation (the instance administrator)",
+    @Operation(operationId = "createOrganisation", summary = "Create an organisation (the instance administrator)",
             description = "Answers with the organisation and the token of its first owner, whose secret is shown "
                     + "this once.")
     @ApiResponse(responseCode = "201", description = "Created",

@@ -8,6 +8,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.json.ProblemDetailJacksonMixin;
 
 import java.io.IOException;
 import java.net.URI;
@@ -15,7 +16,8 @@ import java.net.URI;
 /** The 401, 403 and 429 answers of the security filters, as RFC 9457 problem details like every other error. */
 final class ProblemResponses {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** With Spring's mix-in, as the MVC answers are written: no {@code "properties": null} beside the fields. */
+    private static final ObjectMapper JSON = new ObjectMapper().addMixIn(ProblemDetail.class, ProblemDetailJacksonMixin.class);
 
     private ProblemResponses() {
     }

@@ -36,7 +36,7 @@ public class SolveController {
     }
 
     @PostMapping(path = "/api/datasets/{datasetId}/plans", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Start a solve of a dataset",
+    @Operation(operationId = "startSolve", summary = "Start a solve of a dataset",
             description = "Queues a solve of the dataset's latest version (or the `datasetVersion` asked for) as the "
                     + "dataset's next plan version and answers at once with its status. "
                     + "Solves run on a bounded number of workers (caravan.solver.workers); further solves wait QUEUED "
@@ -63,7 +63,7 @@ public class SolveController {
     }
 
     @GetMapping(path = "/api/plans", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "All plans, optionally only those in one status")
+    @Operation(operationId = "listPlans", summary = "All plans, optionally only those in one status")
     public List<PlanView> plans(@Parameter(description = "Only plans in this status") @RequestParam(required = false) SolveState status) {
         return solves.all(status);
     }
