@@ -55,8 +55,11 @@ public final class BoundCommand {
         if (mipSeconds > 0) {
             LpBound.MipProof mip = lp.mip(Duration.ofSeconds(mipSeconds));
             best = Math.min(best, mip.mediumScore());
-            System.out.printf("mip       medium %d  (%d ms, SCIP %s%s)%n", mip.mediumScore(), mip.millis(), mip.status(),
-                    mip.optimal() ? ", proven optimal" : ", dual bound at the time limit");
+            String proof = mip.optimal() ? "proven optimal"
+                    : mip.status().equals("FEASIBLE") ? "dual bound at the time limit"
+                    : "no MIP solution in the time, so no dual bound read: the LP's stands";
+            System.out.printf("mip       medium %d  (%d ms, SCIP %s, %s)%n", mip.mediumScore(), mip.millis(),
+                    mip.status(), proof);
         }
         if (cpSatSeconds > 0 && CpSatRelaxation.fits(problem)) {
             t = System.nanoTime();

@@ -7,11 +7,13 @@ import com.google.ortools.linearsolver.MPSolver;
 import com.google.ortools.linearsolver.MPVariable;
 import org.caravan.data.dataset.Gender;
 import org.caravan.data.dataset.Participant;
+import org.caravan.data.dataset.Spent;
 import org.caravan.data.problem.CompiledParticipant;
 import org.caravan.data.problem.CompiledProblem;
 import org.caravan.data.problem.CompiledRoom;
 import org.caravan.data.problem.TravelOption;
 import org.caravan.data.rules.BudgetRule;
+import org.caravan.data.rules.Money;
 import org.caravan.data.rules.SoftRule;
 
 import java.time.Duration;
@@ -42,8 +44,8 @@ import java.util.Set;
  *   the nights m in a room of kind k;</li>
  *   <li>a link per (l, m): Σ x[c,o] over the classes of l and options with nights m = Σ z[l,m,·].</li>
  * </ul>
- * Every coefficient is a sum of a travel part and a lodging part, so a solution of the former per-column model maps onto
- * this one with the same value (add up its columns), and back (split each z over the x it links to in proportion):
+ * Every coefficient is a sum of a travel part and a lodging part, so a solution of the former per-column model maps
+ * onto this one with the same value (add up its columns), and back (split each z over the x it links to in proportion):
  * the LP optimum is the same, with far fewer columns (people × options + lodging classes × masks × kinds instead of
  * people × options × kinds).
  *
@@ -67,8 +69,16 @@ import java.util.Set;
  * share: a payer with k of n ≤ capacity occupants pays round(price × k / n) ≥ k × price / capacity − ½). Maximising
  * Σ priority × x bounds the priority any plan brings; minimising Σ least cost (own money and penalties on x; taxes,
  * ⌊nights × price / capacity⌋ since a room-night costs its price ≥ occupants × price / capacity, and the star level on
- * z) subject to bringing at least a priority M bounds the money. The MIP makes the room counts r integer (a room-night
- * is one group's or unused), and below {@value #INTEGER_COLUMNS_LIMIT} columns x and z too (it then sees whole people).
+ * z) subject to bringing at least a priority M bounds the money. Money already spent ({@code budget.spent}) is taken
+ * off the budget and its fund first: every plan pays it.
+ *
+ * <p><b>The MIP</b> makes the room counts r integer (a room-night is one group's or unused), and below
+ * {@value #INTEGER_COLUMNS_LIMIT} columns x and z too (it then sees whole people). With whole rooms it adds a second
+ * budget row that prices rooms, not beds: fares, visas and taxes of everyone not self-funded, plus
+ * (price − capacity cents) × r per kind, night and group, minus price × nights for each self-funded occupant. On a used
+ * room-night with n occupants of whom s are self-funded, the other payers' shares round(price × k / n) add up to at
+ * least price × (n − s) / n − capacity / 2 ≥ price − capacity − price × s, so every plan satisfies it; a room half
+ * full then costs the budget its whole price, which the bed floors cannot see.
  *
  * <p>GLOP and SCIP work in floating point: optima and dual bounds are read with a safety margin of 10⁻⁶ relative (and
  * one cent on money), far above their tolerances, so the integer bounds stay on the safe side.
@@ -345,9 +355,20 @@ public final class LpBound {
         }
         boolean integerPeople = integer && travels.size() + mipLodgingColumns() <= INTEGER_COLUMNS_LIMIT;
         MPObjective objective = solver.objective();
+        // Money already spent (budget.spent) stays in its payer's fund and in the budget whatever the plan decides.
+        Map<String, Long> spent = new HashMap<>();
+        for (Spent s : problem.dataset().dataset().budget().spent()) {
+            spent.merge(s.payer(), Money.toCents(s.amount()), Long::sum);
+        }
+        long spentInBudget = spent.entrySet().stream().filter(e -> BudgetRule.countsInBudget(e.getKey()))
+                .mapToLong(Map.Entry::getValue).sum();
         Map<String, MPConstraint> funds = new HashMap<>();
-        problem.fundCents().forEach((fund, amount) -> funds.put(fund, solver.makeConstraint(-MPSolver.infinity(), amount)));
-        MPConstraint budget = solver.makeConstraint(-MPSolver.infinity(), problem.budgetCents());
+        problem.fundCents().forEach((fund, amount) -> funds.put(fund,
+                solver.makeConstraint(-MPSolver.infinity(), amount - spent.getOrDefault(fund, 0L))));
+        MPConstraint budget = solver.makeConstraint(-MPSolver.infinity(), problem.budgetCents() - spentInBudget);
+        // With whole rooms the budget also pays every used room-night in full, less what self-funded occupants pay.
+        MPConstraint roomBudget = integer
+                ? solver.makeConstraint(-MPSolver.infinity(), problem.budgetCents() - spentInBudget) : null;
         MPConstraint priority = solver.makeConstraint(maximisePriority ? -MPSolver.infinity() : targetPriority,
                 MPSolver.infinity());
         MPConstraint[] perClass = new MPConstraint[classes.size()];
@@ -360,11 +381,15 @@ public final class LpBound {
         for (Travel travel : travels) {
             TravelClass cls = classes.get(travel.cls());
             CompiledParticipant person = cls.representative();
-            MPVariable x = integerPeople ? solver.makeIntVar(0, cls.count(), "") : solver.makeNumVar(0, cls.count(), "");
+            MPVariable x = integerPeople ? solver.makeIntVar(0, cls.count(), "")
+                    : solver.makeNumVar(0, cls.count(), "");
             perClass[travel.cls()].setCoefficient(x, 1);
             priority.setCoefficient(x, person.priority());
             objective.setCoefficient(x, maximisePriority ? person.priority() : travel.option().ownCents());
             spend(budget, funds, person.payer(), x, travel.option().personCents());
+            if (roomBudget != null && BudgetRule.countsInBudget(person.payer())) {
+                roomBudget.setCoefficient(x, travel.option().personCents());
+            }
             for (int s : travel.option().segments()) {
                 if (problem.seatLimit(s) != Integer.MAX_VALUE) {
                     seats.computeIfAbsent(s, k -> solver.makeConstraint(-MPSolver.infinity(), problem.seatLimit(k)))
@@ -372,8 +397,8 @@ public final class LpBound {
                 }
             }
             if (travel.lodged()) {
-                links.computeIfAbsent(cls.lodging() + "#" + travel.option().stayMask(), k -> solver.makeConstraint(0, 0))
-                        .setCoefficient(x, 1);
+                links.computeIfAbsent(cls.lodging() + "#" + travel.option().stayMask(),
+                        k -> solver.makeConstraint(0, 0)).setCoefficient(x, 1);
             }
         }
         Map<String, MPConstraint> beds = new HashMap<>();
@@ -390,6 +415,11 @@ public final class LpBound {
                 link.setCoefficient(z, -1);
                 objective.setCoefficient(z, maximisePriority ? 0 : lodging.cost());
                 spend(budget, funds, lc.payer(), z, lodging.spend());
+                if (roomBudget != null) {
+                    long nights = lodging.nights().length;
+                    roomBudget.setCoefficient(z, BudgetRule.countsInBudget(lc.payer()) ? nights * kind.taxCents()
+                            : -nights * kind.priceCents());
+                }
                 for (int n : lodging.nights()) {
                     String kn = kind.kind() + "#" + n;
                     MPConstraint bedRow = beds.computeIfAbsent(kn + "#" + group, key -> {
@@ -397,6 +427,7 @@ public final class LpBound {
                             return solver.makeConstraint(-MPSolver.infinity(), (double) kind.capacity() * available);
                         }
                         MPVariable r = solver.makeIntVar(0, available, "");
+                        roomBudget.setCoefficient(r, Math.max(0, kind.priceCents() - kind.capacity()));
                         roomCounts.computeIfAbsent(kn, k -> solver.makeConstraint(-MPSolver.infinity(), available))
                                 .setCoefficient(r, 1);
                         MPConstraint row = solver.makeConstraint(-MPSolver.infinity(), 0);

@@ -24,7 +24,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The linear relaxation of the problem aggregated over classes of identical participants, with kinds of rooms
+ * The former form of {@link LpBound}, kept as the tests' oracle: one column per class, option, kind of room and sharing
+ * group, which grows as their product (2.5 million columns at 2,000 participants). {@link LpBound} must find the same
+ * LP optimum with travel and lodging in separate columns.
+ *
+ * <p>The linear relaxation of the problem aggregated over classes of identical participants, with kinds of rooms
  * (identical rooms), per-night room counts per sharing group, seats, budget and funds; solved by GLOP (the LP), or with
  * integer room counts by SCIP (the MIP, whose proven dual bound after a time limit is still valid).
  *
