@@ -4,6 +4,7 @@ import org.caravan.benchmarks.bound.CombinatorialBound;
 import org.caravan.benchmarks.bound.CpSatRelaxation;
 import org.caravan.benchmarks.bound.LpBound;
 import org.caravan.benchmarks.suite.DatasetSpec;
+import org.caravan.benchmarks.suite.Memory;
 import org.caravan.data.problem.CompiledProblem;
 import org.caravan.data.validation.ValidDataset;
 
@@ -70,7 +71,10 @@ public final class BoundCommand {
             best = Math.min(best, medium);
             System.out.printf("cp-sat    medium %d  (%d ms, %s)%n", medium, millisSince(t), proof.status());
         }
-        System.out.printf("total %d ms%n", millisSince(start));
+        // GLOP and SCIP keep their models outside the Java heap: the resident set's peak includes them.
+        Long rss = Memory.rssPeakKb();
+        System.out.printf("total %d ms, heap peak %d MB, resident peak %s MB%n", millisSince(start),
+                Memory.heapPeakBytes() / (1024 * 1024), rss == null ? "?" : String.valueOf(rss / 1024));
         System.out.println("bound medium " + best);
     }
 
