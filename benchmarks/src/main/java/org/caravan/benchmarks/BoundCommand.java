@@ -59,8 +59,8 @@ public final class BoundCommand {
             String proof = mip.optimal() ? "proven optimal"
                     : mip.status().equals("FEASIBLE") ? "dual bound at the time limit"
                     : "no MIP solution in the time, so no dual bound read: the LP's stands";
-            System.out.printf("mip       medium %d  (%d ms, SCIP %s, %s)%n", mip.mediumScore(), mip.millis(),
-                    mip.status(), proof);
+            System.out.printf("mip       medium %d  (%d ms, SCIP %s, %s; %s)%n", mip.mediumScore(), mip.millis(),
+                    mip.status(), proof, mip.model());
         }
         if (cpSatSeconds > 0 && CpSatRelaxation.fits(problem)) {
             t = System.nanoTime();

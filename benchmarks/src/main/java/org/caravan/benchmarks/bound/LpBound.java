@@ -15,6 +15,7 @@ import org.caravan.data.problem.TravelOption;
 import org.caravan.data.rules.BudgetRule;
 import org.caravan.data.rules.Money;
 import org.caravan.data.rules.SoftRule;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -114,14 +115,121 @@ public final class LpBound {
     private record Lodging(int lodging, long mask, int[] nights, CompiledRoom kind, long spend, long cost) {
     }
 
+    /** Which sharing groups the lodging classes tell apart: none in the LP, where they add nothing. */
+    private enum Sharing { NONE, EXACT, HOUSEHOLDS_MERGED }
+
+    /** The classes and columns of one form of the model. */
+    private final class Model {
+        final Sharing sharing;
+        final List<LodgingClass> lodgingClasses = new ArrayList<>();
+        final List<Integer> lodgingCounts = new ArrayList<>();
+        final List<TravelClass> classes = new ArrayList<>();
+        final List<Travel> travels = new ArrayList<>();
+        final List<Lodging> lodgings = new ArrayList<>();
+
+        Model(Sharing sharing) {
+            this.sharing = sharing;
+            build();
+        }
+
+        /** Lodging columns of the MIP, one per sharing group a lodging class may use. */
+        long groupColumns() {
+            return lodgings.stream().mapToLong(z -> Math.max(1, lodgingClasses.get(z.lodging()).sharing().size()))
+                    .sum();
+        }
+
+        String describe() {
+            return classes.size() + " travel classes, " + lodgingClasses.size() + " lodging classes"
+                    + (sharing == Sharing.HOUSEHOLDS_MERGED ? " (households merged)" : "") + ", " + travels.size()
+                    + " + " + (sharing == Sharing.NONE ? lodgings.size() : groupColumns()) + " columns";
+        }
+
+        private void build() {
+            Set<String> householdsWithX = new HashSet<>();
+            Map<String, Set<Gender>> householdGenders = new HashMap<>();
+            for (CompiledParticipant p : problem.participants()) {
+                Participant data = p.participant();
+                if (data.household() != null) {
+                    householdGenders.computeIfAbsent(data.household(), k -> new HashSet<>()).add(data.gender());
+                    if (data.gender() == Gender.X) {
+                        householdsWithX.add(data.household());
+                    }
+                }
+            }
+            Map<LodgingClass, Integer> lodgingIndex = new LinkedHashMap<>();
+            Map<String, Integer> classIndex = new LinkedHashMap<>();
+            List<Integer> counts = new ArrayList<>();
+            for (CompiledParticipant person : problem.participants()) {
+                if (!person.bringable()) {
+                    continue;
+                }
+                Participant data = person.participant();
+                LodgingClass lodging = new LodgingClass(person.payer(), data.needs().singleRoom(),
+                        data.needs().accessibleRoom(), data.role().isDistinguished(),
+                        sharingGroups(person, householdsWithX, householdGenders, sharing));
+                int l = lodgingIndex.computeIfAbsent(lodging, k -> {
+                    lodgingClasses.add(k);
+                    lodgingCounts.add(0);
+                    return lodgingClasses.size() - 1;
+                });
+                lodgingCounts.set(l, lodgingCounts.get(l) + 1);
+                List<TravelOption> options = undominated(person);
+                String key = travelKey(l, person, options);
+                Integer c = classIndex.get(key);
+                if (c == null) {
+                    c = classes.size();
+                    classIndex.put(key, c);
+                    classes.add(new TravelClass(l, person, 0, options));
+                    counts.add(0);
+                }
+                counts.set(c, counts.get(c) + 1);
+            }
+            for (int c = 0; c < classes.size(); c++) {
+                TravelClass cls = classes.get(c);
+                classes.set(c, new TravelClass(cls.lodging(), cls.representative(), counts.get(c), cls.options()));
+            }
+            Map<Integer, Map<Long, int[]>> masksOf = new HashMap<>();
+            for (int c = 0; c < classes.size(); c++) {
+                TravelClass cls = classes.get(c);
+                CompiledParticipant person = cls.representative();
+                for (TravelOption option : cls.options()) {
+                    if (!person.needsRoom() || option.nights().length == 0) {
+                        if (!person.needsRoom() || kinds.values().stream().anyMatch(person::canUse)) {
+                            travels.add(new Travel(c, option, false));
+                        }
+                        continue;
+                    }
+                    travels.add(new Travel(c, option, true));
+                    masksOf.computeIfAbsent(cls.lodging(), k -> new LinkedHashMap<>()).putIfAbsent(option.stayMask(),
+                            option.nights());
+                }
+            }
+            for (int l = 0; l < lodgingClasses.size(); l++) {
+                LodgingClass lodging = lodgingClasses.get(l);
+                for (Map.Entry<Long, int[]> stay : masksOf.getOrDefault(l, Map.of()).entrySet()) {
+                    long mask = stay.getKey();
+                    int[] nights = stay.getValue();
+                    long n = nights.length;
+                    for (CompiledRoom r : kinds.values()) {
+                        if ((lodging.accessible() && !r.accessible()) || !r.availableFor(mask)) {
+                            continue;
+                        }
+                        long spend = n * (r.taxCents() + Math.max(0, r.priceCents() / r.capacity() - 1));
+                        long vip = lodging.distinguished() && r.belowVipStars()
+                                ? problem.weightCents(SoftRule.VIP_BELOW_STARS) : 0;
+                        long cost = n * r.taxCents() + n * r.priceCents() / r.capacity() + vip;
+                        lodgings.add(new Lodging(l, mask, nights, r, spend, cost));
+                    }
+                }
+            }
+        }
+    }
+
     private final CompiledProblem problem;
-    private final List<LodgingClass> lodgingClasses = new ArrayList<>();
-    private final List<Integer> lodgingCounts = new ArrayList<>();
-    private final List<TravelClass> classes = new ArrayList<>();
-    private final List<Travel> travels = new ArrayList<>();
-    private final List<Lodging> lodgings = new ArrayList<>();
+    private final Map<String, CompiledRoom> kinds = new LinkedHashMap<>();
     private final Map<String, Integer> roomsOfKind = new HashMap<>();
-    private final boolean householdsMerged;
+    private final Model lp;
+    private @Nullable Model byGroup;
     private final long totalPriority;
     private long maxBroughtPriority;
     private final long buildMillis;
@@ -130,112 +238,25 @@ public final class LpBound {
     public LpBound(CompiledProblem problem) {
         long begin = System.nanoTime();
         this.problem = problem;
-        Map<String, CompiledRoom> kinds = new LinkedHashMap<>();
         problem.rooms().forEach(r -> kinds.putIfAbsent(r.kind(), r));
         problem.rooms().forEach(r -> roomsOfKind.merge(r.kind(), 1, Integer::sum));
         this.totalPriority = problem.participants().stream().mapToLong(CompiledParticipant::priority).sum();
-        boolean merge = false;
-        build(kinds, false);
-        if (mipLodgingColumns() > HOUSEHOLD_COLUMNS_LIMIT) {
-            merge = true;
-            lodgingClasses.clear();
-            lodgingCounts.clear();
-            classes.clear();
-            travels.clear();
-            lodgings.clear();
-            build(kinds, true);
-        }
-        this.householdsMerged = merge;
+        this.lp = new Model(Sharing.NONE);
         this.buildMillis = (System.nanoTime() - begin) / 1_000_000;
         long lpBegin = System.nanoTime();
-        double best = solve(true, 0, false, null).value();
+        double best = solve(lp, true, 0, false, null).value();
         this.lpMillis = (System.nanoTime() - lpBegin) / 1_000_000;
         this.maxBroughtPriority = Double.isNaN(best) ? totalPriority
                 : (long) Math.floor(best * (1 + MARGIN) + MARGIN);
     }
 
-    private void build(Map<String, CompiledRoom> kinds, boolean mergeHouseholds) {
-        Set<String> householdsWithX = new HashSet<>();
-        Map<String, Set<Gender>> householdGenders = new HashMap<>();
-        for (CompiledParticipant p : problem.participants()) {
-            Participant data = p.participant();
-            if (data.household() != null) {
-                householdGenders.computeIfAbsent(data.household(), k -> new HashSet<>()).add(data.gender());
-                if (data.gender() == Gender.X) {
-                    householdsWithX.add(data.household());
-                }
-            }
+    /** The MIP's model: sharing groups told apart, households merged when they would make it too big. */
+    private Model modelByGroup() {
+        if (byGroup == null) {
+            Model exact = new Model(Sharing.EXACT);
+            byGroup = exact.groupColumns() > HOUSEHOLD_COLUMNS_LIMIT ? new Model(Sharing.HOUSEHOLDS_MERGED) : exact;
         }
-        Map<LodgingClass, Integer> lodgingIndex = new LinkedHashMap<>();
-        Map<String, Integer> classIndex = new LinkedHashMap<>();
-        List<Integer> counts = new ArrayList<>();
-        for (CompiledParticipant person : problem.participants()) {
-            if (!person.bringable()) {
-                continue;
-            }
-            Participant data = person.participant();
-            LodgingClass lodging = new LodgingClass(person.payer(), data.needs().singleRoom(),
-                    data.needs().accessibleRoom(), data.role().isDistinguished(),
-                    sharingGroups(person, householdsWithX, householdGenders, mergeHouseholds));
-            int l = lodgingIndex.computeIfAbsent(lodging, k -> {
-                lodgingClasses.add(k);
-                lodgingCounts.add(0);
-                return lodgingClasses.size() - 1;
-            });
-            lodgingCounts.set(l, lodgingCounts.get(l) + 1);
-            List<TravelOption> options = undominated(person);
-            String key = travelKey(l, person, options);
-            Integer c = classIndex.get(key);
-            if (c == null) {
-                c = classes.size();
-                classIndex.put(key, c);
-                classes.add(new TravelClass(l, person, 0, options));
-                counts.add(0);
-            }
-            counts.set(c, counts.get(c) + 1);
-        }
-        for (int c = 0; c < classes.size(); c++) {
-            TravelClass cls = classes.get(c);
-            classes.set(c, new TravelClass(cls.lodging(), cls.representative(), counts.get(c), cls.options()));
-        }
-        Map<Integer, Map<Long, int[]>> masksOf = new HashMap<>();
-        for (int c = 0; c < classes.size(); c++) {
-            TravelClass cls = classes.get(c);
-            CompiledParticipant person = cls.representative();
-            for (TravelOption option : cls.options()) {
-                if (!person.needsRoom() || option.nights().length == 0) {
-                    if (!person.needsRoom() || kinds.values().stream().anyMatch(person::canUse)) {
-                        travels.add(new Travel(c, option, false));
-                    }
-                    continue;
-                }
-                travels.add(new Travel(c, option, true));
-                masksOf.computeIfAbsent(cls.lodging(), k -> new LinkedHashMap<>()).putIfAbsent(option.stayMask(),
-                        option.nights());
-            }
-        }
-        for (int l = 0; l < lodgingClasses.size(); l++) {
-            LodgingClass lodging = lodgingClasses.get(l);
-            for (Map.Entry<Long, int[]> stay : masksOf.getOrDefault(l, Map.of()).entrySet()) {
-                long mask = stay.getKey();
-                int[] nights = stay.getValue();
-                long n = nights.length;
-                for (CompiledRoom r : kinds.values()) {
-                    if ((lodging.accessible() && !r.accessible()) || !r.availableFor(mask)) {
-                        continue;
-                    }
-                    long spend = n * (r.taxCents() + Math.max(0, r.priceCents() / r.capacity() - 1));
-                    long vip = lodging.distinguished() && r.belowVipStars()
-                            ? problem.weightCents(SoftRule.VIP_BELOW_STARS) : 0;
-                    long cost = n * r.taxCents() + n * r.priceCents() / r.capacity() + vip;
-                    lodgings.add(new Lodging(l, mask, nights, r, spend, cost));
-                }
-            }
-        }
-    }
-
-    private long mipLodgingColumns() {
-        return lodgings.stream().mapToLong(z -> lodgingClasses.get(z.lodging()).sharing().size()).sum();
+        return byGroup;
     }
 
     /**
@@ -269,14 +290,17 @@ public final class LpBound {
 
     /** The sharing groups a person may sleep in (see the class comment). */
     private Set<String> sharingGroups(CompiledParticipant person, Set<String> householdsWithX,
-            Map<String, Set<Gender>> householdGenders, boolean mergeHouseholds) {
+            Map<String, Set<Gender>> householdGenders, Sharing sharing) {
         Participant data = person.participant();
         Set<String> groups = new LinkedHashSet<>();
+        if (sharing == Sharing.NONE) {
+            return groups;
+        }
         if (data.gender() != Gender.X) {
             groups.add(data.gender().name());
         }
         if (data.household() != null && householdGenders.get(data.household()).size() > 1) {
-            groups.add(mergeHouseholds ? "H" : "H:" + data.household());
+            groups.add(sharing == Sharing.HOUSEHOLDS_MERGED ? "H" : "H:" + data.household());
         }
         boolean withX = data.gender() == Gender.X
                 || (data.household() != null && householdsWithX.contains(data.household()))
@@ -308,19 +332,17 @@ public final class LpBound {
 
     /** Classes, columns (travel x and lodging z), and the build and LP times, for the report. */
     public String describe() {
-        return classes.size() + " travel classes, " + lodgingClasses.size() + " lodging classes"
-                + (householdsMerged ? " (households merged)" : "") + ", " + travels.size() + " + " + lodgings.size()
-                + " columns, built in " + buildMillis + " ms, LP in " + lpMillis + " ms";
+        return lp.describe() + ", built in " + buildMillis + " ms, LP in " + lpMillis + " ms";
     }
 
     /** No feasible plan bringing at least this priority costs less (money and penalties, cents). */
     public long leastCostFor(long targetPriority) {
-        double least = solve(false, targetPriority, false, null).value();
+        double least = solve(lp, false, targetPriority, false, null).value();
         return Double.isNaN(least) ? 0 : Math.max(0, (long) Math.floor(least * (1 - MARGIN) - 1));
     }
 
     /** What the MIP proved in its time: a medium bound at least as tight as the LP's, and whether it is optimal. */
-    public record MipProof(long mediumScore, boolean optimal, long millis, String status) {
+    public record MipProof(long mediumScore, boolean optimal, long millis, String status, String model) {
     }
 
     /**
@@ -330,22 +352,23 @@ public final class LpBound {
      */
     public MipProof mip(Duration limit) {
         long begin = System.nanoTime();
-        Result result = solve(true, 0, true, limit);
+        Result result = solve(modelByGroup(), true, 0, true, limit);
         long millis = (System.nanoTime() - begin) / 1_000_000;
+        String model = modelByGroup().describe();
         if (Double.isNaN(result.bound())) {
-            return new MipProof(mediumScoreBound(), false, millis, result.status());
+            return new MipProof(mediumScoreBound(), false, millis, result.status(), model);
         }
         long brought = Math.min(maxBroughtPriority, (long) Math.floor(result.bound() * (1 + MARGIN) + MARGIN));
         maxBroughtPriority = brought;
         return new MipProof(-(totalPriority - Math.min(totalPriority, brought)), result.status().equals("OPTIMAL"),
-                millis, result.status());
+                millis, result.status(), model);
     }
 
     private record Result(double value, double bound, String status) {
     }
 
     /** The optimum (NaN when not proven) and the dual bound (NaN when none) of the LP, or of the MIP when integer. */
-    private Result solve(boolean maximisePriority, long targetPriority, boolean integer, Duration limit) {
+    private Result solve(Model m, boolean maximisePriority, long targetPriority, boolean integer, Duration limit) {
         MPSolver solver = MPSolver.createSolver(integer ? "SCIP" : "GLOP");
         if (solver == null) {
             return new Result(Double.NaN, Double.NaN, "no " + (integer ? "SCIP" : "GLOP"));
@@ -353,7 +376,7 @@ public final class LpBound {
         if (limit != null) {
             solver.setTimeLimit(limit.toMillis());
         }
-        boolean integerPeople = integer && travels.size() + mipLodgingColumns() <= INTEGER_COLUMNS_LIMIT;
+        boolean integerPeople = integer && m.travels.size() + m.groupColumns() <= INTEGER_COLUMNS_LIMIT;
         MPObjective objective = solver.objective();
         // Money already spent (budget.spent) stays in its payer's fund and in the budget whatever the plan decides.
         Map<String, Long> spent = new HashMap<>();
@@ -371,15 +394,15 @@ public final class LpBound {
                 ? solver.makeConstraint(-MPSolver.infinity(), problem.budgetCents() - spentInBudget) : null;
         MPConstraint priority = solver.makeConstraint(maximisePriority ? -MPSolver.infinity() : targetPriority,
                 MPSolver.infinity());
-        MPConstraint[] perClass = new MPConstraint[classes.size()];
-        for (int c = 0; c < classes.size(); c++) {
-            TravelClass cls = classes.get(c);
+        MPConstraint[] perClass = new MPConstraint[m.classes.size()];
+        for (int c = 0; c < m.classes.size(); c++) {
+            TravelClass cls = m.classes.get(c);
             perClass[c] = solver.makeConstraint(cls.representative().mustAttend() ? cls.count() : 0, cls.count());
         }
         Map<Integer, MPConstraint> seats = new HashMap<>();
         Map<String, MPConstraint> links = new HashMap<>();
-        for (Travel travel : travels) {
-            TravelClass cls = classes.get(travel.cls());
+        for (Travel travel : m.travels) {
+            TravelClass cls = m.classes.get(travel.cls());
             CompiledParticipant person = cls.representative();
             MPVariable x = integerPeople ? solver.makeIntVar(0, cls.count(), "")
                     : solver.makeNumVar(0, cls.count(), "");
@@ -403,9 +426,9 @@ public final class LpBound {
         }
         Map<String, MPConstraint> beds = new HashMap<>();
         Map<String, MPConstraint> roomCounts = new HashMap<>();
-        for (Lodging lodging : lodgings) {
-            LodgingClass lc = lodgingClasses.get(lodging.lodging());
-            int count = lodgingCounts.get(lodging.lodging());
+        for (Lodging lodging : m.lodgings) {
+            LodgingClass lc = m.lodgingClasses.get(lodging.lodging());
+            int count = m.lodgingCounts.get(lodging.lodging());
             CompiledRoom kind = lodging.kind();
             int available = roomsOfKind.get(kind.kind());
             int weight = lc.single() ? kind.capacity() : 1;
