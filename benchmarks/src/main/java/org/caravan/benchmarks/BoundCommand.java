@@ -14,8 +14,9 @@ import java.time.Duration;
 /**
  * The best valid bound on medium (minus the priority every plan leaves out) for one dataset:
  * {@code BoundCommand DATASET [--mip-seconds N] [--cp-sat-seconds N]}, DATASET a dataset file or a suite word
- * ({@code gen:<name>:<n>:<seed>:<coverage>}). Prints each bound with its time, and last {@code bound medium <n>}.
- * Every bound printed is valid on its own, so the best is the largest (closest to zero is the weakest).
+ * ({@code gen:<name>:<n>:<seed>:<coverage>}). Prints each bound with its time, the heap and resident peaks, and last
+ * {@code bound medium <n>}. Every bound printed is valid on its own, so the best is the lowest (closest to zero is the
+ * weakest).
  */
 public final class BoundCommand {
 
@@ -40,7 +41,7 @@ public final class BoundCommand {
         ValidDataset dataset = args[0].startsWith("gen:") || args[0].startsWith("file:") ? DatasetSpec.parse(args[0]).load()
                 : DatasetSpec.file("dataset", Path.of(args[0])).load();
         CompiledProblem problem = CompiledProblem.of(dataset);
-        System.out.printf("dataset %s: %d participants, total priority %d, read and compiled in %d ms%n", args[0],
+        System.out.printf("dataset %s (%d participants, total priority %d), read and compiled in %d ms%n", args[0],
                 problem.participants().size(), new CombinatorialBound(problem).totalPriority(), millisSince(start));
 
         long t = System.nanoTime();
