@@ -8,13 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Peak memory of this JVM: each contender runs in its own JVM, so the peaks are the contender's. */
-final class Memory {
+public final class Memory {
 
     private Memory() {
     }
 
     /** Sum of the peak usage of the heap pools (their peaks may not coincide, so this is an upper estimate). */
-    static long heapPeakBytes() {
+    public static long heapPeakBytes() {
         long peak = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
@@ -25,7 +25,7 @@ final class Memory {
     }
 
     /** The resident set's high-water mark (VmHWM) in kB, or null off Linux. */
-    static Long rssPeakKb() {
+    public static Long rssPeakKb() {
         try {
             for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
                 if (line.startsWith("VmHWM:")) {

@@ -2,12 +2,15 @@ package org.caravan.benchmarks.bound;
 
 import org.caravan.benchmarks.Referee;
 import org.caravan.benchmarks.greedy.PlannerGreedy;
+import org.caravan.benchmarks.suite.DatasetSpec;
 import org.caravan.benchmarks.support.Fixtures;
 import org.caravan.data.check.CheckReport;
 import org.caravan.data.check.PlanChecker;
 import org.caravan.data.dataset.Budget;
 import org.caravan.data.dataset.Dataset;
+import org.caravan.data.dataset.Fund;
 import org.caravan.data.dataset.Hotel;
+import org.caravan.data.dataset.Participant;
 import org.caravan.data.generate.DatasetGenerator;
 import org.caravan.data.generate.GeneratorOptions;
 import org.caravan.data.plan.Assignment;
@@ -20,9 +23,9 @@ import org.caravan.data.validation.DatasetValidator;
 import org.caravan.data.validation.ValidDataset;
 import org.caravan.solver.PlanningEngine;
 import org.caravan.solver.SolveOptions;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -58,12 +61,61 @@ class LpBoundTest {
                         hotel.distanceKm(), hotel.taxPerPersonNight(),
                         hotel.rooms().stream().filter(room -> !room.id().equals("r1")).toList(), hotel.address())));
             }
+            case "self-funded" -> {
+                // p1 pays for herself: the budget pays only the others' shares of the twin she shares.
+                Dataset tight = tiny.withBudget(new Budget(new BigDecimal("1700"), List.of()));
+                yield tight.withParticipants(withFunds(tight, "p1", Fund.SELF));
+            }
+            case "self-funded-roommate" -> {
+                // One twin and the single, budget 1,700: p1 pays for herself and shares the twin with p3, whose half
+                // (200) and p2 in the single (1,000) fit the budget; the twin's full price for p3 would not.
+                Dataset oneTwin = variant("one-twin").withBudget(new Budget(new BigDecimal("1700"), List.of()));
+                yield oneTwin.withParticipants(withFunds(oneTwin, "p1", Fund.SELF));
+            }
+            case "fund" -> {
+                // The men draw on a fund that covers one of them; the budget would cover all four.
+                Dataset rich = tiny.withBudget(new Budget(new BigDecimal("5000"),
+                        List.of(new Fund("men", "Men's fund", new BigDecimal("1100")))));
+                yield rich.withParticipants(withFunds(rich, "p2", "men", "p4", "men"));
+            }
+            case "household" -> {
+                // One twin and the single: a household of a woman and a man may share the twin.
+                Dataset oneTwin = variant("one-twin");
+                yield oneTwin.withParticipants(oneTwin.participants().stream()
+                        .map(p -> p.id().equals("p3") || p.id().equals("p2") ? withHousehold(p, "h1") : p).toList());
+            }
             default -> throw new IllegalArgumentException(name);
         };
     }
 
+    /** The participants with the funds given as id, fund pairs. */
+    private static List<Participant> withFunds(Dataset dataset, String... idAndFund) {
+        List<Participant> people = new ArrayList<>();
+        for (Participant p : dataset.participants()) {
+            String fund = p.fund();
+            for (int i = 0; i < idAndFund.length; i += 2) {
+                if (idAndFund[i].equals(p.id())) {
+                    fund = idAndFund[i + 1];
+                }
+            }
+            people.add(new Participant(p.id(), p.name(), p.gender(), p.nationality(), p.languages(), p.homeAirports(),
+                    p.organisation(), p.delegation(), p.role(), p.priority(), p.mustAttend(), fund, p.travelMode(),
+                    p.needsLodging(), p.fixedArrival(), p.fixedDeparture(), p.needs(), p.roommateRequests(),
+                    p.household(), p.visasHeld(), p.preferredLanguage()));
+        }
+        return people;
+    }
+
+    private static Participant withHousehold(Participant p, String household) {
+        return new Participant(p.id(), p.name(), p.gender(), p.nationality(), p.languages(), p.homeAirports(),
+                p.organisation(), p.delegation(), p.role(), p.priority(), p.mustAttend(), p.fund(), p.travelMode(),
+                p.needsLodging(), p.fixedArrival(), p.fixedDeparture(), p.needs(), p.roommateRequests(), household,
+                p.visasHeld(), p.preferredLanguage());
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"as-is", "rich", "tight", "three-beds", "one-twin"})
+    @ValueSource(strings = {"as-is", "rich", "tight", "three-beds", "one-twin", "self-funded", "self-funded-roommate",
+            "fund", "household"})
     void theMipEqualsTheOptimumOfEveryPlanTriedAndTheLpIsNeverBelowIt(String name) {
         ValidDataset dataset = DatasetValidator.valid(variant(name));
         CompiledProblem problem = CompiledProblem.of(dataset);
@@ -75,6 +127,48 @@ class LpBoundTest {
         assertThat(mip.optimal()).isTrue();
         assertThat(mip.mediumScore()).as("MIP bound").isEqualTo(optimum);
         assertThat(lp.mediumScoreBound()).isEqualTo(optimum);
+    }
+
+    /**
+     * Travel and lodging in separate columns is a reformulation, not a further relaxation: on every dataset the LP and
+     * its least money at the bound's priority are those of the per-column LP over classes (one column per class, option
+     * and kind of room), which a looser or a cutting model would miss.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"as-is", "rich", "tight", "three-beds", "one-twin", "self-funded", "self-funded-roommate",
+            "fund", "household", "gen:gen-50:50:50:", "gen:gen-300:300:300:", "gen:gen-300-cov0.7:300:301:0.7"})
+    void theLpEqualsThePerColumnLpOverClasses(String name) {
+        CompiledProblem problem = CompiledProblem.of(name.startsWith("gen:") ? DatasetSpec.parse(name).load()
+                : DatasetValidator.valid(variant(name)));
+
+        LpBound lp = new LpBound(problem);
+        ClassLpBound perColumn = new ClassLpBound(problem);
+
+        assertThat(lp.mediumScoreBound()).isEqualTo(perColumn.mediumScoreBound());
+        long target = lp.totalPriority() + lp.mediumScoreBound();
+        assertThat(lp.leastCostFor(target)).isPositive().isEqualTo(perColumn.leastCostFor(target));
+    }
+
+    /** Where budget and beds cover 70%, the bound is close to the plans: a relaxation that cut them would show here. */
+    @Test
+    void onThreeHundredPeopleWithBudgetAndBedsForSeventyPercentNoPlanBeatsTheBound() {
+        ValidDataset dataset = DatasetSpec.parse("gen:gen-300-cov0.7:300:301:0.7").load();
+        CompiledProblem problem = CompiledProblem.of(dataset);
+        LpBound lp = new LpBound(problem);
+        long lpMedium = lp.mediumScoreBound();
+        long mipMedium = lp.mip(Duration.ofSeconds(10)).mediumScore();
+
+        Plan greedy = Referee.plan(dataset, PlannerGreedy.plan(problem));
+        Plan engine;
+        try (PlanningEngine planning = new PlanningEngine()) {
+            engine = planning.solve(dataset, SolveOptions.forSeconds(5), progress -> { });
+        }
+        for (Plan plan : List.of(greedy, engine)) {
+            CheckReport report = PlanChecker.check(dataset, plan);
+            assertThat(report.feasible()).isTrue();
+            assertThat(report.mediumScore()).isLessThanOrEqualTo(mipMedium);
+        }
+        assertThat(mipMedium).isLessThanOrEqualTo(lpMedium).isLessThan(0);
     }
 
     @Test
