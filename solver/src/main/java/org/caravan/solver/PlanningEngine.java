@@ -1,8 +1,6 @@
 package org.caravan.solver;
 
-import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
-import ai.timefold.solver.core.api.solver.ScoreAnalysisFetchPolicy;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverConfigOverride;
 import ai.timefold.solver.core.api.solver.SolverFactory;
@@ -40,11 +38,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -199,19 +197,19 @@ public final class PlanningEngine implements AutoCloseable {
                 listener.accept(progress(problem, solution, version, bookings, start, false, 0));
             }
         };
-        var policyWeights = best.getConstraintWeightOverrides();
+        var policy = best.getPolicy();
         long calculations = 0;
         long solvingNanos = 0;
         if (MoneyFirst.worthwhile(best)) {
             Duration left = clock.left(Instant.now());
             TerminationConfig termination = MoneyFirst.termination(left);
-            Stage stage = stage(best.withWeights(MoneyFirst.weights(policyWeights)), termination, options.control(),
-                    solution -> report.accept(solution.withWeights(policyWeights)), options.replan());
+            Stage stage = stage(best.withPolicy(MoneyFirst.policy(policy)), termination, options.control(),
+                    solution -> report.accept(solution.withPolicy(policy)), options.replan());
             calculations += stage.calculations();
             solvingNanos += stage.nanos();
             // The second stage goes on from the better of the two by the policy's weights: the first stage pays off
             // only when it brings more people, and otherwise gave up comfort for money.
-            CaravanSolution moneyFirst = stage.best().withWeights(policyWeights);
+            CaravanSolution moneyFirst = stage.best().withPolicy(policy);
             keep.test(moneyFirst);
             best = kept.get();
         }
@@ -281,9 +279,9 @@ public final class PlanningEngine implements AutoCloseable {
      * room for every person left out, too slow to repeat on each progress report of a large event.
      */
     private Plan toPlan(CaravanProblem problem, CaravanSolution solution, int version, @Nullable Plan bookings, boolean last) {
-        ScoreAnalysis<HardMediumSoftLongScore> analysis = solutionManager.analyze(solution, ScoreAnalysisFetchPolicy.FETCH_SHALLOW);
+        HardMediumSoftLongScore score = solutionManager.update(solution);
         Function<Participant, List<NotBroughtReason>> whyNotBrought = last ? new WhyNotBrought(problem, solution) : participant -> List.of();
-        return PlanWriter.write(problem, solution, analysis, version, bookings, whyNotBrought);
+        return PlanWriter.write(problem, solution, score, version, bookings, whyNotBrought);
     }
 
     /**

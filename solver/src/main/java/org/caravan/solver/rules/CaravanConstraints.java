@@ -8,14 +8,15 @@ import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
 import ai.timefold.solver.core.api.score.stream.Joiners;
 import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
 import ai.timefold.solver.core.api.score.stream.uni.UniConstraintCollector;
+import ai.timefold.solver.core.api.score.stream.uni.UniConstraintStream;
 import org.caravan.data.rules.HardRule;
 import org.caravan.data.rules.Money;
 import org.caravan.data.rules.SoftRule;
 import org.caravan.solver.domain.Participant;
 import org.caravan.solver.domain.Payer;
 import org.caravan.solver.domain.Room;
-import org.caravan.solver.domain.RoomingPolicy;
 import org.caravan.solver.domain.RoommateRequest;
+import org.caravan.solver.domain.SolvePolicy;
 import org.caravan.solver.explain.Justification;
 
 import java.math.BigDecimal;
@@ -29,8 +30,8 @@ import static ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardM
 
 /**
  * Every rule of DESIGN.md §3–4, with the arithmetic of docs/RULES.md. Hard breaches are measured by their degree;
- * soft amounts are cents. The soft penalties' constraint weights are the policy's money weights, set per dataset
- * through {@link ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides}.
+ * soft amounts are cents. A nuisance's match weight is its units times the policy's money weight for it, read from
+ * the solve's {@link SolvePolicy} fact; a rule the policy weighs at zero matches nothing.
  */
 public final class CaravanConstraints implements ConstraintProvider {
 
@@ -114,6 +115,11 @@ public final class CaravanConstraints implements ConstraintProvider {
                 .expand(Payer::spentCents);
         return personal.concat(roomShares).concat(spent)
                 .groupBy((payer, cents) -> payer, ConstraintCollectors.sumLong((payer, cents) -> cents));
+    }
+
+    /** The solve's policy when it weighs the rule: joined by the rule's matches, none when the weight is zero. */
+    private static UniConstraintStream<SolvePolicy> weighing(ConstraintFactory factory, SoftRule rule) {
+        return factory.forEach(SolvePolicy.class).filter(policy -> policy.weighs(rule));
     }
 
     private static HardMediumSoftLongScore hard(HardRule rule) {
@@ -315,21 +321,18 @@ public final class CaravanConstraints implements ConstraintProvider {
     Constraint noCommonLanguage(ConstraintFactory factory) {
         return roommates(factory)
                 .filter((a, b) -> !a.sharesLanguageWith(b))
-                .penalizeLong(ONE_SOFT)
-                .justifyWith((a, b, score) -> soft(score, "%s and %s share room %s without a common language"
+                .join(weighing(factory, SoftRule.NO_COMMON_LANGUAGE))
+                .penalizeLong(ONE_SOFT, (a, b, policy) -> policy.cents(SoftRule.NO_COMMON_LANGUAGE))
+                .justifyWith((a, b, policy, score) -> soft(score, "%s and %s share room %s without a common language"
                         .formatted(a.getId(), b.getId(), a.getRoom().id()), a.getId(), b.getId(), a.getRoom().id()))
                 .asConstraint(SoftRule.NO_COMMON_LANGUAGE.title());
     }
 
     Constraint roommateCountry(ConstraintFactory factory) {
         return roommates(factory)
-                .join(RoomingPolicy.class)
-                .filter((a, b, policy) -> switch (policy.roommateCountry()) {
-                    case MIX -> a.getNationality().equals(b.getNationality());
-                    case GROUP -> !a.getNationality().equals(b.getNationality());
-                    case IGNORE -> false;
-                })
-                .penalizeLong(ONE_SOFT)
+                .join(weighing(factory, SoftRule.ROOMMATE_COUNTRY))
+                .filter((a, b, policy) -> policy.againstRoommateCountry(a, b))
+                .penalizeLong(ONE_SOFT, (a, b, policy) -> policy.cents(SoftRule.ROOMMATE_COUNTRY))
                 .justifyWith((a, b, policy, score) -> soft(score, "%s (%s) and %s (%s) share room %s against the %s policy"
                         .formatted(a.getId(), a.getNationality(), b.getId(), b.getNationality(), a.getRoom().id(),
                                 policy.roommateCountry()), a.getId(), b.getId()))
@@ -340,9 +343,10 @@ public final class CaravanConstraints implements ConstraintProvider {
         return factory.forEach(RoommateRequest.class)
                 .join(Participant.class, Joiners.equal(RoommateRequest::from, Participant::getIndex))
                 .join(Participant.class, Joiners.equal((request, from) -> request.to(), Participant::getIndex))
-                .filter((request, from, to) -> from.needsLodging() && to.needsLodging() && !from.isRoommateOf(to))
-                .penalizeLong(ONE_SOFT)
-                .justifyWith((request, from, to, score) -> soft(score, "%s asked to room with %s; they sleep in %s and %s"
+                .filter((request, from, to) -> RoommateRequest.unmet(from, to))
+                .join(weighing(factory, SoftRule.ROOMMATE_REQUEST_UNMET))
+                .penalizeLong(ONE_SOFT, (request, from, to, policy) -> policy.cents(SoftRule.ROOMMATE_REQUEST_UNMET))
+                .justifyWith((request, from, to, policy, score) -> soft(score, "%s asked to room with %s; they sleep in %s and %s"
                         .formatted(from.getId(), to.getId(), from.roomId(), to.roomId()), from.getId(), to.getId()))
                 .asConstraint(SoftRule.ROOMMATE_REQUEST_UNMET.title());
     }
@@ -352,8 +356,9 @@ public final class CaravanConstraints implements ConstraintProvider {
                 .filter(participant -> participant.getDelegation() != null && participant.isInRealRoom())
                 .groupBy(Participant::getDelegation, ConstraintCollectors.countDistinct(participant -> participant.getRoom().hotel()))
                 .filter((delegation, hotels) -> hotels > 1)
-                .penalizeLong(ONE_SOFT, (delegation, hotels) -> hotels - 1L)
-                .justifyWith((delegation, hotels, score) -> soft(score, "Delegation %s is lodged in %d hotels"
+                .join(weighing(factory, SoftRule.DELEGATION_SPLIT))
+                .penalizeLong(ONE_SOFT, (delegation, hotels, policy) -> (hotels - 1L) * policy.cents(SoftRule.DELEGATION_SPLIT))
+                .justifyWith((delegation, hotels, policy, score) -> soft(score, "Delegation %s is lodged in %d hotels"
                         .formatted(delegation, hotels), delegation))
                 .asConstraint(SoftRule.DELEGATION_SPLIT.title());
     }
@@ -361,18 +366,23 @@ public final class CaravanConstraints implements ConstraintProvider {
     Constraint connections(ConstraintFactory factory) {
         return factory.forEach(Participant.class)
                 .filter(participant -> participant.flies() && participant.getItinerary().stops() > 0)
-                .penalizeLong(ONE_SOFT, participant -> participant.getItinerary().stops())
-                .justifyWith((participant, score) -> soft(score, "%s makes %d connections on %s".formatted(participant.getId(),
+                .join(weighing(factory, SoftRule.PER_STOP))
+                .penalizeLong(ONE_SOFT, (participant, policy) -> participant.getItinerary().stops() * policy.cents(SoftRule.PER_STOP))
+                .justifyWith((participant, policy, score) -> soft(score, "%s makes %d connections on %s".formatted(participant.getId(),
                         participant.getItinerary().stops(), participant.getItinerary().id()), participant.getId(), participant.getItinerary().id()))
                 .asConstraint(SoftRule.PER_STOP.title());
     }
 
-    /** Not weighted through the overrides: the policy's hourly weight is applied per direction, rounded to the cent. */
+    /**
+     * The itinerary carries its travel-hour cents (the policy's hourly weight applied per direction, rounded to the
+     * cent); the policy only says whether the rule counts.
+     */
     Constraint travelHours(ConstraintFactory factory) {
         return factory.forEach(Participant.class)
                 .filter(participant -> participant.flies() && participant.getItinerary().travelHourCents() > 0)
-                .penalizeLong(ONE_SOFT, participant -> participant.getItinerary().travelHourCents())
-                .justifyWith((participant, score) -> soft(score, "%s travels on %s: %s of travel time".formatted(participant.getId(),
+                .join(weighing(factory, SoftRule.PER_TRAVEL_HOUR))
+                .penalizeLong(ONE_SOFT, (participant, policy) -> participant.getItinerary().travelHourCents())
+                .justifyWith((participant, policy, score) -> soft(score, "%s travels on %s: %s of travel time".formatted(participant.getId(),
                         participant.getItinerary().id(), Money.fromCents(participant.getItinerary().travelHourCents())), participant.getId(), participant.getItinerary().id()))
                 .asConstraint(SoftRule.PER_TRAVEL_HOUR.title());
     }
@@ -380,8 +390,9 @@ public final class CaravanConstraints implements ConstraintProvider {
     Constraint longLayovers(ConstraintFactory factory) {
         return factory.forEach(Participant.class)
                 .filter(participant -> participant.flies() && participant.getItinerary().longLayovers() > 0)
-                .penalizeLong(ONE_SOFT, participant -> participant.getItinerary().longLayovers())
-                .justifyWith((participant, score) -> soft(score, "%s has %d layovers over 6 hours on %s".formatted(participant.getId(),
+                .join(weighing(factory, SoftRule.LONG_LAYOVER))
+                .penalizeLong(ONE_SOFT, (participant, policy) -> participant.getItinerary().longLayovers() * policy.cents(SoftRule.LONG_LAYOVER))
+                .justifyWith((participant, policy, score) -> soft(score, "%s has %d layovers over 6 hours on %s".formatted(participant.getId(),
                         participant.getItinerary().longLayovers(), participant.getItinerary().id()), participant.getId(), participant.getItinerary().id()))
                 .asConstraint(SoftRule.LONG_LAYOVER.title());
     }
@@ -390,27 +401,30 @@ public final class CaravanConstraints implements ConstraintProvider {
         return factory.forEach(Participant.class)
                 .filter(Participant::flies)
                 .groupBy(participant -> participant.getItinerary().arrivalSlot())
-                .penalizeLong(ONE_SOFT)
-                .justifyWith((slot, score) -> soft(score, "A shuttle run for the arrivals " + slot.inWords(),
+                .join(weighing(factory, SoftRule.ARRIVAL_SLOT))
+                .penalizeLong(ONE_SOFT, (slot, policy) -> policy.cents(SoftRule.ARRIVAL_SLOT))
+                .justifyWith((slot, policy, score) -> soft(score, "A shuttle run for the arrivals " + slot.inWords(),
                         "slot-" + slot.start()))
                 .asConstraint(SoftRule.ARRIVAL_SLOT.title());
     }
 
     Constraint vipBelowStars(ConstraintFactory factory) {
         return factory.forEach(Participant.class)
-                .filter(participant -> participant.isDistinguished() && participant.isInRealRoom() && participant.getRoom().hotel().belowVipStars())
-                .penalizeLong(ONE_SOFT)
-                .justifyWith((participant, score) -> soft(score, "%s is a VIP or speaker lodged at %s (%d stars)".formatted(
+                .filter(Participant::isDistinguishedBelowStars)
+                .join(weighing(factory, SoftRule.VIP_BELOW_STARS))
+                .penalizeLong(ONE_SOFT, (participant, policy) -> policy.cents(SoftRule.VIP_BELOW_STARS))
+                .justifyWith((participant, policy, score) -> soft(score, "%s is a VIP or speaker lodged at %s (%d stars)".formatted(
                         participant.getId(), participant.getRoom().hotel().id(), participant.getRoom().hotel().stars()), participant.getId()))
                 .asConstraint(SoftRule.VIP_BELOW_STARS.title());
     }
 
-    /** Weighted by kind of move ({@code DisruptionRule}): the match weight is the move's units, the constraint weight a unit's cents. */
+    /** Weighted by kind of move ({@code DisruptionRule}): the move's units times the policy's cents per unit. */
     Constraint disruption(ConstraintFactory factory) {
         return factory.forEachIncludingUnassigned(Participant.class)
                 .filter(participant -> participant.disruptionUnits() > 0)
-                .penalizeLong(ONE_SOFT, Participant::disruptionUnits)
-                .justifyWith((participant, score) -> soft(score, "%s moved from the published plan (%d units)"
+                .join(weighing(factory, SoftRule.DISRUPTION))
+                .penalizeLong(ONE_SOFT, (participant, policy) -> participant.disruptionUnits() * policy.cents(SoftRule.DISRUPTION))
+                .justifyWith((participant, policy, score) -> soft(score, "%s moved from the published plan (%d units)"
                         .formatted(participant.getId(), participant.disruptionUnits()), participant.getId()))
                 .asConstraint(SoftRule.DISRUPTION.title());
     }

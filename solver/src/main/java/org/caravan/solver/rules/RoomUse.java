@@ -171,7 +171,7 @@ public record RoomUse(long usedMask, long overfullMask, long overflow, long cost
             for (int i = 0; i < owed.length; i++) {
                 shares.add(new PayerShare(payers.get(i), owed[i]));
             }
-            return new RoomUse(used, overfull, overflow, Long.bitCount(used) * room.priceCents(), shares,
+            return new RoomUse(used, overfull, overflow, room.costCents(used), shares,
                     List.copyOf(occupants));
         }
     }
