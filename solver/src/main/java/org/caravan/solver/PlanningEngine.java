@@ -349,7 +349,7 @@ public final class PlanningEngine implements AutoCloseable {
     private Explainer explainer(ValidDataset dataset, Plan plan) {
         CaravanProblem problem = ProblemMapper.map(dataset, plan);
         ProblemMapper.startFrom(problem, plan, false);
-        return new Explainer(problem, solutionManager);
+        return new Explainer(problem, dataset, plan, solutionManager);
     }
 
 
