@@ -18,10 +18,7 @@ import org.caravan.solver.domain.Payer;
 import org.caravan.solver.domain.Room;
 import org.caravan.solver.domain.RoommateRequest;
 import org.caravan.solver.domain.SolvePolicy;
-import org.caravan.solver.explain.Justification;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -144,46 +141,13 @@ public final class CaravanConstraints implements ConstraintProvider {
         return HardMediumSoftLongScore.ofHard(rule.weight());
     }
 
-    // A match's impact in its level's unit: hard units, priority points, money.
-
-    private static Justification hard(HardMediumSoftLongScore score, String message, String... ids) {
-        return hard(score, message, List.of(ids));
-    }
-
-    private static Justification hard(HardMediumSoftLongScore score, String message, List<String> ids) {
-        return new Justification(message, ids, BigDecimal.valueOf(score.hardScore()));
-    }
-
-    private static Justification medium(HardMediumSoftLongScore score, String message, String... ids) {
-        return new Justification(message, List.of(ids), BigDecimal.valueOf(score.mediumScore()));
-    }
-
-    private static Justification soft(HardMediumSoftLongScore score, String message, String... ids) {
-        return soft(score, message, List.of(ids));
-    }
-
-    private static Justification soft(HardMediumSoftLongScore score, String message, List<String> ids) {
-        return new Justification(message, ids, Money.fromCents(score.softScore()));
-    }
-
     // ---------------------------------------------------------------- hard
 
     Constraint roomCapacity(ConstraintFactory factory) {
         return usedRooms(factory)
                 .filter((room, use) -> use.overflow() > 0)
                 .penalizeLong(hard(HardRule.ROOM_CAPACITY), (room, use) -> use.overflow())
-                .justifyWith((room, use, score) -> hard(score, "Room %s has %d beds and holds more people on the nights of %s (%d over in all): %s"
-                                .formatted(room.id(), room.capacity(), use.overfullDates(), use.overflow(),
-                                        String.join(", ", use.occupantIds())), ids(room, use)))
                 .asConstraint(HardRule.ROOM_CAPACITY.title());
-    }
-
-    /** A room's match concerns the room and everyone who sleeps in it. */
-    private static List<String> ids(Room room, RoomUse use) {
-        List<String> ids = new ArrayList<>(use.occupants().size() + 1);
-        ids.add(room.id());
-        ids.addAll(use.occupantIds());
-        return ids;
     }
 
     Constraint roomUnavailable(ConstraintFactory factory) {
@@ -191,8 +155,6 @@ public final class CaravanConstraints implements ConstraintProvider {
                 .filter(participant -> participant.isInRealRoom() && !participant.getRoom().availableFor(participant.stayMask()))
                 .penalizeLong(hard(HardRule.ROOM_UNAVAILABLE),
                         participant -> Long.bitCount(participant.stayMask() & ~participant.getRoom().availableMask()))
-                .justifyWith((participant, score) -> hard(score, "%s stays in %s on nights outside its block"
-                        .formatted(participant.getId(), participant.getRoom().id()), participant.getId(), participant.getRoom().id()))
                 .asConstraint(HardRule.ROOM_UNAVAILABLE.title());
     }
 
@@ -200,9 +162,6 @@ public final class CaravanConstraints implements ConstraintProvider {
         return roommates(factory)
                 .filter((a, b) -> !a.maySleepWith(b))
                 .penalizeLong(hard(HardRule.GENDER_MIX))
-                .justifyWith((a, b, score) -> hard(score, "%s (%s) and %s (%s) share room %s but are not of one household"
-                        .formatted(a.getId(), a.getGender(), b.getId(), b.getGender(), a.getRoom().id()),
-                        a.getId(), b.getId(), a.getRoom().id()))
                 .asConstraint(HardRule.GENDER_MIX.title());
     }
 
@@ -210,8 +169,6 @@ public final class CaravanConstraints implements ConstraintProvider {
         return roommates(factory)
                 .filter((a, b) -> a.needsSingleRoom() || b.needsSingleRoom())
                 .penalizeLong(hard(HardRule.SINGLE_ROOM_SHARED))
-                .justifyWith((a, b, score) -> hard(score, "%s and %s share room %s although one of them needs a single room"
-                        .formatted(a.getId(), b.getId(), a.getRoom().id()), a.getId(), b.getId(), a.getRoom().id()))
                 .asConstraint(HardRule.SINGLE_ROOM_SHARED.title());
     }
 
@@ -219,8 +176,6 @@ public final class CaravanConstraints implements ConstraintProvider {
         return factory.forEach(Participant.class)
                 .filter(participant -> participant.needsAccessibleRoom() && participant.isInRealRoom() && !participant.getRoom().accessible())
                 .penalizeLong(hard(HardRule.ACCESSIBLE_ROOM_MISSING))
-                .justifyWith((participant, score) -> hard(score, "%s needs an accessible room; %s is not"
-                        .formatted(participant.getId(), participant.getRoom().id()), participant.getId(), participant.getRoom().id()))
                 .asConstraint(HardRule.ACCESSIBLE_ROOM_MISSING.title());
     }
 
@@ -228,8 +183,6 @@ public final class CaravanConstraints implements ConstraintProvider {
         return factory.forEach(Participant.class)
                 .filter(participant -> !participant.isItineraryAllowed())
                 .penalizeLong(hard(HardRule.ITINERARY_NOT_ALLOWED))
-                .justifyWith((participant, score) -> hard(score, "%s cannot travel on %s (home airport, window or visa)"
-                        .formatted(participant.getId(), participant.getItinerary().id()), participant.getId(), participant.getItinerary().id()))
                 .asConstraint(HardRule.ITINERARY_NOT_ALLOWED.title());
     }
 
@@ -241,8 +194,6 @@ public final class CaravanConstraints implements ConstraintProvider {
                 .groupBy((participant, segment) -> segment, ConstraintCollectors.countBi())
                 .filter((segment, passengers) -> passengers > segment.seats())
                 .penalizeLong(hard(HardRule.SEAT_LIMIT), (segment, passengers) -> passengers - segment.seats())
-                .justifyWith((segment, passengers, score) -> hard(score, "Flight %s carries %d of our passengers; the fare has %d seats"
-                        .formatted(segment.id(), passengers, segment.seats()), segment.id()))
                 .asConstraint(HardRule.SEAT_LIMIT.title());
     }
 
@@ -252,8 +203,6 @@ public final class CaravanConstraints implements ConstraintProvider {
                 .groupBy((payer, cents) -> payer.budget(), ConstraintCollectors.sumLong((payer, cents) -> cents))
                 .filter((budget, cents) -> cents > budget.totalCents())
                 .penalizeLong(hard(HardRule.BUDGET_EXCEEDED), (budget, cents) -> Money.unitsOver(cents - budget.totalCents()))
-                .justifyWith((budget, cents, score) -> hard(score, "The plan spends %s of a budget of %s"
-                        .formatted(Money.fromCents(cents), Money.fromCents(budget.totalCents())), "budget"))
                 .asConstraint(HardRule.BUDGET_EXCEEDED.title());
     }
 
@@ -261,8 +210,6 @@ public final class CaravanConstraints implements ConstraintProvider {
         return spendingByPayer(factory)
                 .filter((payer, cents) -> payer.isCapped() && cents > payer.capCents())
                 .penalizeLong(hard(HardRule.FUND_EXCEEDED), (payer, cents) -> Money.unitsOver(cents - payer.capCents()))
-                .justifyWith((payer, cents, score) -> hard(score, "Fund %s pays %s but holds %s"
-                        .formatted(payer.key(), Money.fromCents(cents), Money.fromCents(payer.capCents())), payer.key()))
                 .asConstraint(HardRule.FUND_EXCEEDED.title());
     }
 
@@ -270,8 +217,6 @@ public final class CaravanConstraints implements ConstraintProvider {
         return factory.forEachIncludingUnassigned(Participant.class)
                 .filter(participant -> participant.isMustAttend() && !participant.isBrought())
                 .penalizeLong(hard(HardRule.MUST_ATTEND_NOT_BROUGHT))
-                .justifyWith((participant, score) -> hard(score, "%s must attend but is not brought"
-                        .formatted(participant.getId()), participant.getId()))
                 .asConstraint(HardRule.MUST_ATTEND_NOT_BROUGHT.title());
     }
 
@@ -281,8 +226,6 @@ public final class CaravanConstraints implements ConstraintProvider {
         return factory.forEachIncludingUnassigned(Participant.class)
                 .filter(participant -> !participant.isBrought())
                 .penalizeLong(ONE_MEDIUM, Participant::getPriority)
-                .justifyWith((participant, score) -> medium(score, "%s (priority %d) is not brought"
-                        .formatted(participant.getId(), participant.getPriority()), participant.getId()))
                 .asConstraint(NOT_BROUGHT);
     }
 
@@ -292,17 +235,12 @@ public final class CaravanConstraints implements ConstraintProvider {
         return factory.forEach(Participant.class)
                 .filter(FLYING)
                 .penalizeLong(ONE_SOFT, Participant::flightCents)
-                .justifyWith((participant, score) -> soft(score, "%s flies %s for %s".formatted(participant.getId(),
-                        participant.getItinerary().id(), Money.fromCents(participant.flightCents())), participant.getId(), participant.getItinerary().id()))
                 .asConstraint(FLIGHT_COST);
     }
 
     Constraint roomCost(ConstraintFactory factory) {
         return usedRooms(factory)
                 .penalizeLong(ONE_SOFT, (room, use) -> use.costCents())
-                .justifyWith((room, use, score) -> soft(score, "Room %s is used %d nights at %s: %s, shared by %s".formatted(room.id(), use.usedNights(),
-                                Money.fromCents(room.priceCents()), Money.fromCents(use.costCents()),
-                                String.join(", ", use.occupantIds())), ids(room, use)))
                 .asConstraint(ROOM_COST);
     }
 
@@ -310,8 +248,6 @@ public final class CaravanConstraints implements ConstraintProvider {
         return factory.forEach(Participant.class)
                 .filter(participant -> participant.taxCents() > 0)
                 .penalizeLong(ONE_SOFT, Participant::taxCents)
-                .justifyWith((participant, score) -> soft(score, "%s pays %s of tax for %d nights at %s".formatted(participant.getId(),
-                        Money.fromCents(participant.taxCents()), participant.nightCount(), participant.getRoom().hotel().id()), participant.getId()))
                 .asConstraint(TOURIST_TAX);
     }
 
@@ -319,8 +255,6 @@ public final class CaravanConstraints implements ConstraintProvider {
         return factory.forEach(Participant.class)
                 .filter(participant -> participant.visaFeeCents() > 0)
                 .penalizeLong(ONE_SOFT, Participant::visaFeeCents)
-                .justifyWith((participant, score) -> soft(score, "%s needs visas costing %s"
-                        .formatted(participant.getId(), Money.fromCents(participant.visaFeeCents())), participant.getId()))
                 .asConstraint(VISA_FEES);
     }
 
@@ -329,8 +263,6 @@ public final class CaravanConstraints implements ConstraintProvider {
         return factory.forEach(Payer.class)
                 .filter(payer -> payer.spentCents() != 0)
                 .penalizeLong(ONE_SOFT, Payer::spentCents)
-                .justifyWith((payer, score) -> soft(score, "%s has already spent %s that no decision holds"
-                        .formatted(payer.key(), Money.fromCents(payer.spentCents())), payer.key()))
                 .asConstraint(MONEY_SPENT);
     }
 
@@ -340,8 +272,6 @@ public final class CaravanConstraints implements ConstraintProvider {
         return roommatesUnderPolicy(factory)
                 .filter((a, b, policy) -> policy.weighs(SoftRule.NO_COMMON_LANGUAGE) && !a.sharesLanguageWith(b))
                 .penalizeLong(ONE_SOFT, (a, b, policy) -> policy.cents(SoftRule.NO_COMMON_LANGUAGE))
-                .justifyWith((a, b, policy, score) -> soft(score, "%s and %s share room %s without a common language"
-                        .formatted(a.getId(), b.getId(), a.getRoom().id()), a.getId(), b.getId(), a.getRoom().id()))
                 .asConstraint(SoftRule.NO_COMMON_LANGUAGE.title());
     }
 
@@ -349,9 +279,6 @@ public final class CaravanConstraints implements ConstraintProvider {
         return roommatesUnderPolicy(factory)
                 .filter((a, b, policy) -> policy.weighs(SoftRule.ROOMMATE_COUNTRY) && policy.againstRoommateCountry(a, b))
                 .penalizeLong(ONE_SOFT, (a, b, policy) -> policy.cents(SoftRule.ROOMMATE_COUNTRY))
-                .justifyWith((a, b, policy, score) -> soft(score, "%s (%s) and %s (%s) share room %s against the %s policy"
-                        .formatted(a.getId(), a.getNationality(), b.getId(), b.getNationality(), a.getRoom().id(),
-                                policy.roommateCountry()), a.getId(), b.getId()))
                 .asConstraint(SoftRule.ROOMMATE_COUNTRY.title());
     }
 
@@ -362,8 +289,6 @@ public final class CaravanConstraints implements ConstraintProvider {
                 .filter((request, from, to) -> RoommateRequest.unmet(from, to))
                 .join(weighing(factory, SoftRule.ROOMMATE_REQUEST_UNMET))
                 .penalizeLong(ONE_SOFT, (request, from, to, policy) -> policy.cents(SoftRule.ROOMMATE_REQUEST_UNMET))
-                .justifyWith((request, from, to, policy, score) -> soft(score, "%s asked to room with %s; they sleep in %s and %s"
-                        .formatted(from.getId(), to.getId(), from.roomId(), to.roomId()), from.getId(), to.getId()))
                 .asConstraint(SoftRule.ROOMMATE_REQUEST_UNMET.title());
     }
 
@@ -374,8 +299,6 @@ public final class CaravanConstraints implements ConstraintProvider {
                 .filter((delegation, hotels) -> hotels > 1)
                 .join(weighing(factory, SoftRule.DELEGATION_SPLIT))
                 .penalizeLong(ONE_SOFT, (delegation, hotels, policy) -> (hotels - 1L) * policy.cents(SoftRule.DELEGATION_SPLIT))
-                .justifyWith((delegation, hotels, policy, score) -> soft(score, "Delegation %s is lodged in %d hotels"
-                        .formatted(delegation, hotels), delegation))
                 .asConstraint(SoftRule.DELEGATION_SPLIT.title());
     }
 
@@ -383,8 +306,6 @@ public final class CaravanConstraints implements ConstraintProvider {
         return flyersUnderPolicy(factory)
                 .filter((participant, policy) -> policy.weighs(SoftRule.PER_STOP) && participant.getItinerary().stops() > 0)
                 .penalizeLong(ONE_SOFT, (participant, policy) -> participant.getItinerary().stops() * policy.cents(SoftRule.PER_STOP))
-                .justifyWith((participant, policy, score) -> soft(score, "%s makes %d connections on %s".formatted(participant.getId(),
-                        participant.getItinerary().stops(), participant.getItinerary().id()), participant.getId(), participant.getItinerary().id()))
                 .asConstraint(SoftRule.PER_STOP.title());
     }
 
@@ -396,8 +317,6 @@ public final class CaravanConstraints implements ConstraintProvider {
         return flyersUnderPolicy(factory)
                 .filter((participant, policy) -> policy.weighs(SoftRule.PER_TRAVEL_HOUR) && participant.getItinerary().travelHourCents() > 0)
                 .penalizeLong(ONE_SOFT, (participant, policy) -> participant.getItinerary().travelHourCents())
-                .justifyWith((participant, policy, score) -> soft(score, "%s travels on %s: %s of travel time".formatted(participant.getId(),
-                        participant.getItinerary().id(), Money.fromCents(participant.getItinerary().travelHourCents())), participant.getId(), participant.getItinerary().id()))
                 .asConstraint(SoftRule.PER_TRAVEL_HOUR.title());
     }
 
@@ -405,8 +324,6 @@ public final class CaravanConstraints implements ConstraintProvider {
         return flyersUnderPolicy(factory)
                 .filter((participant, policy) -> policy.weighs(SoftRule.LONG_LAYOVER) && participant.getItinerary().longLayovers() > 0)
                 .penalizeLong(ONE_SOFT, (participant, policy) -> participant.getItinerary().longLayovers() * policy.cents(SoftRule.LONG_LAYOVER))
-                .justifyWith((participant, policy, score) -> soft(score, "%s has %d layovers over 6 hours on %s".formatted(participant.getId(),
-                        participant.getItinerary().longLayovers(), participant.getItinerary().id()), participant.getId(), participant.getItinerary().id()))
                 .asConstraint(SoftRule.LONG_LAYOVER.title());
     }
 
@@ -416,8 +333,6 @@ public final class CaravanConstraints implements ConstraintProvider {
                 .groupBy(participant -> participant.getItinerary().arrivalSlot())
                 .join(weighing(factory, SoftRule.ARRIVAL_SLOT))
                 .penalizeLong(ONE_SOFT, (slot, policy) -> policy.cents(SoftRule.ARRIVAL_SLOT))
-                .justifyWith((slot, policy, score) -> soft(score, "A shuttle run for the arrivals " + slot.inWords(),
-                        "slot-" + slot.start()))
                 .asConstraint(SoftRule.ARRIVAL_SLOT.title());
     }
 
@@ -426,8 +341,6 @@ public final class CaravanConstraints implements ConstraintProvider {
                 .filter(Participant::isDistinguishedBelowStars)
                 .join(weighing(factory, SoftRule.VIP_BELOW_STARS))
                 .penalizeLong(ONE_SOFT, (participant, policy) -> policy.cents(SoftRule.VIP_BELOW_STARS))
-                .justifyWith((participant, policy, score) -> soft(score, "%s is a VIP or speaker lodged at %s (%d stars)".formatted(
-                        participant.getId(), participant.getRoom().hotel().id(), participant.getRoom().hotel().stars()), participant.getId()))
                 .asConstraint(SoftRule.VIP_BELOW_STARS.title());
     }
 
@@ -437,8 +350,6 @@ public final class CaravanConstraints implements ConstraintProvider {
                 .filter(participant -> participant.disruptionUnits() > 0)
                 .join(weighing(factory, SoftRule.DISRUPTION))
                 .penalizeLong(ONE_SOFT, (participant, policy) -> participant.disruptionUnits() * policy.cents(SoftRule.DISRUPTION))
-                .justifyWith((participant, policy, score) -> soft(score, "%s moved from the published plan (%d units)"
-                        .formatted(participant.getId(), participant.disruptionUnits()), participant.getId()))
                 .asConstraint(SoftRule.DISRUPTION.title());
     }
 }
