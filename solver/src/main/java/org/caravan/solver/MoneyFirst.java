@@ -1,14 +1,11 @@
 package org.caravan.solver;
 
-import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
-import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import org.caravan.data.rules.SoftRule;
 import org.caravan.solver.domain.CaravanSolution;
+import org.caravan.solver.domain.SolvePolicy;
 
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * The first stage of a solve: who comes, at the least money, before the planner's nuisances are priced in.
@@ -57,18 +54,14 @@ final class MoneyFirst {
         return solution.getParticipants().stream().anyMatch(participant -> !participant.isOutOfReach() && !participant.isBrought());
     }
 
-    /** The weights of the first stage: money and disruption as the policy says, every nuisance at zero. */
-    static ConstraintWeightOverrides<HardMediumSoftLongScore> weights(ConstraintWeightOverrides<HardMediumSoftLongScore> policy) {
-        Map<String, HardMediumSoftLongScore> weights = new LinkedHashMap<>();
+    /** The policy of the first stage: money and disruption as the solve's policy says, every nuisance switched off. */
+    static SolvePolicy policy(SolvePolicy policy) {
+        SolvePolicy first = policy;
         for (SoftRule rule : SoftRule.values()) {
             if (rule != SoftRule.DISRUPTION) {
-                weights.put(rule.title(), HardMediumSoftLongScore.ZERO);
+                first = first.withWeight(rule, 0);
             }
         }
-        HardMediumSoftLongScore disruption = policy.getConstraintWeight(SoftRule.DISRUPTION.title());
-        if (disruption != null) {
-            weights.put(SoftRule.DISRUPTION.title(), disruption);
-        }
-        return ConstraintWeightOverrides.of(weights);
+        return first;
     }
 }

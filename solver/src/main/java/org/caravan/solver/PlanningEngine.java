@@ -1,13 +1,10 @@
 package org.caravan.solver;
 
-import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
-import ai.timefold.solver.core.api.solver.ScoreAnalysisFetchPolicy;
 import ai.timefold.solver.core.api.solver.SolutionManager;
+import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverConfigOverride;
 import ai.timefold.solver.core.api.solver.SolverFactory;
-import ai.timefold.solver.core.api.solver.SolverJob;
-import ai.timefold.solver.core.api.solver.SolverManager;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.localsearch.decider.acceptor.AcceptorType;
 import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
@@ -16,8 +13,8 @@ import ai.timefold.solver.core.config.phase.PhaseConfig;
 import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
-import ai.timefold.solver.core.config.solver.SolverManagerConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import ai.timefold.solver.core.impl.solver.DefaultSolver;
 import org.caravan.data.plan.NotBroughtReason;
 import org.caravan.data.plan.Plan;
 import org.caravan.data.validation.ValidDataset;
@@ -40,11 +37,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BooleanSupplier;
-import java.util.UUID;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -66,17 +68,21 @@ public final class PlanningEngine implements AutoCloseable {
     /** The share of a re-plan's last stage kept for putting back the people the search moved without need. */
     static final double REVERT_SHARE = 0.05;
 
-    private final SolverManager<CaravanSolution, String> solverManager;
-    private final SolverManager<CaravanSolution, String> largeEventSolverManager;
+    private final SolverFactory<CaravanSolution> search;
+    private final SolverFactory<CaravanSolution> largeEventSearch;
     /**
      * The searches of a re-plan: the same moves, but a step is taken only when it does not make the plan worse, so
      * every move of a person must pay for its disruption on its own (or bring someone, or repair a hard rule) instead
      * of riding along a random walk that ends with one more person brought.
      */
-    private final SolverManager<CaravanSolution, String> replanSolverManager;
-    private final SolverManager<CaravanSolution, String> largeEventReplanSolverManager;
+    private final SolverFactory<CaravanSolution> replanSearch;
+    private final SolverFactory<CaravanSolution> largeEventReplanSearch;
     /** The last step of a re-plan ({@link RevertCollateral}): no search, people put back where they were published. */
-    private final SolverManager<CaravanSolution, String> revertManager;
+    private final SolverFactory<CaravanSolution> revertSearch;
+    /** Runs the stages, {@link #parallelSolves()} at a time; a further one waits in its queue. */
+    private final ExecutorService stages;
+    /** The solvers running now, stopped when the engine closes. */
+    private final Set<Solver<CaravanSolution>> running = ConcurrentHashMap.newKeySet();
     private final SolutionManager<CaravanSolution, HardMediumSoftLongScore> solutionManager;
 
     /** The shipped engine: the default search, and the large-event search from {@link #LARGE_EVENT} participants. */
@@ -90,16 +96,20 @@ public final class PlanningEngine implements AutoCloseable {
     }
 
     private PlanningEngine(SolverConfig config, @Nullable SolverConfig largeEventConfig) {
-        SolverFactory<CaravanSolution> solverFactory = SolverFactory.create(config);
-        this.solverManager = solverManager(solverFactory);
-        this.largeEventSolverManager = largeEventConfig == null ? solverManager
-                : solverManager(SolverFactory.create(largeEventConfig));
-        this.solutionManager = SolutionManager.create(solverFactory);
-        this.replanSolverManager = solverManager(SolverFactory.create(hillClimbing(config)));
-        this.largeEventReplanSolverManager = largeEventConfig == null ? replanSolverManager
-                : solverManager(SolverFactory.create(hillClimbing(largeEventConfig)));
-        this.revertManager = solverManager(SolverFactory.create(new SolverConfig(config)
-                .withPhases(new CustomPhaseConfig().withCustomPhaseCommands(new RevertCollateral()))));
+        this.search = SolverFactory.create(config);
+        this.largeEventSearch = largeEventConfig == null ? search : SolverFactory.create(largeEventConfig);
+        this.solutionManager = SolutionManager.create(search);
+        this.replanSearch = SolverFactory.create(hillClimbing(config));
+        this.largeEventReplanSearch = largeEventConfig == null ? replanSearch
+                : SolverFactory.create(hillClimbing(largeEventConfig));
+        this.revertSearch = SolverFactory.create(new SolverConfig(config)
+                .withPhases(new CustomPhaseConfig().withCustomPhaseCommands(new RevertCollateral())));
+        AtomicInteger threads = new AtomicInteger();
+        this.stages = Executors.newFixedThreadPool(parallelSolves(), work -> {
+            Thread thread = new Thread(work, "caravan-solve-" + threads.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     /** The configuration with every local search taking only steps that do not make the plan worse. */
@@ -116,11 +126,6 @@ public final class PlanningEngine implements AutoCloseable {
             }
         }
         return copy.withPhases(phases.toArray(PhaseConfig[]::new));
-    }
-
-    private static SolverManager<CaravanSolution, String> solverManager(SolverFactory<CaravanSolution> factory) {
-        return SolverManager.create(factory,
-                new SolverManagerConfig().withParallelSolverCount(String.valueOf(parallelSolves())));
     }
 
     /**
@@ -199,19 +204,19 @@ public final class PlanningEngine implements AutoCloseable {
                 listener.accept(progress(problem, solution, version, bookings, start, false, 0));
             }
         };
-        var policyWeights = best.getConstraintWeightOverrides();
+        var policy = best.getPolicy();
         long calculations = 0;
         long solvingNanos = 0;
         if (MoneyFirst.worthwhile(best)) {
             Duration left = clock.left(Instant.now());
             TerminationConfig termination = MoneyFirst.termination(left);
-            Stage stage = stage(best.withWeights(MoneyFirst.weights(policyWeights)), termination, options.control(),
-                    solution -> report.accept(solution.withWeights(policyWeights)), options.replan());
+            Stage stage = stage(best.withPolicy(MoneyFirst.policy(policy)), termination, options.control(),
+                    solution -> report.accept(solution.withPolicy(policy)), options.replan());
             calculations += stage.calculations();
             solvingNanos += stage.nanos();
             // The second stage goes on from the better of the two by the policy's weights: the first stage pays off
             // only when it brings more people, and otherwise gave up comfort for money.
-            CaravanSolution moneyFirst = stage.best().withWeights(policyWeights);
+            CaravanSolution moneyFirst = stage.best().withPolicy(policy);
             keep.test(moneyFirst);
             best = kept.get();
         }
@@ -224,7 +229,7 @@ public final class PlanningEngine implements AutoCloseable {
             solvingNanos += stage.nanos();
         }
         if (options.replan() && !options.control().isStopRequested()) {
-            best = stage(revertManager, best, new TerminationConfig().withSpentLimit(clock.stage(Instant.now(), 1.0)),
+            best = stage(revertSearch, best, new TerminationConfig().withSpentLimit(clock.stage(Instant.now(), 1.0)),
                     options.control(), report).best();
         }
         long speed = solvingNanos == 0 ? 0 : calculations * 1_000_000_000L / solvingNanos;
@@ -241,31 +246,57 @@ public final class PlanningEngine implements AutoCloseable {
     private Stage stage(CaravanSolution problem, TerminationConfig limit, SolveControl control,
             Consumer<CaravanSolution> onBest, boolean replan) {
         boolean large = problem.getParticipants().size() >= LARGE_EVENT;
-        var manager = replan ? (large ? largeEventReplanSolverManager : replanSolverManager)
-                : (large ? largeEventSolverManager : solverManager);
-        return stage(manager, problem, limit, control, onBest);
+        var factory = replan ? (large ? largeEventReplanSearch : replanSearch) : (large ? largeEventSearch : search);
+        return stage(factory, problem, limit, control, onBest);
     }
 
-    private Stage stage(SolverManager<CaravanSolution, String> manager, CaravanSolution problem, TerminationConfig limit,
+    /**
+     * A solver of its own for the stage, run on the engine's threads; each new best solution is handed to
+     * {@code onBest} on the solver's thread, and a stop request ends the solver early.
+     */
+    private Stage stage(SolverFactory<CaravanSolution> factory, CaravanSolution problem, TerminationConfig limit,
             SolveControl control, Consumer<CaravanSolution> onBest) {
         long begin = System.nanoTime();
-        SolverJob<CaravanSolution, String> job = manager.solveBuilder()
-                .withProblemId(UUID.randomUUID().toString())
-                .withProblem(problem)
-                .withConfigOverride(new SolverConfigOverride<CaravanSolution>().withTerminationConfig(limit))
-                .withBestSolutionEventConsumer(event -> onBest.accept(event.solution()))
-                .run();
-        control.onStop(job::terminateEarly);
+        Solver<CaravanSolution> solver = factory.buildSolver(new SolverConfigOverride<CaravanSolution>().withTerminationConfig(limit));
+        solver.addEventListener(event -> {
+            // A stop requested while the solver was starting (which resets its early termination) ends it here.
+            if (control.isStopRequested()) {
+                solver.terminateEarly();
+            }
+            onBest.accept(event.getNewBestSolution());
+        });
+        Future<CaravanSolution> run = stages.submit(() -> {
+            if (control.isStopRequested()) {
+                return problem;
+            }
+            running.add(solver);
+            try {
+                return solver.solve(problem);
+            } finally {
+                running.remove(solver);
+            }
+        });
+        control.onStop(solver::terminateEarly);
         try {
-            CaravanSolution best = job.getFinalBestSolution();
-            return new Stage(best, job.getScoreCalculationCount(), System.nanoTime() - begin);
+            CaravanSolution best = run.get();
+            return new Stage(best, scoreCalculations(solver), System.nanoTime() - begin);
         } catch (InterruptedException e) {
-            job.terminateEarly();
+            solver.terminateEarly();
+            run.cancel(false);
             Thread.currentThread().interrupt();
             throw new IllegalStateException("The solve was interrupted", e);
         } catch (ExecutionException e) {
             throw new IllegalStateException("The solver failed: " + e.getCause().getMessage(), e.getCause());
         }
+    }
+
+    /**
+     * How many scores the solver calculated, for the progress's speed. Only the solver's implementation counts them
+     * (the API's count is on a solver manager's job, whose best-solution events the stack rules avoid); 0 when it is
+     * another.
+     */
+    private static long scoreCalculations(Solver<CaravanSolution> solver) {
+        return solver instanceof DefaultSolver<CaravanSolution> counting ? counting.getScoreCalculationCount() : 0L;
     }
 
     private SolveProgress progress(CaravanProblem problem, CaravanSolution solution, int version, @Nullable Plan bookings,
@@ -281,9 +312,9 @@ public final class PlanningEngine implements AutoCloseable {
      * room for every person left out, too slow to repeat on each progress report of a large event.
      */
     private Plan toPlan(CaravanProblem problem, CaravanSolution solution, int version, @Nullable Plan bookings, boolean last) {
-        ScoreAnalysis<HardMediumSoftLongScore> analysis = solutionManager.analyze(solution, ScoreAnalysisFetchPolicy.FETCH_SHALLOW);
+        HardMediumSoftLongScore score = solutionManager.update(solution);
         Function<Participant, List<NotBroughtReason>> whyNotBrought = last ? new WhyNotBrought(problem, solution) : participant -> List.of();
-        return PlanWriter.write(problem, solution, analysis, version, bookings, whyNotBrought);
+        return PlanWriter.write(problem, solution, score, version, bookings, whyNotBrought);
     }
 
     /**
@@ -318,20 +349,13 @@ public final class PlanningEngine implements AutoCloseable {
     private Explainer explainer(ValidDataset dataset, Plan plan) {
         CaravanProblem problem = ProblemMapper.map(dataset, plan);
         ProblemMapper.startFrom(problem, plan, false);
-        return new Explainer(problem, solutionManager);
+        return new Explainer(problem, dataset, plan, solutionManager);
     }
 
 
     @Override
     public void close() {
-        solverManager.close();
-        revertManager.close();
-        replanSolverManager.close();
-        if (largeEventReplanSolverManager != replanSolverManager) {
-            largeEventReplanSolverManager.close();
-        }
-        if (largeEventSolverManager != solverManager) {
-            largeEventSolverManager.close();
-        }
+        running.forEach(Solver::terminateEarly);
+        stages.shutdown();
     }
 }

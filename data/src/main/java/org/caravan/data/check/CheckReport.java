@@ -24,6 +24,8 @@ import java.util.Map;
  * @param roomCosts per room used, the price of its used room-nights (what the hotel bills), in dataset order
  * @param inconsistencies where the plan disagrees with the dataset or with this recomputation; empty when the
  *         plan says exactly what the checker finds
+ * @param penaltyMatches every match of a soft rule, in the order the checker finds them, zero-cent ones left out (not part
+ *         of the report's JSON: {@code penalties} has their totals)
  */
 public record CheckReport(
         List<Breach> breaches,
@@ -32,11 +34,13 @@ public record CheckReport(
         Map<String, BigDecimal> penalties,
         Map<String, ParticipantCost> participantCosts,
         Map<String, BigDecimal> roomCosts,
-        List<String> inconsistencies) {
+        List<String> inconsistencies,
+        @JsonIgnore List<Penalty> penaltyMatches) {
 
     public CheckReport {
         breaches = List.copyOf(breaches);
         inconsistencies = List.copyOf(inconsistencies);
+        penaltyMatches = List.copyOf(penaltyMatches);
     }
 
     @JsonProperty

@@ -67,6 +67,7 @@ public final class PlanChecker {
     private final List<String> inconsistencies = new ArrayList<>();
     private final Map<HardRule, List<Breach>> breaches = new EnumMap<>(HardRule.class);
     private final Map<SoftRule, Long> penaltyCents = new EnumMap<>(SoftRule.class);
+    private final List<Penalty> penaltyMatches = new ArrayList<>();
     /**
      * One per dataset participant, in dataset order, as the checker reads the plan: ids the dataset does not know, and
      * items the participant cannot use (an itinerary for a ground traveller, a room for someone without lodging), are
@@ -156,7 +157,7 @@ public final class PlanChecker {
         compareStatedScoreAndMoney(hard, medium, soft, costs, penalties);
         return new CheckReport(allBreaches, new PlanScore(hard, medium, Money.fromCents(soft)), costs,
                 Collections.unmodifiableMap(penalties),
-                Collections.unmodifiableMap(participantCosts), inMoney(roomCostCents), inconsistencies);
+                Collections.unmodifiableMap(participantCosts), inMoney(roomCostCents), inconsistencies, penaltyMatches);
     }
 
     // ================================================================ reading the plan
@@ -561,8 +562,10 @@ public final class PlanChecker {
         for (RoommatePair pair : roommatePairs) {
             Participant a = pair.first().participant();
             Participant b = pair.second().participant();
+            List<String> ids = List.of(a.id(), b.id(), pair.room().id());
             if (Collections.disjoint(a.languages(), b.languages())) {
-                penalize(SoftRule.NO_COMMON_LANGUAGE, 1);
+                penalize(SoftRule.NO_COMMON_LANGUAGE, 1, ids, "%s (%s) and %s (%s) have no language in common: %s",
+                        a.id(), String.join(", ", a.languages()), b.id(), String.join(", ", b.languages()), pair.text());
             }
             boolean sameNationality = Objects.equals(a.nationality(), b.nationality());
             boolean againstPolicy = switch (policy.roommateCountry()) {
@@ -571,7 +574,8 @@ public final class PlanChecker {
                 case IGNORE -> false;
             };
             if (againstPolicy) {
-                penalize(SoftRule.ROOMMATE_COUNTRY, 1);
+                penalize(SoftRule.ROOMMATE_COUNTRY, 1, ids, "%s (%s) and %s (%s) go against the roommate policy %s: %s",
+                        a.id(), a.nationality(), b.id(), b.nationality(), policy.roommateCountry(), pair.text());
             }
         }
     }
@@ -587,21 +591,36 @@ public final class PlanChecker {
                     continue;
                 }
                 if (!roommatesOf.getOrDefault(decision.id(), Set.of()).contains(requested)) {
-                    penalize(SoftRule.ROOMMATE_REQUEST_UNMET, 1);
+                    penalize(SoftRule.ROOMMATE_REQUEST_UNMET, 1, List.of(decision.id(), requested),
+                            "%s asked to share a room with %s; they sleep in %s and %s", decision.id(), requested,
+                            roomText(decision), roomText(other));
                 }
             }
         }
     }
 
+    private static String roomText(ParticipantInPlan decision) {
+        return decision.room() == null ? "no room" : "room " + decision.room().id();
+    }
+
     private void penalizeDelegationSplits() {
         Map<String, Set<String>> hotelsOfDelegation = new LinkedHashMap<>();
+        Map<String, List<String>> members = new LinkedHashMap<>();
         for (ParticipantInPlan decision : decisions.values()) {
             String delegation = decision.participant().delegation();
             if (decision.brought() && decision.room() != null && delegation != null) {
-                hotelsOfDelegation.computeIfAbsent(delegation, d -> new HashSet<>()).add(decision.hotel().id());
+                hotelsOfDelegation.computeIfAbsent(delegation, d -> new TreeSet<>()).add(decision.hotel().id());
+                members.computeIfAbsent(delegation, d -> new ArrayList<>()).add(decision.id());
             }
         }
-        hotelsOfDelegation.values().forEach(hotels -> penalize(SoftRule.DELEGATION_SPLIT, hotels.size() - 1));
+        hotelsOfDelegation.forEach((delegation, hotels) -> {
+            if (hotels.size() > 1) {
+                List<String> ids = new ArrayList<>(List.of(delegation));
+                ids.addAll(members.get(delegation));
+                penalize(SoftRule.DELEGATION_SPLIT, hotels.size() - 1, ids, "Delegation %s is lodged in %d hotels: %s",
+                        delegation, hotels.size(), String.join(", ", hotels));
+            }
+        });
     }
 
     private void penalizeItineraries() {
@@ -609,24 +628,40 @@ public final class PlanChecker {
         for (ParticipantInPlan decision : decisions.values()) {
             ItineraryFacts itinerary = decision.itinerary();
             if (decision.brought() && itinerary != null) {
-                penalize(SoftRule.PER_STOP, itinerary.stops());
-                penaltyCents.merge(SoftRule.PER_TRAVEL_HOUR, TravelRule.travelHourCents(perTravelHour,
-                        itinerary.outboundMinutes(), itinerary.returnMinutes()), Long::sum);
-                penalize(SoftRule.LONG_LAYOVER, itinerary.longLayovers());
+                List<String> ids = List.of(decision.id(), itinerary.id());
+                if (itinerary.stops() > 0) {
+                    penalize(SoftRule.PER_STOP, itinerary.stops(), ids, "%s makes %d connection(s) on itinerary %s",
+                            decision.id(), itinerary.stops(), itinerary.id());
+                }
+                long hours = TravelRule.travelHourCents(perTravelHour, itinerary.outboundMinutes(), itinerary.returnMinutes());
+                if (hours != 0) {
+                    record(SoftRule.PER_TRAVEL_HOUR, hours, ids, "%s travels %d min out and %d min back on itinerary %s: %s%s",
+                            decision.id(), itinerary.outboundMinutes(), itinerary.returnMinutes(), itinerary.id(),
+                            money(hours), currency);
+                }
+                if (itinerary.longLayovers() > 0) {
+                    penalize(SoftRule.LONG_LAYOVER, itinerary.longLayovers(), ids,
+                            "%s has %d layover(s) longer than 6 hours on itinerary %s", decision.id(),
+                            itinerary.longLayovers(), itinerary.id());
+                }
             }
         }
     }
 
     private void penalizeArrivalSlots() {
         int slotMinutes = dataset.policy().arrivalSlotMinutes();
-        Set<ShuttleSlot> slots = new HashSet<>();
+        Map<ShuttleSlot, List<String>> slots = new LinkedHashMap<>();
         for (ParticipantInPlan decision : decisions.values()) {
             if (decision.brought() && decision.itinerary() != null) {
-                slots.add(ShuttleSlot.of(dataset.event().venue().airport(), decision.itinerary().arrivalAtVenueAirport(),
-                        slotMinutes));
+                slots.computeIfAbsent(ShuttleSlot.of(dataset.event().venue().airport(),
+                        decision.itinerary().arrivalAtVenueAirport(), slotMinutes), slot -> new ArrayList<>()).add(decision.id());
             }
         }
-        penalize(SoftRule.ARRIVAL_SLOT, slots.size());
+        slots.forEach((slot, arrivals) -> {
+            List<String> ids = new ArrayList<>(List.of("slot-" + slot.start()));
+            ids.addAll(arrivals);
+            penalize(SoftRule.ARRIVAL_SLOT, 1, ids, "A shuttle run for %d arrival(s) %s", arrivals.size(), slot.inWords());
+        });
     }
 
     private void penalizeVipsBelowStars() {
@@ -634,7 +669,9 @@ public final class PlanChecker {
         for (ParticipantInPlan decision : decisions.values()) {
             if (decision.brought() && decision.room() != null && decision.participant().role().isDistinguished()) {
                 if (decision.hotel().stars() < minStars) {
-                    penalize(SoftRule.VIP_BELOW_STARS, 1);
+                    penalize(SoftRule.VIP_BELOW_STARS, 1, List.of(decision.id(), decision.hotel().id()),
+                            "%s (%s) is lodged at %s, %d stars, below the %d the policy asks for", decision.id(),
+                            decision.participant().role(), decision.hotel().id(), decision.hotel().stars(), minStars);
                 }
             }
         }
@@ -662,12 +699,25 @@ public final class PlanChecker {
                             decision.room() == null ? null : decision.room().id(),
                             decision.room() == null ? null : new HashSet<>(decision.nights()))
                     : DisruptionRule.Decision.notBrought();
-            penaltyCents.merge(SoftRule.DISRUPTION, DisruptionRule.cents(then, now, weight), Long::sum);
+            long cents = DisruptionRule.cents(then, now, weight);
+            if (cents != 0) {
+                record(SoftRule.DISRUPTION, cents, List.of(decision.id()),
+                        "%s moved from the published plan (itinerary %s, room %s) to itinerary %s, room %s: %s%s",
+                        decision.id(), then.itinerary(), then.room(), now.itinerary(), now.room(), money(cents), currency);
+            }
         }
     }
 
-    private void penalize(SoftRule rule, long count) {
-        penaltyCents.merge(rule, count * weightCents(rule), Long::sum);
+    /** A match of {@code count} units at the rule's weight; nothing when the weight switches the rule off. */
+    private void penalize(SoftRule rule, long count, List<String> ids, String format, Object... args) {
+        record(rule, count * weightCents(rule), ids, format, args);
+    }
+
+    private void record(SoftRule rule, long cents, List<String> ids, String format, Object... args) {
+        penaltyCents.merge(rule, cents, Long::sum);
+        if (cents != 0) {
+            penaltyMatches.add(new Penalty(rule, cents, format.formatted(args), ids));
+        }
     }
 
     private long weightCents(SoftRule rule) {

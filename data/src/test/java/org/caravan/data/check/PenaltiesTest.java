@@ -1,11 +1,14 @@
 package org.caravan.data.check;
 
 import org.caravan.data.plan.Plan;
+import org.caravan.data.rules.Money;
+import org.caravan.data.rules.SoftRule;
 import org.caravan.data.validation.InvalidDatasetException;
 import org.caravan.data.validation.ValidDataset;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -153,5 +156,34 @@ class PenaltiesTest {
 
         assertThat(report.penalties().get("arrivalSlot")).isEqualByComparingTo("0.00");
         assertThat(report.score().soft()).isEqualByComparingTo("-6722.49"); // -(5590.50 + 1491.99 - 360.00)
+    }
+
+    @Test
+    void eachPenaltyIsAlsoAMatchWithItsSentenceAndIds() {
+        CheckReport report = PlanChecker.check(dataset, planWith(brought("p3", "itB", "h2-202", NIGHTS_24_TO_28)),
+                feasiblePlan());
+
+        for (SoftRule rule : SoftRule.values()) {
+            long matched = report.penaltyMatches().stream().filter(match -> match.rule() == rule)
+                    .mapToLong(Penalty::cents).sum();
+            assertThat(Money.fromCents(matched)).as(rule.key()).isEqualByComparingTo(report.penalties().get(rule.key()));
+        }
+        assertThat(report.penaltyMatches()).filteredOn(match -> match.rule() == SoftRule.VIP_BELOW_STARS)
+                .singleElement().satisfies(match -> {
+                    assertThat(match.cents()).isEqualTo(15_000);
+                    assertThat(match.ids()).containsExactly("p3", "h2");
+                    assertThat(match.message()).contains("p3").contains("3 stars");
+                });
+        assertThat(report.penaltyMatches()).filteredOn(match -> match.rule() == SoftRule.DISRUPTION)
+                .singleElement().satisfies(match -> assertThat(match.ids()).isEqualTo(List.of("p3")));
+        assertThat(report.penaltyMatches()).allSatisfy(match -> assertThat(match.cents()).isPositive());
+    }
+
+    @Test
+    void aRuleSwitchedOffHasNoMatches() {
+        ValidDataset noSlots = dataset(replace("\"arrivalSlot\": 90", "\"arrivalSlot\": 0"));
+
+        assertThat(PlanChecker.check(dataset, feasiblePlan()).penaltyMatches()).anyMatch(match -> match.rule() == SoftRule.ARRIVAL_SLOT);
+        assertThat(PlanChecker.check(noSlots, feasiblePlan()).penaltyMatches()).noneMatch(match -> match.rule() == SoftRule.ARRIVAL_SLOT);
     }
 }

@@ -1,14 +1,20 @@
 package org.caravan.solver.analysis;
 
-import ai.timefold.solver.core.api.score.analysis.ConstraintAnalysis;
-import ai.timefold.solver.core.api.score.analysis.MatchAnalysis;
-import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
-import ai.timefold.solver.core.api.solver.ScoreAnalysisFetchPolicy;
 import ai.timefold.solver.core.api.solver.SolutionManager;
+import org.caravan.data.check.Breach;
+import org.caravan.data.check.CheckReport;
+import org.caravan.data.check.ParticipantCost;
+import org.caravan.data.check.Penalty;
+import org.caravan.data.check.PlanChecker;
+import org.caravan.data.dataset.Spent;
+import org.caravan.data.plan.Assignment;
+import org.caravan.data.plan.Plan;
 import org.caravan.data.rules.HardRule;
 import org.caravan.data.rules.Money;
+import org.caravan.data.rules.SoftRule;
 import org.caravan.data.validation.ItineraryFacts;
+import org.caravan.data.validation.ValidDataset;
 import org.caravan.solver.domain.CaravanSolution;
 import org.caravan.solver.domain.Itinerary;
 import org.caravan.solver.domain.Participant;
@@ -19,50 +25,58 @@ import org.caravan.solver.explain.ParticipantExplanation;
 import org.caravan.solver.explain.Recommendations;
 import org.caravan.solver.explain.RuleExplanation;
 import org.caravan.solver.mapping.CaravanProblem;
-import org.caravan.solver.mapping.PlanWriter;
 import org.caravan.solver.rules.CaravanConstraints;
 
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Collectors;
 
-/** Explains one plan: the score by rule, one participant's placement, and placements for one participant. */
+/**
+ * Explains one plan: the score by rule, one participant's placement, and placements for one participant. The score
+ * by rule is the independent checker's ({@link PlanChecker}): every rule of the solver with the checker's matches,
+ * hard breaches, the people left out, what each cost is made of and each penalty, so that an explanation states
+ * what the plan does by the rules of docs/RULES.md.
+ */
 public final class Explainer {
 
-    private static final Set<String> HARD_RULES = Arrays.stream(HardRule.values()).map(HardRule::title).collect(Collectors.toSet());
+    private static final String HARD = "HARD";
+    private static final String MEDIUM = "MEDIUM";
+    private static final String SOFT = "SOFT";
 
     private final CaravanProblem problem;
     private final CaravanSolution solution;
+    private final ValidDataset dataset;
+    private final Plan plan;
     private final SolutionManager<CaravanSolution, HardMediumSoftLongScore> solutionManager;
 
-    public Explainer(CaravanProblem problem, SolutionManager<CaravanSolution, HardMediumSoftLongScore> solutionManager) {
+    public Explainer(CaravanProblem problem, ValidDataset dataset, Plan plan,
+            SolutionManager<CaravanSolution, HardMediumSoftLongScore> solutionManager) {
         this.problem = problem;
         this.solution = problem.solution();
+        this.dataset = dataset;
+        this.plan = plan;
         this.solutionManager = solutionManager;
     }
 
     public Explanation explain() {
-        ScoreAnalysis<HardMediumSoftLongScore> analysis = solutionManager.analyze(solution, ScoreAnalysisFetchPolicy.FETCH_ALL);
-        List<RuleExplanation> rules = analysis.constraintAnalyses().stream()
-                .map(Explainer::toRule)
+        CheckReport report = PlanChecker.check(dataset, plan);
+        List<RuleExplanation> rules = rules(report).stream()
                 .sorted(Comparator.comparing((RuleExplanation rule) -> levelOrder(rule.level())).thenComparing(RuleExplanation::impact))
                 .toList();
-        return new Explanation(PlanWriter.toPlanScore(analysis.score()), rules);
+        return new Explanation(report.score(), rules);
     }
 
     public ParticipantExplanation explainParticipant(String participantId) {
         Participant participant = problem.participant(solution, participantId);
-        ScoreAnalysis<HardMediumSoftLongScore> analysis = solutionManager.analyze(solution, ScoreAnalysisFetchPolicy.FETCH_ALL);
-        List<Justification> matches = analysis.constraintAnalyses().stream()
-                .flatMap(constraint -> constraint.matches().stream()
-                        .filter(match -> match.justification() instanceof Justification rule && rule.ids().contains(participantId))
-                        .map(match -> toJustification(constraint, match)))
+        List<Justification> matches = rules(PlanChecker.check(dataset, plan)).stream()
+                .flatMap(rule -> rule.matches().stream())
+                .filter(match -> match.ids().contains(participantId))
                 .toList();
         if (!participant.isBrought()) {
             return new ParticipantExplanation(participantId, false, null, null, List.of(),
@@ -76,6 +90,113 @@ public final class Explainer {
             reasons.add(roomReason(participant));
         }
         return new ParticipantExplanation(participantId, true, participant.itineraryId(), participant.roomId(), reasons, List.of(), matches);
+    }
+
+    /**
+     * Every rule the solver scores by, in the order of its constraints, with the checker's matches; the checker's
+     * own hard rule (someone brought half) only when the plan breaks it.
+     */
+    private List<RuleExplanation> rules(CheckReport report) {
+        List<RuleExplanation> rules = new ArrayList<>();
+        for (HardRule rule : HardRule.values()) {
+            List<Breach> breaches = report.breaches(rule);
+            if (rule != HardRule.HALF_BROUGHT || !breaches.isEmpty()) {
+                rules.add(rule(rule.title(), HARD, breaches.stream()
+                        .map(breach -> new Justification(breach.message(), breach.ids(), BigDecimal.valueOf(-breach.weightedDegree())))
+                        .toList()));
+            }
+        }
+        rules.add(rule(CaravanConstraints.NOT_BROUGHT, MEDIUM, notBrought()));
+        costs(report).forEach((name, matches) -> rules.add(rule(name, SOFT, matches)));
+        Map<SoftRule, List<Justification>> penalties = new LinkedHashMap<>();
+        for (SoftRule rule : SoftRule.values()) {
+            penalties.put(rule, new ArrayList<>());
+        }
+        for (Penalty penalty : report.penaltyMatches()) {
+            penalties.get(penalty.rule()).add(soft(penalty.message(), penalty.ids(), penalty.cents()));
+        }
+        penalties.forEach((rule, matches) -> rules.add(rule(rule.title(), SOFT, matches)));
+        return rules;
+    }
+
+    private static RuleExplanation rule(String name, String level, List<Justification> matches) {
+        BigDecimal impact = matches.stream().map(Justification::impact).reduce(BigDecimal.ZERO, BigDecimal::add);
+        List<Justification> sorted = matches.stream().sorted(Comparator.comparing(Justification::impact)).toList();
+        return new RuleExplanation(name, level, SOFT.equals(level) ? impact.setScale(2) : impact, sorted.size(), sorted);
+    }
+
+    /** Whoever the plan does not bring (or does not mention), at their priority, as the checker counts them. */
+    private List<Justification> notBrought() {
+        Map<String, Assignment> assignments = new HashMap<>();
+        plan.assignments().forEach(assignment -> assignments.putIfAbsent(assignment.participant(), assignment));
+        List<Justification> matches = new ArrayList<>();
+        for (var participant : dataset.dataset().participants()) {
+            Assignment assignment = assignments.get(participant.id());
+            if (assignment == null || !assignment.brought()) {
+                matches.add(new Justification("%s (priority %d) is not brought".formatted(participant.id(), participant.priority()),
+                        List.of(participant.id()), BigDecimal.valueOf(-participant.priority())));
+            }
+        }
+        return matches;
+    }
+
+    /** What each cost of the plan is made of, from the checker's costs per participant and per room. */
+    private Map<String, List<Justification>> costs(CheckReport report) {
+        Map<String, String> itineraries = new HashMap<>();
+        plan.assignments().forEach(assignment -> itineraries.putIfAbsent(assignment.participant(), assignment.itinerary()));
+        List<Justification> flights = new ArrayList<>();
+        List<Justification> taxes = new ArrayList<>();
+        List<Justification> visas = new ArrayList<>();
+        Map<String, List<String>> occupants = new LinkedHashMap<>();
+        for (ParticipantCost cost : report.participantCosts().values()) {
+            String id = cost.participant();
+            if (cost.flight().signum() != 0) {
+                flights.add(soft("%s flies %s for %s".formatted(id, itineraries.get(id), cost.flight().toPlainString()),
+                        List.of(id, String.valueOf(itineraries.get(id))), Money.toCents(cost.flight())));
+            }
+            if (cost.taxes().signum() != 0) {
+                taxes.add(soft("%s pays %s of tourist tax".formatted(id, cost.taxes().toPlainString()), List.of(id),
+                        Money.toCents(cost.taxes())));
+            }
+            if (cost.visas().signum() != 0) {
+                visas.add(soft("%s needs visas costing %s".formatted(id, cost.visas().toPlainString()), List.of(id),
+                        Money.toCents(cost.visas())));
+            }
+            if (cost.room() != null) {
+                occupants.computeIfAbsent(cost.room(), room -> new ArrayList<>()).add(id);
+            }
+        }
+        List<Justification> rooms = new ArrayList<>();
+        report.roomCosts().forEach((room, amount) -> {
+            List<String> sleepers = occupants.getOrDefault(room, List.of());
+            List<String> ids = new ArrayList<>(List.of(room));
+            ids.addAll(sleepers);
+            rooms.add(soft("Room %s costs %s for the nights it is used, shared by %s".formatted(room, amount.toPlainString(),
+                    String.join(", ", sleepers)), ids, Money.toCents(amount)));
+        });
+        Map<String, Long> spentByPayer = new LinkedHashMap<>();
+        for (Spent spent : dataset.dataset().budget().spent()) {
+            spentByPayer.merge(spent.payer(), Money.toCents(spent.amount()), Long::sum);
+        }
+        List<Justification> spent = new ArrayList<>();
+        spentByPayer.forEach((payer, cents) -> {
+            if (cents != 0) {
+                spent.add(soft("%s has already spent %s that no decision holds".formatted(payer, Money.fromCents(cents).toPlainString()),
+                        List.of(payer), cents));
+            }
+        });
+        Map<String, List<Justification>> costs = new LinkedHashMap<>();
+        costs.put(CaravanConstraints.FLIGHT_COST, flights);
+        costs.put(CaravanConstraints.ROOM_COST, rooms);
+        costs.put(CaravanConstraints.TOURIST_TAX, taxes);
+        costs.put(CaravanConstraints.VISA_FEES, visas);
+        costs.put(CaravanConstraints.MONEY_SPENT, spent);
+        return costs;
+    }
+
+    /** A soft match: {@code cents} counted against the plan. */
+    private static Justification soft(String message, List<String> ids, long cents) {
+        return new Justification(message, ids, Money.fromCents(-cents));
     }
 
     private String itineraryReason(Participant participant) {
@@ -103,54 +224,11 @@ public final class Explainer {
         return new Recommender(problem, solutionManager, budget, cancelled).recommend(participantId, limit);
     }
 
-    private static RuleExplanation toRule(ConstraintAnalysis<HardMediumSoftLongScore> constraint) {
-        String level = levelOf(constraint.constraintName());
-        List<Justification> matches = constraint.matches() == null ? List.of()
-                : constraint.matches().stream().map(match -> toJustification(constraint, match))
-                        .sorted(Comparator.comparing(Justification::impact)).toList();
-        return new RuleExplanation(constraint.constraintName(), level, impact(level, constraint.score()),
-                constraint.matchCount(), matches);
-    }
-
-    /** The rules justify every match themselves; a match of a constraint without one keeps its impact. */
-    private static Justification toJustification(ConstraintAnalysis<HardMediumSoftLongScore> constraint,
-            MatchAnalysis<HardMediumSoftLongScore> match) {
-        if (match.justification() instanceof Justification justification) {
-            return justification;
-        }
-        return new Justification(String.valueOf(match.justification()), List.of(),
-                impact(levelOf(constraint.constraintName()), match.score()));
-    }
-
-    private static String levelOf(String constraintName) {
-        if (HARD_RULES.contains(constraintName)) {
-            return "HARD";
-        }
-        return CaravanConstraints.NOT_BROUGHT.equals(constraintName) ? "MEDIUM" : "SOFT";
-    }
-
     private static int levelOrder(String level) {
         return switch (level) {
-            case "HARD" -> 0;
-            case "MEDIUM" -> 1;
+            case HARD -> 0;
+            case MEDIUM -> 1;
             default -> 2;
-        };
-    }
-
-    private static BigDecimal impact(String level, HardMediumSoftLongScore score) {
-        return switch (level) {
-            case "HARD" -> BigDecimal.valueOf(score.hardScore());
-            case "MEDIUM" -> BigDecimal.valueOf(score.mediumScore());
-            default -> Money.fromCents(score.softScore());
-        };
-    }
-
-    private static String impactText(String constraintName, HardMediumSoftLongScore score) {
-        String level = levelOf(constraintName);
-        return switch (level) {
-            case "HARD" -> score.hardScore() + " hard";
-            case "MEDIUM" -> score.mediumScore() + " priority";
-            default -> Money.fromCents(score.softScore()).toPlainString();
         };
     }
 }

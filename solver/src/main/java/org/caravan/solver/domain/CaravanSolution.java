@@ -1,6 +1,5 @@
 package org.caravan.solver.domain;
 
-import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
 import ai.timefold.solver.core.api.domain.solution.PlanningEntityCollectionProperty;
 import ai.timefold.solver.core.api.domain.solution.PlanningScore;
 import ai.timefold.solver.core.api.domain.solution.PlanningSolution;
@@ -24,14 +23,13 @@ public class CaravanSolution {
     private List<Payer> payers;
     @ProblemFactProperty
     private Budget budget;
+    /** The roommate-country switch and the soft rules' money weights this solution is scored by. */
     @ProblemFactProperty
-    private RoomingPolicy roomingPolicy;
+    private SolvePolicy policy;
     @ProblemFactCollectionProperty
     private List<RoommateRequest> roommateRequests;
     @PlanningEntityCollectionProperty
     private List<Participant> participants;
-    /** The policy's money weights of the soft rules, by constraint name; zero switches a rule off. */
-    private ConstraintWeightOverrides<HardMediumSoftLongScore> constraintWeightOverrides;
     @PlanningScore
     private @Nullable HardMediumSoftLongScore score;
 
@@ -41,16 +39,14 @@ public class CaravanSolution {
     }
 
     public CaravanSolution(List<Night> nights, List<Room> rooms, List<Payer> payers, Budget budget,
-            RoomingPolicy roomingPolicy, List<RoommateRequest> roommateRequests, List<Participant> participants,
-            ConstraintWeightOverrides<HardMediumSoftLongScore> constraintWeightOverrides) {
+            SolvePolicy policy, List<RoommateRequest> roommateRequests, List<Participant> participants) {
         this.nights = nights;
         this.rooms = rooms;
         this.payers = payers;
         this.budget = budget;
-        this.roomingPolicy = roomingPolicy;
+        this.policy = policy;
         this.roommateRequests = roommateRequests;
         this.participants = participants;
-        this.constraintWeightOverrides = constraintWeightOverrides;
     }
 
     public List<Night> getNights() {
@@ -69,8 +65,8 @@ public class CaravanSolution {
         return budget;
     }
 
-    public RoomingPolicy getRoomingPolicy() {
-        return roomingPolicy;
+    public SolvePolicy getPolicy() {
+        return policy;
     }
 
     public List<RoommateRequest> getRoommateRequests() {
@@ -81,17 +77,9 @@ public class CaravanSolution {
         return participants;
     }
 
-    public ConstraintWeightOverrides<HardMediumSoftLongScore> getConstraintWeightOverrides() {
-        return constraintWeightOverrides;
-    }
-
-    public void setConstraintWeightOverrides(ConstraintWeightOverrides<HardMediumSoftLongScore> constraintWeightOverrides) {
-        this.constraintWeightOverrides = constraintWeightOverrides;
-    }
-
-    /** The same plan, on the same facts and participants, weighed with other constraint weights. */
-    public CaravanSolution withWeights(ConstraintWeightOverrides<HardMediumSoftLongScore> weights) {
-        return new CaravanSolution(nights, rooms, payers, budget, roomingPolicy, roommateRequests, participants, weights);
+    /** The same plan, on the same facts and participants, scored by another policy (not yet scored). */
+    public CaravanSolution withPolicy(SolvePolicy other) {
+        return new CaravanSolution(nights, rooms, payers, budget, other, roommateRequests, participants);
     }
 
     public @Nullable HardMediumSoftLongScore getScore() {

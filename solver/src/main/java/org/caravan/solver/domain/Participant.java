@@ -220,6 +220,11 @@ public class Participant {
         return languages.intersects(other.languages);
     }
 
+    /** A VIP or speaker lodged in a hotel below the policy's star level. */
+    public boolean isDistinguishedBelowStars() {
+        return distinguished && isInRealRoom() && room.hotel().belowVipStars();
+    }
+
     public boolean isFlyingBrought() {
         return flies && room != null;
     }

@@ -22,6 +22,11 @@ public record Room(String id, int index, @Nullable Hotel hotel, String type, int
         return (stayMask & ~availableMask) == 0;
     }
 
+    /** What the room costs over the nights it is used (a mask of the horizon): its price for each of them. */
+    public long costCents(long usedMask) {
+        return Long.bitCount(usedMask) * priceCents;
+    }
+
     @Override
     public String toString() {
         return id;

@@ -1,7 +1,5 @@
 package org.caravan.solver.mapping;
 
-import ai.timefold.solver.core.api.score.analysis.ConstraintAnalysis;
-import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.caravan.data.plan.Assignment;
 import org.caravan.data.plan.Costs;
@@ -14,7 +12,7 @@ import org.caravan.solver.construction.PlanState;
 import org.caravan.solver.domain.CaravanSolution;
 import org.caravan.solver.domain.Participant;
 import org.caravan.solver.domain.Payer;
-import org.caravan.solver.rules.CaravanConstraints;
+import org.caravan.solver.rules.RuleTotals;
 import org.jspecify.annotations.Nullable;
 
 import java.math.BigDecimal;
@@ -27,16 +25,15 @@ import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * Translates a solution back into the public plan format. Score, costs and penalties are the solver's own numbers
- * (from its score analysis), so that the independent checker can hold them to account.
+ * Translates a solution back into the public plan format. The score is the solver's; costs and penalties are the
+ * totals of its soft constraints ({@link RuleTotals}), so that the independent checker can hold both to account.
  */
 public final class PlanWriter {
 
     private PlanWriter() {
     }
 
-    public static Plan write(CaravanProblem problem, CaravanSolution solution, ScoreAnalysis<HardMediumSoftLongScore> analysis,
-            int version, @Nullable Plan bookings, Function<Participant, List<NotBroughtReason>> whyNotBrought) {
+    public static Plan write(CaravanProblem problem, CaravanSolution solution, HardMediumSoftLongScore score, int version, @Nullable Plan bookings, Function<Participant, List<NotBroughtReason>> whyNotBrought) {
         Map<String, Assignment> booked = new HashMap<>();
         if (bookings != null) {
             bookings.assignments().forEach(assignment -> booked.put(assignment.participant(), assignment));
@@ -56,12 +53,7 @@ public final class PlanWriter {
                     problem.nights().dates(participant.stayMask()), ticketIssued, roomConfirmed, null,
                     ticketIssued ? previous.ticketPrice() : null, roomConfirmed ? previous.roomPricePerNight() : null));
         }
-        HardMediumSoftLongScore score = analysis.score();
-        long flights = costOf(analysis, CaravanConstraints.FLIGHT_COST);
-        long rooms = costOf(analysis, CaravanConstraints.ROOM_COST);
-        long taxes = costOf(analysis, CaravanConstraints.TOURIST_TAX);
-        long visas = costOf(analysis, CaravanConstraints.VISA_FEES);
-        long spent = costOf(analysis, CaravanConstraints.MONEY_SPENT);
+        RuleTotals totals = RuleTotals.of(solution);
         Map<String, BigDecimal> byFund = new LinkedHashMap<>();
         Map<Payer, Long> spending = PlanState.of(solution).spendingByPayer();
         for (Payer payer : solution.getPayers()) {
@@ -72,22 +64,17 @@ public final class PlanWriter {
         }
         Map<String, BigDecimal> penalties = new LinkedHashMap<>();
         for (SoftRule rule : SoftRule.values()) {
-            penalties.put(rule.key(), Money.fromCents(costOf(analysis, rule.title())));
+            penalties.put(rule.key(), Money.fromCents(totals.penalty(rule)));
         }
         return new Plan(Plan.FORMAT, problem.index().dataset().event().name(), version,
                 toPlanScore(score), score.hardScore() == 0, assignments,
-                new Costs(Money.fromCents(flights + rooms + taxes + visas + spent), Money.fromCents(flights), Money.fromCents(rooms),
-                        Money.fromCents(taxes), Money.fromCents(visas), byFund, spent == 0 ? null : Money.fromCents(spent)),
+                new Costs(Money.fromCents(totals.costs()), Money.fromCents(totals.flights()), Money.fromCents(totals.rooms()),
+                        Money.fromCents(totals.taxes()), Money.fromCents(totals.visas()), byFund,
+                        totals.spent() == 0 ? null : Money.fromCents(totals.spent())),
                 penalties);
     }
 
     public static PlanScore toPlanScore(HardMediumSoftLongScore score) {
         return new PlanScore(score.hardScore(), score.mediumScore(), Money.fromCents(score.softScore()));
-    }
-
-    /** A soft constraint's total as a positive amount of cents; zero when the rule is switched off. */
-    private static long costOf(ScoreAnalysis<HardMediumSoftLongScore> analysis, String constraintName) {
-        ConstraintAnalysis<HardMediumSoftLongScore> constraint = analysis.getConstraintAnalysis(constraintName);
-        return constraint == null ? 0L : -constraint.score().softScore();
     }
 }

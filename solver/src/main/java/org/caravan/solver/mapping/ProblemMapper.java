@@ -1,11 +1,8 @@
 package org.caravan.solver.mapping;
 
-import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
-import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.caravan.data.dataset.Dataset;
 import org.caravan.data.dataset.Fund;
 import org.caravan.data.dataset.Policy;
-import org.caravan.data.dataset.Weights;
 import org.caravan.data.plan.Assignment;
 import org.caravan.data.plan.Plan;
 import org.caravan.data.problem.CompiledItinerary;
@@ -16,7 +13,6 @@ import org.caravan.data.problem.NightAxis;
 import org.caravan.data.problem.TravelOption;
 import org.caravan.data.rules.BudgetRule;
 import org.caravan.data.rules.Money;
-import org.caravan.data.rules.SoftRule;
 import org.caravan.data.validation.ValidDataset;
 import org.caravan.solver.domain.Budget;
 import org.caravan.solver.domain.CaravanSolution;
@@ -25,9 +21,9 @@ import org.caravan.solver.domain.Itinerary;
 import org.caravan.solver.domain.Participant;
 import org.caravan.solver.domain.Payer;
 import org.caravan.solver.domain.Room;
-import org.caravan.solver.domain.RoomingPolicy;
 import org.caravan.solver.domain.RoommateRequest;
 import org.caravan.solver.domain.Segment;
+import org.caravan.solver.domain.SolvePolicy;
 import org.jspecify.annotations.Nullable;
 
 import java.util.ArrayList;
@@ -106,7 +102,7 @@ public final class ProblemMapper {
         }
 
         CaravanSolution solution = new CaravanSolution(nights.nights(), allRooms, List.copyOf(payers.values()), budget,
-                new RoomingPolicy(policy.roommateCountry()), requests, participants, weightOverrides(policy.weights()));
+                SolvePolicy.of(policy.roommateCountry(), policy.weights()), requests, participants);
         return new CaravanProblem(compiled, solution, itineraryById, rooms);
     }
 
@@ -180,17 +176,6 @@ public final class ProblemMapper {
                     itinerary.travelHourCents(), itinerary.arrivalSlot(), List.copyOf(limited)));
         }
         return itineraries;
-    }
-
-    /** The policy's money weights as constraint weights, in cents; travel hours are weighted per itinerary instead. */
-    static ConstraintWeightOverrides<HardMediumSoftLongScore> weightOverrides(Weights weights) {
-        Map<String, HardMediumSoftLongScore> overrides = new LinkedHashMap<>();
-        for (SoftRule rule : SoftRule.values()) {
-            if (rule != SoftRule.PER_TRAVEL_HOUR) {
-                overrides.put(rule.title(), HardMediumSoftLongScore.ofSoft(rule.weightCents(weights)));
-            }
-        }
-        return ConstraintWeightOverrides.of(overrides);
     }
 
     /**

@@ -1,7 +1,6 @@
 package org.caravan.solver.rules;
 
 import ai.timefold.solver.core.api.score.stream.uni.UniConstraintCollector;
-import org.caravan.data.problem.Night;
 import org.caravan.data.rules.Money;
 import org.caravan.data.rules.StayRule;
 import org.caravan.solver.domain.Participant;
@@ -9,12 +8,10 @@ import org.caravan.solver.domain.Payer;
 import org.caravan.solver.domain.Room;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 /**
  * How one room is used over the horizon: on which nights, by how many people beyond its beds, what it costs, and what
@@ -29,10 +26,8 @@ import java.util.stream.Collectors;
  * @param overflow     people over capacity, summed over the nights
  * @param costCents    the room's price for each used night
  * @param shares       what each payer owes for the room, one entry per payer
- * @param occupants    who sleeps there on at least one night
  */
-public record RoomUse(long usedMask, long overfullMask, long overflow, long costCents, List<PayerShare> shares,
-        List<Participant> occupants) {
+public record RoomUse(long usedMask, long overfullMask, long overflow, long costCents, List<PayerShare> shares) {
 
     /** Collects the brought participants of one room. */
     static UniConstraintCollector<Participant, Tally, RoomUse> collector() {
@@ -54,24 +49,6 @@ public record RoomUse(long usedMask, long overfullMask, long overflow, long cost
         };
     }
 
-    public int usedNights() {
-        return Long.bitCount(usedMask);
-    }
-
-    /** The overfull nights' dates, for a sentence (worked out from the occupants' nights only when asked). */
-    public String overfullDates() {
-        return occupants.stream().flatMap(occupant -> occupant.nights().stream())
-                .filter(night -> (overfullMask & night.bit()) != 0)
-                .distinct()
-                .sorted(Comparator.comparingInt(Night::index))
-                .map(night -> night.date().toString())
-                .collect(Collectors.joining(", "));
-    }
-
-    public List<String> occupantIds() {
-        return occupants.stream().map(Participant::getId).toList();
-    }
-
     /** The mutable counts behind one room: occupants per night, in total and per payer. Rooms hold a few payers. */
     static final class Tally {
         private static final int MAX_NIGHTS = StayRule.MAX_HORIZON_NIGHTS;
@@ -82,7 +59,6 @@ public record RoomUse(long usedMask, long overfullMask, long overflow, long cost
         private final int[] total = new int[MAX_NIGHTS];
         private final List<Payer> payers = new ArrayList<>(2);
         private final List<int[]> counts = new ArrayList<>(2);
-        private final List<Participant> occupants = new ArrayList<>(4);
         /** One past the last night anyone has used: the nights to look at. */
         private int horizon;
 
@@ -99,14 +75,12 @@ public record RoomUse(long usedMask, long overfullMask, long overflow, long cost
                 total[night]++;
                 count[night]++;
             }
-            occupants.add(participant);
             return () -> {
                 for (long rest = mask; rest != 0; rest &= rest - 1) {
                     int night = Long.numberOfTrailingZeros(rest);
                     total[night]--;
                     count[night]--;
                 }
-                removeIdentical(occupants, participant);
                 if (--count[MEMBERS] == 0) {
                     int index = indexOf(payer);
                     payers.remove(index);
@@ -136,15 +110,6 @@ public record RoomUse(long usedMask, long overfullMask, long overflow, long cost
             return count;
         }
 
-        private static void removeIdentical(List<Participant> list, Participant participant) {
-            for (int i = 0; i < list.size(); i++) {
-                if (list.get(i) == participant) {
-                    list.remove(i);
-                    return;
-                }
-            }
-        }
-
         RoomUse use() {
             long used = 0L;
             long overfull = 0L;
@@ -171,8 +136,7 @@ public record RoomUse(long usedMask, long overfullMask, long overflow, long cost
             for (int i = 0; i < owed.length; i++) {
                 shares.add(new PayerShare(payers.get(i), owed[i]));
             }
-            return new RoomUse(used, overfull, overflow, Long.bitCount(used) * room.priceCents(), shares,
-                    List.copyOf(occupants));
+            return new RoomUse(used, overfull, overflow, room.costCents(used), shares);
         }
     }
 }

@@ -1,11 +1,17 @@
 package org.caravan.solver.architecture;
 
+import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
+import ai.timefold.solver.core.api.solver.SolutionManager;
+import ai.timefold.solver.core.api.solver.SolverJobBuilder;
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import org.caravan.data.architecture.ModuleConventions;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,5 +54,26 @@ class SolverBoundariesTest extends ModuleConventions {
                         .and(not(resideInAPackage("org.caravan.solver.explain"))))
                 .because("what the engine returns must not drag its planning model along")
                 .check(moduleClasses());
+    }
+
+    /**
+     * The Timefold APIs the project's stack rules for 1.32 say to avoid (2.x moves score analysis out of the free edition)
+     * and that the engine no longer uses: constraint weight overrides (the weights are the {@code SolvePolicy} fact),
+     * a solver manager job's best-solution consumers (a stage's solver has an event listener), and score analysis
+     * (the plan's costs and penalties are {@code RuleTotals}, explanations come from the checker).
+     */
+    @Test
+    void theTimefoldApisTheStackRulesAvoidStayOut() {
+        noClasses().should().dependOnClassesThat(assignableTo(ConstraintWeightOverrides.class))
+                .orShould().callMethodWhere(calls(SolverJobBuilder.class, "withBestSolutionEventConsumer"))
+                .orShould().callMethodWhere(calls(SolverJobBuilder.class, "withBestSolutionConsumer"))
+                .orShould().callMethodWhere(calls(SolutionManager.class, "analyze"))
+                .because("the stack rules for Timefold Solver 1.32 list them among the APIs to avoid")
+                .check(moduleClasses());
+    }
+
+    private static DescribedPredicate<JavaCall<?>> calls(Class<?> owner, String method) {
+        return DescribedPredicate.describe(owner.getSimpleName() + "." + method,
+                call -> call.getName().equals(method) && call.getTargetOwner().isAssignableTo(owner));
     }
 }

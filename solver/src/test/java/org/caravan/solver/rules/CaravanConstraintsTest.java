@@ -4,30 +4,31 @@ import ai.timefold.solver.test.api.score.stream.ConstraintVerifier;
 import org.caravan.data.dataset.Gender;
 import org.caravan.data.dataset.RoommateCountryMode;
 import org.caravan.data.rules.DisruptionRule;
+import org.caravan.data.rules.SoftRule;
 import org.caravan.solver.domain.CaravanSolution;
 import org.caravan.solver.domain.Itinerary;
 import org.caravan.solver.domain.Participant;
 import org.caravan.solver.domain.Payer;
 import org.caravan.solver.domain.Room;
-import org.caravan.solver.domain.RoomingPolicy;
 import org.caravan.solver.domain.RoommateRequest;
 import org.caravan.solver.domain.Segment;
-import org.caravan.solver.explain.Justification;
+import org.caravan.solver.domain.SolvePolicy;
 import org.junit.jupiter.api.Test;
 
-import java.math.BigDecimal;
 import java.util.List;
 
 import static org.caravan.solver.rules.ModelFixture.ALL_NIGHTS;
 import static org.caravan.solver.rules.ModelFixture.FOUR_STARS;
 import static org.caravan.solver.rules.ModelFixture.LAST_NIGHT;
 import static org.caravan.solver.rules.ModelFixture.LATE_NIGHTS;
+import static org.caravan.solver.rules.ModelFixture.POLICY;
 import static org.caravan.solver.rules.ModelFixture.SELF;
 import static org.caravan.solver.rules.ModelFixture.THREE_NIGHTS;
 import static org.caravan.solver.rules.ModelFixture.TWO_STARS;
 import static org.caravan.solver.rules.ModelFixture.fund;
 import static org.caravan.solver.rules.ModelFixture.itinerary;
 import static org.caravan.solver.rules.ModelFixture.person;
+import static org.caravan.solver.rules.ModelFixture.policy;
 import static org.caravan.solver.rules.ModelFixture.room;
 
 /** Each rule once broken and once kept, with the degree the search climbs by. */
@@ -50,9 +51,6 @@ class CaravanConstraintsTest {
         Participant c = person("c").flies(lateNights).in(twin).build();
         // Night 3 holds a, b and c: one over.
         verifier.verifyThat(CaravanConstraints::roomCapacity).given(a, b, c).penalizesBy(1);
-        verifier.verifyThat(CaravanConstraints::roomCapacity).given(a, b, c).justifiesWithExactly(new Justification(
-                "Room twin has 2 beds and holds more people on the nights of 2026-03-25 (1 over in all): a, b, c",
-                List.of("twin", "a", "b", "c"), BigDecimal.valueOf(-1)));
         Participant d = person("d").flies(lastNight).in(twin).build();
         verifier.verifyThat(CaravanConstraints::roomCapacity).given(a, b, d).penalizesBy(0);
     }
@@ -223,16 +221,18 @@ class CaravanConstraintsTest {
         verifier.verifyThat(CaravanConstraints::visaFees).given(local).penalizesBy(2_000);
     }
 
-    // ---------------------------------------------------------------- nuisances
+    // ---------------------------------------------------------------- nuisances: units times the policy's cents
 
     @Test
     void roommatesWithoutACommonLanguage() {
         Room twin = room("twin", 2, 9_000);
         Participant french = person("a").languages("fr").flies(threeNights).in(twin).build();
         Participant mongolian = person("b").languages("mn").flies(threeNights).in(twin).build();
-        verifier.verifyThat(CaravanConstraints::noCommonLanguage).given(french, mongolian).penalizesBy(1);
+        verifier.verifyThat(CaravanConstraints::noCommonLanguage).given(POLICY, french, mongolian).penalizesBy(6_100);
         Participant bilingual = person("c").languages("mn", "fr").flies(threeNights).in(twin).build();
-        verifier.verifyThat(CaravanConstraints::noCommonLanguage).given(french, bilingual).penalizesBy(0);
+        verifier.verifyThat(CaravanConstraints::noCommonLanguage).given(POLICY, french, bilingual).penalizesBy(0);
+        verifier.verifyThat(CaravanConstraints::noCommonLanguage)
+                .given(POLICY.withWeight(SoftRule.NO_COMMON_LANGUAGE, 0), french, mongolian).penalizesBy(0);
     }
 
     @Test
@@ -241,13 +241,15 @@ class CaravanConstraintsTest {
         Participant french = person("a").flies(threeNights).in(twin).build();
         Participant alsoFrench = person("b").flies(threeNights).in(twin).build();
         Participant malian = person("c").nationality("ML").flies(threeNights).in(twin).build();
-        RoomingPolicy mix = new RoomingPolicy(RoommateCountryMode.MIX);
-        RoomingPolicy group = new RoomingPolicy(RoommateCountryMode.GROUP);
-        RoomingPolicy ignore = new RoomingPolicy(RoommateCountryMode.IGNORE);
-        verifier.verifyThat(CaravanConstraints::roommateCountry).given(mix, french, alsoFrench).penalizesBy(1);
+        SolvePolicy mix = policy(RoommateCountryMode.MIX);
+        SolvePolicy group = policy(RoommateCountryMode.GROUP);
+        SolvePolicy ignore = policy(RoommateCountryMode.IGNORE);
+        verifier.verifyThat(CaravanConstraints::roommateCountry).given(mix, french, alsoFrench).penalizesBy(1_600);
         verifier.verifyThat(CaravanConstraints::roommateCountry).given(mix, french, malian).penalizesBy(0);
-        verifier.verifyThat(CaravanConstraints::roommateCountry).given(group, french, malian).penalizesBy(1);
+        verifier.verifyThat(CaravanConstraints::roommateCountry).given(group, french, malian).penalizesBy(1_600);
         verifier.verifyThat(CaravanConstraints::roommateCountry).given(ignore, french, alsoFrench).penalizesBy(0);
+        verifier.verifyThat(CaravanConstraints::roommateCountry)
+                .given(mix.withWeight(SoftRule.ROOMMATE_COUNTRY, 0), french, alsoFrench).penalizesBy(0);
     }
 
     @Test
@@ -257,13 +259,16 @@ class CaravanConstraintsTest {
         Participant asker = person("a").flies(threeNights).in(twin).build();
         Participant friendElsewhere = person("b").flies(threeNights).in(other).build();
         RoommateRequest request = new RoommateRequest(asker.getIndex(), friendElsewhere.getIndex());
-        verifier.verifyThat(CaravanConstraints::roommateRequestUnmet).given(request, asker, friendElsewhere).penalizesBy(1);
+        verifier.verifyThat(CaravanConstraints::roommateRequestUnmet).given(POLICY, request, asker, friendElsewhere)
+                .penalizesBy(4_100);
         Participant friendTogether = person("c").flies(threeNights).in(twin).build();
         verifier.verifyThat(CaravanConstraints::roommateRequestUnmet)
-                .given(new RoommateRequest(asker.getIndex(), friendTogether.getIndex()), asker, friendTogether).penalizesBy(0);
+                .given(POLICY, new RoommateRequest(asker.getIndex(), friendTogether.getIndex()), asker, friendTogether).penalizesBy(0);
         Participant friendAbsent = person("d").flies(threeNights).build();
         verifier.verifyThat(CaravanConstraints::roommateRequestUnmet)
-                .given(new RoommateRequest(asker.getIndex(), friendAbsent.getIndex()), asker, friendAbsent).penalizesBy(0);
+                .given(POLICY, new RoommateRequest(asker.getIndex(), friendAbsent.getIndex()), asker, friendAbsent).penalizesBy(0);
+        verifier.verifyThat(CaravanConstraints::roommateRequestUnmet)
+                .given(POLICY.withWeight(SoftRule.ROOMMATE_REQUEST_UNMET, 0), request, asker, friendElsewhere).penalizesBy(0);
     }
 
     @Test
@@ -273,20 +278,26 @@ class CaravanConstraintsTest {
         Participant a = person("a").delegation("sahel").flies(threeNights).in(four).build();
         Participant b = person("b").delegation("sahel").flies(threeNights).in(two).build();
         Participant c = person("c").delegation("sahel").flies(threeNights).in(four).build();
-        verifier.verifyThat(CaravanConstraints::delegationSplit).given(a, b, c).penalizesBy(1);
-        verifier.verifyThat(CaravanConstraints::delegationSplit).given(a, c).penalizesBy(0);
+        verifier.verifyThat(CaravanConstraints::delegationSplit).given(POLICY, a, b, c).penalizesBy(2_600);
+        verifier.verifyThat(CaravanConstraints::delegationSplit).given(POLICY, a, c).penalizesBy(0);
+        verifier.verifyThat(CaravanConstraints::delegationSplit)
+                .given(POLICY.withWeight(SoftRule.DELEGATION_SPLIT, 0), a, b, c).penalizesBy(0);
     }
 
     @Test
     void connectionsLongLayoversAndTravelHours() {
         Itinerary viaParis = itinerary("via", 50_000, THREE_NIGHTS, 2, 1, 12_345, 7, List.of());
         Participant a = person("a").flies(viaParis).in(room("r", 1, 9_000)).build();
-        verifier.verifyThat(CaravanConstraints::connections).given(a).penalizesBy(2);
-        verifier.verifyThat(CaravanConstraints::longLayovers).given(a).penalizesBy(1);
-        verifier.verifyThat(CaravanConstraints::travelHours).given(a).penalizesBy(12_345);
+        // Two connections at 31.00, one long layover at 81.00; the itinerary carries its travel-hour cents.
+        verifier.verifyThat(CaravanConstraints::connections).given(POLICY, a).penalizesBy(6_200);
+        verifier.verifyThat(CaravanConstraints::longLayovers).given(POLICY, a).penalizesBy(8_100);
+        verifier.verifyThat(CaravanConstraints::travelHours).given(POLICY, a).penalizesBy(12_345);
         Participant direct = person("b").flies(threeNights).in(room("r2", 1, 9_000)).build();
-        verifier.verifyThat(CaravanConstraints::connections).given(direct).penalizesBy(0);
-        verifier.verifyThat(CaravanConstraints::longLayovers).given(direct).penalizesBy(0);
+        verifier.verifyThat(CaravanConstraints::connections).given(POLICY, direct).penalizesBy(0);
+        verifier.verifyThat(CaravanConstraints::longLayovers).given(POLICY, direct).penalizesBy(0);
+        verifier.verifyThat(CaravanConstraints::connections).given(POLICY.withWeight(SoftRule.PER_STOP, 0), a).penalizesBy(0);
+        verifier.verifyThat(CaravanConstraints::longLayovers).given(POLICY.withWeight(SoftRule.LONG_LAYOVER, 0), a).penalizesBy(0);
+        verifier.verifyThat(CaravanConstraints::travelHours).given(POLICY.withWeight(SoftRule.PER_TRAVEL_HOUR, 0), a).penalizesBy(0);
     }
 
     @Test
@@ -298,47 +309,54 @@ class CaravanConstraintsTest {
         Participant a = person("a").flies(morning).in(quad).build();
         Participant b = person("b").flies(alsoMorning).in(quad).build();
         Participant c = person("c").flies(evening).in(quad).build();
-        verifier.verifyThat(CaravanConstraints::arrivalSlots).given(a, b).penalizesBy(1);
-        verifier.verifyThat(CaravanConstraints::arrivalSlots).given(a, b, c).penalizesBy(2);
+        verifier.verifyThat(CaravanConstraints::arrivalSlots).given(POLICY, a, b).penalizesBy(9_100);
+        verifier.verifyThat(CaravanConstraints::arrivalSlots).given(POLICY, a, b, c).penalizesBy(2 * 9_100);
+        verifier.verifyThat(CaravanConstraints::arrivalSlots).given(POLICY.withWeight(SoftRule.ARRIVAL_SLOT, 0), a, b, c)
+                .penalizesBy(0);
     }
 
     @Test
     void vipLodgedBelowTheStarLevel() {
         Room cheap = room("two", TWO_STARS, 1, 5_000, false, ALL_NIGHTS);
         Room good = room("four", FOUR_STARS, 1, 9_000, false, ALL_NIGHTS);
-        verifier.verifyThat(CaravanConstraints::vipBelowStars).given(person("v").vip().flies(threeNights).in(cheap).build()).penalizesBy(1);
-        verifier.verifyThat(CaravanConstraints::vipBelowStars).given(person("w").vip().flies(threeNights).in(good).build()).penalizesBy(0);
-        verifier.verifyThat(CaravanConstraints::vipBelowStars).given(person("d").flies(threeNights).in(cheap).build()).penalizesBy(0);
+        Participant vip = person("v").vip().flies(threeNights).in(cheap).build();
+        verifier.verifyThat(CaravanConstraints::vipBelowStars).given(POLICY, vip).penalizesBy(15_100);
+        verifier.verifyThat(CaravanConstraints::vipBelowStars).given(POLICY, person("w").vip().flies(threeNights).in(good).build()).penalizesBy(0);
+        verifier.verifyThat(CaravanConstraints::vipBelowStars).given(POLICY, person("d").flies(threeNights).in(cheap).build()).penalizesBy(0);
+        verifier.verifyThat(CaravanConstraints::vipBelowStars).given(POLICY.withWeight(SoftRule.VIP_BELOW_STARS, 0), vip).penalizesBy(0);
     }
 
     @Test
     void movedFromThePublishedPlanPricedByKindOfMove() {
+        // The policy prices a unit of disruption at 0.51.
+        long unit = 51;
         Room twin = room("twin", 2, 9_000);
         Participant kept = person("k").flies(threeNights).in(twin).build();
         kept.publishedAs(true, "t3", "twin", kept.stayMask());
-        verifier.verifyThat(CaravanConstraints::disruption).given(kept).penalizesBy(0);
+        verifier.verifyThat(CaravanConstraints::disruption).given(POLICY, kept).penalizesBy(0);
 
         Participant otherFlight = person("i").flies(threeNights).in(twin).build();
         otherFlight.publishedAs(true, "t-other", "twin", otherFlight.stayMask());
-        verifier.verifyThat(CaravanConstraints::disruption).given(otherFlight).penalizesBy(DisruptionRule.ITINERARY.units());
+        verifier.verifyThat(CaravanConstraints::disruption).given(POLICY, otherFlight).penalizesBy(DisruptionRule.ITINERARY.units() * unit);
 
         Participant otherRoom = person("r").flies(threeNights).in(twin).build();
         otherRoom.publishedAs(true, "t3", "single", otherRoom.stayMask());
-        verifier.verifyThat(CaravanConstraints::disruption).given(otherRoom).penalizesBy(DisruptionRule.ROOM.units());
+        verifier.verifyThat(CaravanConstraints::disruption).given(POLICY, otherRoom).penalizesBy(DisruptionRule.ROOM.units() * unit);
 
         Participant otherNights = person("n").flies(threeNights).in(twin).build();
         otherNights.publishedAs(true, "t3", "twin", otherNights.stayMask() << 1);
-        verifier.verifyThat(CaravanConstraints::disruption).given(otherNights).penalizesBy(DisruptionRule.NIGHTS.units());
+        verifier.verifyThat(CaravanConstraints::disruption).given(POLICY, otherNights).penalizesBy(DisruptionRule.NIGHTS.units() * unit);
 
         Participant dropped = person("d").flies(threeNights).build();
         dropped.publishedAs(true, "t3", "twin", dropped.stayMask());
-        verifier.verifyThat(CaravanConstraints::disruption).given(dropped).penalizesBy(DisruptionRule.DROPPED.units());
+        verifier.verifyThat(CaravanConstraints::disruption).given(POLICY, dropped).penalizesBy(DisruptionRule.DROPPED.units() * unit);
 
         Participant newlyBrought = person("b").flies(threeNights).in(twin).build();
         newlyBrought.publishedAs(false, null, null, 0L);
-        verifier.verifyThat(CaravanConstraints::disruption).given(newlyBrought).penalizesBy(DisruptionRule.BROUGHT.units());
+        verifier.verifyThat(CaravanConstraints::disruption).given(POLICY, newlyBrought).penalizesBy(DisruptionRule.BROUGHT.units() * unit);
 
         Participant notInThePublishedPlan = person("x").flies(threeNights).in(twin).build();
-        verifier.verifyThat(CaravanConstraints::disruption).given(notInThePublishedPlan).penalizesBy(0);
+        verifier.verifyThat(CaravanConstraints::disruption).given(POLICY, notInThePublishedPlan).penalizesBy(0);
+        verifier.verifyThat(CaravanConstraints::disruption).given(POLICY.withWeight(SoftRule.DISRUPTION, 0), dropped).penalizesBy(0);
     }
 }

@@ -1,6 +1,8 @@
 package org.caravan.solver.rules;
 
 import org.caravan.data.dataset.Gender;
+import org.caravan.data.dataset.RoommateCountryMode;
+import org.caravan.data.dataset.Weights;
 import org.caravan.data.problem.Night;
 import org.caravan.data.rules.ShuttleSlot;
 import org.caravan.solver.domain.Budget;
@@ -10,7 +12,9 @@ import org.caravan.solver.domain.Participant;
 import org.caravan.solver.domain.Payer;
 import org.caravan.solver.domain.Room;
 import org.caravan.solver.domain.Segment;
+import org.caravan.solver.domain.SolvePolicy;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -39,6 +43,19 @@ final class ModelFixture {
 
     static final Hotel FOUR_STARS = new Hotel("h4", "Four", 4, 150, false);
     static final Hotel TWO_STARS = new Hotel("h2", "Two", 2, 100, true);
+
+    /**
+     * A policy whose weights are all different and none the default, so that a test sees each rule take its own:
+     * noCommonLanguage 61.00, roommateCountry 16.00, roommateRequestUnmet 41.00, delegationSplit 26.00, perStop 31.00,
+     * perTravelHour 9.00, longLayover 81.00, arrivalSlot 91.00, vipBelowStars 151.00, disruption 0.51.
+     */
+    static final SolvePolicy POLICY = policy(RoommateCountryMode.MIX);
+
+    static SolvePolicy policy(RoommateCountryMode roommateCountry) {
+        return SolvePolicy.of(roommateCountry, new Weights(BigDecimal.valueOf(61), BigDecimal.valueOf(16),
+                BigDecimal.valueOf(41), BigDecimal.valueOf(26), BigDecimal.valueOf(31), BigDecimal.valueOf(9),
+                BigDecimal.valueOf(81), BigDecimal.valueOf(91), BigDecimal.valueOf(151), new BigDecimal("0.51")));
+    }
 
     private static int rooms;
     private static int itineraries;
