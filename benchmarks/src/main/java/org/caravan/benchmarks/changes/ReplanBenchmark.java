@@ -8,6 +8,7 @@ import org.caravan.data.check.CheckReport;
 import org.caravan.data.check.PlanChecker;
 import org.caravan.data.generate.LateChangeGenerator.Scenario;
 import org.caravan.data.generate.LateChangeGenerator;
+import org.caravan.data.json.CaravanJson;
 import org.caravan.data.plan.Assignment;
 import org.caravan.data.plan.Plan;
 import org.caravan.data.rules.DisruptionRule;
@@ -40,7 +41,7 @@ import java.util.stream.Collectors;
  *
  * <p>Arguments: {@code --datasets flagship,gen-2000} (names: {@code flagship}, {@code gen-N} for
  * {@code generate --participants N --seed 7}), {@code --seconds N} (each re-plan and each solve from scratch),
- * {@code --publish-seconds N} (the published plan), {@code --out DIR}.
+ * {@code --publish-seconds N} (the published plan, written to {@code DIR/<dataset>-published.json}), {@code --out DIR}.
  */
 public final class ReplanBenchmark {
 
@@ -73,12 +74,15 @@ public final class ReplanBenchmark {
             }
         }
         List<Row> rows = new ArrayList<>();
+        Files.createDirectories(out);
         try (PlanningEngine engine = new PlanningEngine()) {
             for (String name : datasets) {
                 ValidDataset dataset = spec(name).load();
                 Plan published = engine.solve(dataset, SolveOptions.forSeconds(publishSeconds), progress -> { });
                 System.out.printf(Locale.ROOT, "%s: published plan %s, %d brought%n", name, published.score(),
                         published.assignments().stream().filter(Assignment::brought).count());
+                // The published plan differs from run to run (a timed solve): kept, so that a row can be looked into.
+                CaravanJson.write(out.resolve(name + "-published.json"), published);
                 for (Scenario scenario : Scenario.values()) {
                     try {
                         Row row = run(engine, name, dataset, published, scenario, Duration.ofSeconds(seconds));
@@ -90,7 +94,6 @@ public final class ReplanBenchmark {
                 }
             }
         }
-        Files.createDirectories(out);
         Files.writeString(out.resolve("report.md"), report(rows, seconds, publishSeconds));
         Files.writeString(out.resolve("results.csv"), csv(rows));
         System.out.println("Report: " + out.resolve("report.md"));
