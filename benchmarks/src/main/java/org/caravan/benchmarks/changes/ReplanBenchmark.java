@@ -41,7 +41,9 @@ import java.util.stream.Collectors;
  *
  * <p>Arguments: {@code --datasets flagship,gen-2000} (names: {@code flagship}, {@code gen-N} for
  * {@code generate --participants N --seed 7}), {@code --seconds N} (each re-plan and each solve from scratch),
- * {@code --publish-seconds N} (the published plan, written to {@code DIR/<dataset>-published.json}), {@code --out DIR}.
+ * {@code --publish-seconds N} (the published plan, written to {@code DIR/<dataset>-published.json}), {@code --out DIR},
+ * {@code --published DIR} (the published plans of an earlier run's {@code --out DIR} instead of new ones: two engines
+ * compared on the same plans, since a timed solve differs from run to run).
  */
 public final class ReplanBenchmark {
 
@@ -61,6 +63,7 @@ public final class ReplanBenchmark {
         List<String> datasets = List.of("flagship");
         long seconds = 5;
         long publishSeconds = 10;
+        Path publishedFrom = null;
         Path out = Path.of("benchmarks/results",
                 LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HHmm")) + "-replan");
         for (int i = 0; i + 1 < args.length; i += 2) {
@@ -69,8 +72,9 @@ public final class ReplanBenchmark {
                 case "--seconds" -> seconds = Long.parseLong(args[i + 1]);
                 case "--publish-seconds" -> publishSeconds = Long.parseLong(args[i + 1]);
                 case "--out" -> out = Path.of(args[i + 1]);
+                case "--published" -> publishedFrom = Path.of(args[i + 1]);
                 default -> throw new IllegalArgumentException("Unknown option " + args[i]
-                        + "; the options are --datasets, --seconds, --publish-seconds and --out.");
+                        + "; the options are --datasets, --seconds, --publish-seconds, --published and --out.");
             }
         }
         List<Row> rows = new ArrayList<>();
@@ -78,7 +82,13 @@ public final class ReplanBenchmark {
         try (PlanningEngine engine = new PlanningEngine()) {
             for (String name : datasets) {
                 ValidDataset dataset = spec(name).load();
-                Plan published = engine.solve(dataset, SolveOptions.forSeconds(publishSeconds), progress -> { });
+                Path kept = publishedFrom == null ? null : publishedFrom.resolve(name + "-published.json");
+                if (kept != null && !Files.exists(kept)) {
+                    throw new IllegalArgumentException("--published " + publishedFrom + " has no " + kept.getFileName()
+                            + "; it is the --out folder of an earlier run on the same datasets.");
+                }
+                Plan published = kept != null ? CaravanJson.readPlan(kept)
+                        : engine.solve(dataset, SolveOptions.forSeconds(publishSeconds), progress -> { });
                 System.out.printf(Locale.ROOT, "%s: published plan %s, %d brought%n", name, published.score(),
                         published.assignments().stream().filter(Assignment::brought).count());
                 // The published plan differs from run to run (a timed solve): kept, so that a row can be looked into.
@@ -94,7 +104,8 @@ public final class ReplanBenchmark {
                 }
             }
         }
-        Files.writeString(out.resolve("report.md"), report(rows, seconds, publishSeconds));
+        Files.writeString(out.resolve("report.md"), report(rows, seconds,
+                publishedFrom == null ? publishSeconds + " s" : "read from " + publishedFrom));
         Files.writeString(out.resolve("results.csv"), csv(rows));
         System.out.println("Report: " + out.resolve("report.md"));
     }
@@ -239,11 +250,11 @@ public final class ReplanBenchmark {
                 row.scratch().collateralKinds(), row.scratch().bookingsMoved());
     }
 
-    static String report(List<Row> rows, long seconds, long publishSeconds) {
+    static String report(List<Row> rows, long seconds, String published) {
         StringBuilder md = new StringBuilder();
         md.append("# Late changes: re-plan against solving from scratch\n\n");
-        md.append(String.format(Locale.ROOT, "Published plan: %d s. Each re-plan and each solve from scratch: %d s wall time, "
-                + "half the published plan booked. Machine: %d cores visible.%n%n", publishSeconds, seconds,
+        md.append(String.format(Locale.ROOT, "Published plan: %s. Each re-plan and each solve from scratch: %d s wall time, "
+                + "half the published plan booked. Machine: %d cores visible.%n%n", published, seconds,
                 Runtime.getRuntime().availableProcessors()));
         md.append("| dataset | change set | changes | concerned | broken | re-plan: first feasible | feasible | medium | cost "
                 + "| collateral | of which | with a money change | concerned moved | bookings moved | scratch: first feasible "
