@@ -708,6 +708,13 @@ public final class LateChanges {
                 broken.add("%s's room %s: the room is withdrawn on a night of the stay; it stays paid.".formatted(id, a.room()));
                 spend(spent, payer, cost == null ? BigDecimal.ZERO : cost.roomShare(), id, "room %s, broken".formatted(a.room()));
                 room = false;
+            } else if (room && !flyable(changed, person, a.itinerary()) && !anyStayIn(changed, person, a.room())) {
+                // Their flight must change, and no flight they may still take arrives and leaves within the nights the
+                // room is held: the room cannot be kept with any of them.
+                broken.add("%s's room %s: no flight %s may still take gives a stay the room holds; it stays paid."
+                        .formatted(id, a.room(), id));
+                spend(spent, payer, cost == null ? BigDecimal.ZERO : cost.roomShare(), id, "room %s, broken".formatted(a.room()));
+                room = false;
             }
             if (a.brought() && !concerns.containsKey(id)
                     && (!flyable(changed, person, a.itinerary()) || !sleepable(changed, a.room(), nights))) {
@@ -749,6 +756,12 @@ public final class LateChanges {
         }
         ItineraryFacts facts = a.itinerary() == null ? null : changed.index().itinerary(a.itinerary());
         return facts != null && flyable(changed, person, a.itinerary()) ? changed.index().nights(person, facts) : a.nights();
+    }
+
+    /** Whether some itinerary the participant may fly in the changed dataset gives a stay this room holds. */
+    private static boolean anyStayIn(ValidDataset changed, Participant person, @Nullable String room) {
+        return changed.index().allowedItineraries(person).stream()
+                .anyMatch(facts -> sleepable(changed, room, changed.index().nights(person, facts)));
     }
 
     /** Whether the room still exists and is held on every one of these nights (null room: no lodging). */

@@ -293,4 +293,26 @@ class LateChangesTest {
         assertThat(cut.cause("p1")).isEqualTo("changes[0] SET_FUND (money)");
         assertThat(cut.cause("p2")).as("p2 is paid by the general budget").isEqualTo(ChangeList.COLLATERAL);
     }
+
+    @Test
+    void aConfirmedRoomIsBrokenWhenNoFlightLeftGivesAStayItHolds() {
+        // p1's room is confirmed but not their flight; it1 goes with s1, and the only flight left (it3) lands a night
+        // before the room is held again: no re-plan could keep the room, so it is listed and stays paid.
+        LateChanges.Applied applied = apply("""
+                {"type": "CONFIRM_ROOM", "participant": "p1", "room": "h1-101", "pricePerNight": 95},
+                {"type": "ADD_ITINERARIES", "segments": [
+                  {"id": "s5", "carrier": "TU", "number": "510", "from": "OUA", "to": "DJE",
+                   "departure": "2026-03-23T08:00", "arrival": "2026-03-23T14:00"},
+                  {"id": "s6", "carrier": "TU", "number": "511", "from": "DJE", "to": "OUA",
+                   "departure": "2026-03-29T17:00", "arrival": "2026-03-29T22:00"}],
+                 "itineraries": [{"id": "it3", "origin": "OUA", "outbound": ["s5"], "return": ["s6"], "price": 700}]},
+                {"type": "WITHDRAW_ROOMS", "rooms": ["h1-101"], "nights": {"from": "2026-03-22", "to": "2026-03-23"}},
+                {"type": "CANCEL_SEGMENT", "segment": "s1"}""");
+
+        assertThat(applied.brokenBookings()).singleElement().asString().startsWith("p1's room h1-101: no flight p1 may still take");
+        assertThat(applied.plan().assignments().get(0).roomConfirmed()).isFalse();
+        assertThat(applied.dataset().dataset().budget().spent()).singleElement()
+                .satisfies(amount -> assertThat(amount.participant()).isEqualTo("p1"));
+        assertThat(applied.concerns().get("p1")).extracting(LateChanges.Concern::label).containsExactly("changes[3] CANCEL_SEGMENT");
+    }
 }
