@@ -65,7 +65,11 @@ public final class PlanningEngine implements AutoCloseable {
      * participant it takes out, which costs too much on thousands of rooms (benchmarks/README.md has the measurements).
      */
     public static final int LARGE_EVENT = 1_000;
-    /** The share of a re-plan's last stage kept for putting back the people the search moved without need. */
+    /**
+     * The share of a re-plan's time limit kept from the start for its last stage, putting back the people the search
+     * moved without need. Kept from the start and given to that stage even when the searches before it overran: it
+     * used to get a share of whatever they left, which on a busy machine was nothing, so it never ran.
+     */
     static final double REVERT_SHARE = 0.05;
 
     private final SolverFactory<CaravanSolution> search;
@@ -205,10 +209,12 @@ public final class PlanningEngine implements AutoCloseable {
             }
         };
         var policy = best.getPolicy();
+        Duration revertSlot = options.replan()
+                ? Duration.ofMillis((long) (options.timeLimit().toMillis() * REVERT_SHARE)) : Duration.ZERO;
         long calculations = 0;
         long solvingNanos = 0;
         if (MoneyFirst.worthwhile(best)) {
-            Duration left = clock.left(Instant.now());
+            Duration left = atLeastZero(clock.left(Instant.now()).minus(revertSlot));
             TerminationConfig termination = MoneyFirst.termination(left);
             Stage stage = stage(best.withPolicy(MoneyFirst.policy(policy)), termination, options.control(),
                     solution -> report.accept(solution.withPolicy(policy)), options.replan());
@@ -221,21 +227,27 @@ public final class PlanningEngine implements AutoCloseable {
             best = kept.get();
         }
         if (!options.control().isStopRequested()) {
-            Stage stage = stage(best, new TerminationConfig().withSpentLimit(clock.stage(Instant.now(),
-                    options.replan() ? 1.0 - REVERT_SHARE : 1.0)), options.control(), report, options.replan());
+            Stage stage = stage(best, new TerminationConfig().withSpentLimit(atLeastZero(clock.left(Instant.now()).minus(revertSlot))),
+                    options.control(), report, options.replan());
             keep.test(stage.best());
             best = kept.get();
             calculations += stage.calculations();
             solvingNanos += stage.nanos();
         }
         if (options.replan() && !options.control().isStopRequested()) {
-            best = stage(revertSearch, best, new TerminationConfig().withSpentLimit(clock.stage(Instant.now(), 1.0)),
+            Duration left = atLeastZero(clock.left(Instant.now()));
+            best = stage(revertSearch, best, new TerminationConfig().withSpentLimit(left.compareTo(revertSlot) > 0 ? left : revertSlot),
                     options.control(), report).best();
         }
         long speed = solvingNanos == 0 ? 0 : calculations * 1_000_000_000L / solvingNanos;
         SolveProgress last = progress(problem, best, version, bookings, start, true, speed);
         listener.accept(last);
         return last.plan();
+    }
+
+    /** Never negative, in whole milliseconds (Timefold's unit). */
+    private static Duration atLeastZero(Duration duration) {
+        return duration.isNegative() ? Duration.ZERO : Duration.ofMillis(duration.toMillis());
     }
 
     /** What a stage of the search ends with, and what it took. */

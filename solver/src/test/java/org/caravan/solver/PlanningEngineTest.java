@@ -360,6 +360,43 @@ class PlanningEngineTest {
     }
 
     @Test
+    void aReplanLeavesNoOneMovedWhomPuttingBackAloneWouldNotMakeThePlanWorse() {
+        // A fund cut with half the plan booked, and a time limit so short that the searches overrun it on a busy
+        // machine: the last stage still puts back, one at a time, whoever no change concerns and the search moved
+        // for nothing, so each collateral move left must pay for itself by the checker's score.
+        LateChanges.Applied applied = LateChanges.apply(valid, plan, LateChangeGenerator.document(
+                LateChangeGenerator.bookHalf(valid, plan, 5),
+                LateChangeGenerator.changes(LateChangeGenerator.Scenario.FUND_CUT, valid, plan, 5)));
+
+        Plan replanned = engine.solve(applied.dataset(), new SolveOptions(Duration.ofSeconds(1), applied.plan(), true, null,
+                null), progress -> { });
+
+        PlanScore score = PlanChecker.check(applied.dataset(), replanned, applied.plan()).score();
+        Comparator<PlanScore> lexicographic = Comparator.comparingLong(PlanScore::hard).thenComparingLong(PlanScore::medium)
+                .thenComparing(PlanScore::soft);
+        Map<String, Assignment> published = applied.plan().assignments().stream()
+                .collect(Collectors.toMap(Assignment::participant, a -> a));
+        for (Assignment now : replanned.assignments()) {
+            Assignment was = published.get(now.participant());
+            if (was == null || applied.concerns(now.participant()) || sameDecision(was, now)) {
+                continue;
+            }
+            List<Assignment> putBack = replanned.assignments().stream().map(a -> a != now ? a
+                    : new Assignment(a.participant(), was.brought(), was.itinerary(), was.room(), was.nights(), a.ticketIssued(),
+                            a.roomConfirmed(), null, a.ticketPrice(), a.roomPricePerNight())).toList();
+            PlanScore back = PlanChecker.check(applied.dataset(), new Plan(replanned.format(), replanned.dataset(),
+                    replanned.version(), null, true, putBack, null, null), applied.plan()).score();
+            assertThat(lexicographic.compare(back, score)).as("%s put back: %s against %s", now.participant(), back, score)
+                    .isNegative();
+        }
+    }
+
+    private static boolean sameDecision(Assignment was, Assignment now) {
+        return was.brought() == now.brought() && (!now.brought() || (java.util.Objects.equals(was.itinerary(), now.itinerary())
+                && java.util.Objects.equals(was.room(), now.room()) && java.util.Objects.equals(was.nights(), now.nights())));
+    }
+
+    @Test
     void largeEventsSolveWithTheLargeEventSearch() {
         Dataset large = DatasetGenerator.generate(GeneratorOptions.of(PlanningEngine.LARGE_EVENT, 5).withBudgetCoverage(0.8));
         List<SolveProgress> reports = new ArrayList<>();

@@ -1,16 +1,11 @@
 package org.caravan.data.changes;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import org.caravan.data.check.CheckReport;
 import org.caravan.data.check.PlanChecker;
 import org.caravan.data.dataset.Fund;
 import org.caravan.data.dataset.Hotel;
-import org.caravan.data.dataset.Itinerary;
 import org.caravan.data.dataset.Participant;
-import org.caravan.data.dataset.Room;
 import org.caravan.data.export.Csv;
-import org.caravan.data.json.CaravanJson;
 import org.caravan.data.plan.Assignment;
 import org.caravan.data.plan.Plan;
 import org.caravan.data.rules.Money;
@@ -42,7 +37,7 @@ import java.util.Set;
  */
 public record ChangeList(List<Row> participants, List<HotelRow> hotels, List<Amounts> costs, List<Amounts> score) {
 
-    /** The cause of a move no change named: the search found the plan better that way. */
+    /** The cause of a move no change concerns: the search found the plan better that way. */
     public static final String COLLATERAL = "collateral";
 
     /**
@@ -50,10 +45,13 @@ public record ChangeList(List<Row> participants, List<HotelRow> hotels, List<Amo
      *
      * @param name their name (in the later dataset, or the earlier one for a cancelled person)
      * @param what in words: added, cancelled, now brought, no longer brought, or what changed
-     * @param cause the changes that concern them ({@code changes[2] WITHDRAW_ROOMS}, several joined by "; "), or
-     *         {@value #COLLATERAL}; null when the later plan was not made by applying changes to the earlier one
+     * @param cause as {@link LateChanges.Applied#cause} says: the changes that concern them ({@code changes[2]
+     *         WITHDRAW_ROOMS}, several joined by "; "), the money change that limits their payer ({@code changes[4]
+     *         SET_FUND (money)}), or {@value #COLLATERAL}; null when the later plan was not made by applying changes
+     *         to the earlier one
+     * @param collateral no change concerns them: a move of theirs is collateral, whatever money change it fits
      */
-    public record Row(String participant, String name, String what, @Nullable String cause,
+    public record Row(String participant, String name, String what, @Nullable String cause, boolean collateral,
             @Nullable String itineraryBefore, @Nullable String itineraryAfter, @Nullable String roomBefore,
             @Nullable String roomAfter, @Nullable String nightsBefore, @Nullable String nightsAfter) {
     }
@@ -83,30 +81,39 @@ public record ChangeList(List<Row> participants, List<HotelRow> hotels, List<Amo
 
     /** The change list without causes: the later plan was not made from the earlier one by a known change list. */
     public static ChangeList between(ValidDataset before, Plan previous, ValidDataset after, Plan next) {
-        return between(before, previous, after, next, null);
+        return between(before, previous, after, next, (LateChanges.Applied) null);
     }
 
     /**
      * The change list of a re-plan: {@code changesJson} is the caravan-changes/1 document applied to {@code before}
-     * to give {@code after} (null when there is none; then no row has a cause).
+     * and {@code previous} to give {@code after} (null when there is none; then no row has a cause). It is applied
+     * again to learn whom it concerns.
      */
     public static ChangeList between(ValidDataset before, Plan previous, ValidDataset after, Plan next,
             @Nullable String changesJson) {
+        return between(before, previous, after, next, changesJson == null ? null : LateChanges.apply(before, previous, changesJson));
+    }
+
+    /**
+     * The change list of a re-plan from what applying its changes gave ({@code applied}: who they concern, by the
+     * rule of docs/FORMAT.md "Who a change concerns"; null when there were none, and then no row has a cause).
+     */
+    public static ChangeList between(ValidDataset before, Plan previous, ValidDataset after, Plan next,
+            LateChanges.@Nullable Applied applied) {
         Map<String, Assignment> old = byParticipant(previous);
         Map<String, Assignment> now = byParticipant(next);
-        Map<String, Set<String>> causes = changesJson == null ? null : causes(before, old, changesJson);
         List<Row> rows = new ArrayList<>();
         for (Participant person : after.dataset().participants()) {
             Assignment was = old.get(person.id());
             Assignment is = now.get(person.id());
             String what = before.index().participant(person.id()) == null ? "added" : describe(was, is);
             if (what != null) {
-                rows.add(row(person, what, cause(causes, person.id()), was, is));
+                rows.add(row(person, what, applied, was, is));
             }
         }
         for (Participant person : before.dataset().participants()) {
             if (after.index().participant(person.id()) == null) {
-                rows.add(row(person, "cancelled", cause(causes, person.id()), old.get(person.id()), null));
+                rows.add(row(person, "cancelled", applied, old.get(person.id()), null));
             }
         }
         CheckReport earlier = PlanChecker.check(before, previous);
@@ -119,89 +126,6 @@ public record ChangeList(List<Row> participants, List<HotelRow> hotels, List<Amo
         Map<String, Assignment> assignments = new LinkedHashMap<>();
         plan.assignments().forEach(a -> assignments.put(a.participant(), a));
         return assignments;
-    }
-
-    private static @Nullable String cause(@Nullable Map<String, Set<String>> causes, String participant) {
-        if (causes == null) {
-            return null;
-        }
-        Set<String> named = causes.get(participant);
-        return named == null || named.isEmpty() ? COLLATERAL : String.join("; ", named);
-    }
-
-    /**
-     * Per participant, the changes that concern them: those naming them, a cancellation of someone they asked to
-     * share with, a change to the room they had (withdrawn, repriced, its hotel withdrawn) or to the itinerary they
-     * had (a segment of it cancelled, retimed or with other seats, the fare changed), a change of their fund or of
-     * the budget that pays for them. A booking is no cause: it holds a person where they are.
-     */
-    private static Map<String, Set<String>> causes(ValidDataset before, Map<String, Assignment> old, String changesJson) {
-        JsonNode changes;
-        try {
-            changes = CaravanJson.mapper().readTree(changesJson).path("changes");
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("The change list was applied, so it is JSON: " + e.getOriginalMessage(), e);
-        }
-        Map<String, Set<String>> causes = new LinkedHashMap<>();
-        for (int i = 0; i < changes.size(); i++) {
-            JsonNode change = changes.get(i);
-            String type = change.path("type").asText();
-            String label = "changes[" + i + "] " + type;
-            Set<String> named = new LinkedHashSet<>();
-            switch (type) {
-                case "CANCEL_PARTICIPANT" -> {
-                    String id = change.path("participant").asText();
-                    named.add(id);
-                    before.dataset().participants().stream().filter(p -> p.roommateRequests().contains(id))
-                            .forEach(p -> named.add(p.id()));
-                }
-                case "ADD_PARTICIPANT" -> named.add(change.path("participant").path("id").asText());
-                case "UPDATE_PARTICIPANT" -> named.add(change.path("participant").asText());
-                case "WITHDRAW_ROOMS", "SET_ROOM_PRICE" -> named.addAll(inRooms(old, texts(change.path("rooms"))));
-                case "WITHDRAW_HOTEL" -> {
-                    Set<String> rooms = new LinkedHashSet<>();
-                    before.dataset().hotels().stream().filter(h -> h.id().equals(change.path("hotel").asText()))
-                            .flatMap(h -> h.rooms().stream()).map(Room::id).forEach(rooms::add);
-                    named.addAll(inRooms(old, rooms));
-                }
-                case "CANCEL_SEGMENT", "RETIME_SEGMENT", "SET_SEGMENT_SEATS" -> {
-                    String segment = change.path("segment").asText();
-                    Set<String> itineraries = new LinkedHashSet<>();
-                    for (Itinerary itinerary : before.dataset().flights().itineraries()) {
-                        if (itinerary.outbound().contains(segment) || itinerary.inbound().contains(segment)) {
-                            itineraries.add(itinerary.id());
-                        }
-                    }
-                    named.addAll(onItineraries(old, itineraries));
-                }
-                case "SET_ITINERARY_PRICE" -> named.addAll(onItineraries(old, Set.of(change.path("itinerary").asText())));
-                case "SET_FUND" -> before.dataset().participants().stream()
-                        .filter(p -> change.path("fund").asText().equals(p.fund())).forEach(p -> named.add(p.id()));
-                case "SET_BUDGET" -> before.dataset().participants().stream()
-                        .filter(p -> !Fund.SELF.equals(p.fund())).forEach(p -> named.add(p.id()));
-                default -> {
-                    // Bookings hold people in place; added rooms and itineraries name no one (a move to them is a gain).
-                }
-            }
-            named.forEach(id -> causes.computeIfAbsent(id, key -> new LinkedHashSet<>()).add(label));
-        }
-        return causes;
-    }
-
-    private static Set<String> texts(JsonNode array) {
-        Set<String> texts = new LinkedHashSet<>();
-        array.forEach(node -> texts.add(node.asText()));
-        return texts;
-    }
-
-    private static List<String> inRooms(Map<String, Assignment> old, Set<String> rooms) {
-        return old.values().stream().filter(a -> a.brought() && a.room() != null && rooms.contains(a.room()))
-                .map(Assignment::participant).toList();
-    }
-
-    private static List<String> onItineraries(Map<String, Assignment> old, Set<String> itineraries) {
-        return old.values().stream().filter(a -> a.brought() && a.itinerary() != null && itineraries.contains(a.itinerary()))
-                .map(Assignment::participant).toList();
     }
 
     /** What differs, or null when nothing does. */
@@ -227,9 +151,10 @@ public record ChangeList(List<Row> participants, List<HotelRow> hotels, List<Amo
         return moved.isEmpty() ? null : String.join(" and ", moved) + " changed";
     }
 
-    private static Row row(Participant person, String what, @Nullable String cause, @Nullable Assignment was,
+    private static Row row(Participant person, String what, LateChanges.@Nullable Applied applied, @Nullable Assignment was,
             @Nullable Assignment is) {
-        return new Row(person.id(), person.name(), what, cause, brought(was) ? was.itinerary() : null,
+        return new Row(person.id(), person.name(), what, applied == null ? null : applied.cause(person.id()),
+                applied != null && !applied.concerns(person.id()), brought(was) ? was.itinerary() : null,
                 brought(is) ? is.itinerary() : null, room(was), room(is), nights(was), nights(is));
     }
 
@@ -349,7 +274,7 @@ public record ChangeList(List<Row> participants, List<HotelRow> hotels, List<Amo
 
     /** The people who moved though no change concerned them (0 when there were no changes to tell). */
     public long collateral() {
-        return participants.stream().filter(row -> COLLATERAL.equals(row.cause())).count();
+        return participants.stream().filter(Row::collateral).count();
     }
 
     /** Per participant, for the travellers. */

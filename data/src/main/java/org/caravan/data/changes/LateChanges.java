@@ -57,16 +57,16 @@ public final class LateChanges {
     private final Map<String, Booking> bookings = new HashMap<>();
     /** Money spent on a participant that no booking records, by participant id: cancellations' sunk costs. */
     private final Map<String, BigDecimal> sunkCosts = new LinkedHashMap<>();
-    /**
-     * Participants a change names (cancelled, added, updated, their requests or household dropped); a booking names
-     * nobody: it moves no one, it holds them.
-     */
-    private final Set<String> named = new LinkedHashSet<>();
+    /** Per participant, the changes that concern them and why (docs/FORMAT.md, "Who a change concerns"). */
+    private final Map<String, List<Concern>> concerns = new LinkedHashMap<>();
+    private final List<MoneyChange> moneyChanges = new ArrayList<>();
     private final Set<String> retimed = new LinkedHashSet<>();
     private final ValidDataset before;
     private final ObjectNode dataset;
     private final Plan plan;
     private String at = "$";
+    private int index = -1;
+    private String type = "";
 
     /** What the booking changes record for one participant: what is booked, and at what actual price (null: the offer's). */
     private record Booking(@Nullable String ticketItinerary, @Nullable BigDecimal ticketPrice,
@@ -83,12 +83,81 @@ public final class LateChanges {
 
     /**
      * The dataset after the changes (with {@code budget.spent} grown by the sunk costs and broken bookings), the plan
-     * with their bookings at their actual prices, what applying them did in words, the broken bookings, and
-     * {@code named}: the participants a change names or whose published itinerary or room the changes took away, so
-     * that whoever else a re-plan moves, it moves for a gain, not because a change said so.
+     * with their bookings at their actual prices, what applying them did in words, the broken bookings, and who the
+     * changes concern: the one rule (docs/FORMAT.md, "Who a change concerns") that the change list and the re-plan
+     * benchmark read to tell a move a change asked for from a collateral one.
+     *
+     * @param concerns per participant, each change that concerns them, in change order
+     * @param moneyChanges the budget and fund changes: they concern no one by name
      */
     public record Applied(ValidDataset dataset, Plan plan, List<String> report, List<String> brokenBookings,
-            Set<String> named) {
+            Map<String, List<Concern>> concerns, List<MoneyChange> moneyChanges) {
+
+        /** The participants some change concerns. */
+        public Set<String> named() {
+            return concerns.keySet();
+        }
+
+        /** Whether some change concerns this participant: a move of anyone else is collateral. */
+        public boolean concerns(String participant) {
+            return concerns.containsKey(participant);
+        }
+
+        /**
+         * What caused a move of this participant, in the change list's words: the changes that concern them
+         * ({@code changes[2] WITHDRAW_ROOMS}, several joined by "; "); else, for a payer a money change limits, that
+         * change ({@code changes[4] SET_FUND (money)}: collateral all the same, but the planner sees which cut it
+         * fits); else {@value ChangeList#COLLATERAL}.
+         */
+        public String cause(String participant) {
+            List<Concern> theirs = concerns.get(participant);
+            if (theirs != null) {
+                return String.join("; ", theirs.stream().map(Concern::label).distinct().toList());
+            }
+            Participant person = dataset.index().participant(participant);
+            List<String> money = person == null ? List.of() : moneyChanges.stream()
+                    .filter(change -> change.limits(person.payer())).map(MoneyChange::label).toList();
+            return money.isEmpty() ? ChangeList.COLLATERAL : String.join("; ", money);
+        }
+    }
+
+    /**
+     * Why a change concerns a participant.
+     *
+     * @param change the change's index in the document
+     * @param why what it did to them, in words
+     */
+    public record Concern(int change, String type, String why) {
+
+        /** The type of the concern of a person whose published itinerary or room was impossible before any change. */
+        public static final String PUBLISHED_PLAN = "PUBLISHED_PLAN";
+
+        static Concern publishedPlan() {
+            return new Concern(-1, PUBLISHED_PLAN, "their itinerary or room in the plan was no longer possible before these changes");
+        }
+
+        public String label() {
+            return change < 0 ? "the published plan" : "changes[" + change + "] " + type;
+        }
+    }
+
+    /**
+     * A change of the money ({@code SET_BUDGET}, {@code SET_FUND}). It takes nothing from anyone in particular, so it
+     * concerns no one by name: whom the re-plan leaves out or moves to fit it is the re-plan's choice, and each of
+     * them a collateral move, which the change list labels with this change.
+     *
+     * @param fund the fund changed, or null for the budget
+     */
+    public record MoneyChange(int change, String type, @Nullable String fund) {
+
+        public String label() {
+            return "changes[" + change + "] " + type + " (money)";
+        }
+
+        /** Whether this change limits what the payer may spend: its fund, or for the budget every payer but SELF. */
+        public boolean limits(String payer) {
+            return fund == null ? !Fund.SELF.equals(payer) : fund.equals(payer);
+        }
     }
 
     public static Applied apply(ValidDataset dataset, Plan plan, String changesJson) {
@@ -144,7 +213,10 @@ public final class LateChanges {
             all.addAll(spent);
             valid = DatasetValidator.valid(changed.withBudget(changed.budget().withSpent(all)));
         }
-        return new Applied(valid, booked, List.copyOf(report), List.copyOf(broken), Collections.unmodifiableSet(named));
+        Map<String, List<Concern>> concerned = new LinkedHashMap<>();
+        concerns.forEach((id, theirs) -> concerned.put(id, List.copyOf(theirs)));
+        return new Applied(valid, booked, List.copyOf(report), List.copyOf(broken), Collections.unmodifiableMap(concerned),
+                List.copyOf(moneyChanges));
     }
 
     private Dataset read() {
@@ -185,7 +257,8 @@ public final class LateChanges {
     }
 
     private void applyOne(int index, ObjectNode change) {
-        String type = change.path("type").asText("");
+        this.index = index;
+        this.type = change.path("type").asText("");
         switch (type) {
             case "CANCEL_PARTICIPANT" -> cancelParticipant(change);
             case "ADD_PARTICIPANT" -> addParticipant(change);
@@ -222,7 +295,7 @@ public final class LateChanges {
         for (JsonNode other : participants()) {
             JsonNode requests = other.path("roommateRequests");
             if (requests.isArray() && removeWhere((ArrayNode) requests, request -> request.asText().equals(id))) {
-                named.add(other.path("id").asText());
+                concern(other.path("id").asText(), "no longer asks to share with " + id + ", who is cancelled");
                 report.add("%s: %s (%s) no longer asks to share with %s, who is cancelled.".formatted(at,
                         other.path("name").asText(), other.path("id").asText(), id));
             }
@@ -238,7 +311,7 @@ public final class LateChanges {
             if (left.size() == 1) {
                 // A household is two people or more: the one left is now on their own.
                 ((ObjectNode) left.get(0)).putNull("household");
-                named.add(left.get(0).path("id").asText());
+                concern(left.get(0).path("id").asText(), "no longer in household " + household + ", whose other member is cancelled");
                 report.add("%s: %s (%s) is no longer in household %s, whose other member is cancelled.".formatted(at,
                         left.get(0).path("name").asText(), left.get(0).path("id").asText(), household));
             }
@@ -247,7 +320,7 @@ public final class LateChanges {
         if (sunk != null && number(change, "sunkCost") != null && sunk.decimalValue().signum() > 0) {
             sunkCosts.merge(id, sunk.decimalValue(), BigDecimal::add);
         }
-        named.add(id);
+        concern(id, "cancelled");
         report.add("%s: %s (%s) is cancelled%s.".formatted(at, person.path("name").asText(), id,
                 sunk == null ? "" : "; sunk cost " + sunk.asText() + " stays spent"));
     }
@@ -265,7 +338,7 @@ public final class LateChanges {
             problem(at + ".participant.id", "A participant %s exists already; use UPDATE_PARTICIPANT.".formatted(id));
         } else {
             participants().add(person.deepCopy());
-            named.add(id);
+            concern(id, "added");
             report.add("%s: %s (%s) is added.".formatted(at, person.path("name").asText(), id));
         }
     }
@@ -283,7 +356,7 @@ public final class LateChanges {
             return;
         }
         if (person != null) {
-            named.add(id);
+            concern(id, "new " + String.join(", ", iterable(set.fieldNames())));
             set.fields().forEachRemaining(field -> person.set(field.getKey(), field.getValue().deepCopy()));
             report.add("%s: %s (%s) has new %s.".formatted(at, person.path("name").asText(), id,
                     String.join(", ", iterable(set.fieldNames()))));
@@ -313,6 +386,11 @@ public final class LateChanges {
             if (room == null) {
                 continue;
             }
+            LocalDate first = from;
+            LocalDate last = to;
+            concernInRooms(Set.of(ids.get(i)), stay -> first == null || stay == null
+                    || stay.stream().anyMatch(night -> !night.isBefore(first) && !night.isAfter(last)),
+                    "room " + ids.get(i) + " withdrawn on a night they had");
             if (nights == null) {
                 removeRoom(ids.get(i));
                 report.add("%s: room %s is withdrawn.".formatted(at, ids.get(i)));
@@ -346,6 +424,9 @@ public final class LateChanges {
             problem(at + ".hotel", "There is no hotel %s.".formatted(id));
             return;
         }
+        Set<String> rooms = new LinkedHashSet<>();
+        array(find(array(dataset, "hotels"), id), "rooms").forEach(room -> rooms.add(room.path("id").asText()));
+        concernInRooms(rooms, stay -> true, "their hotel " + id + " withdrawn");
         removeWhere(array(dataset, "hotels"), hotel -> hotel.path("id").asText().equals(id));
         report.add("%s: hotel %s is withdrawn with all its rooms.".formatted(at, id));
     }
@@ -384,6 +465,7 @@ public final class LateChanges {
         for (int i = 0; i < ids.size(); i++) {
             ObjectNode room = room(ids.get(i), "rooms[" + i + "]");
             if (room != null && price != null) {
+                concernInRooms(Set.of(ids.get(i)), stay -> true, "room " + ids.get(i) + " repriced");
                 room.set("pricePerNight", price);
                 report.add("%s: room %s costs %s a night.".formatted(at, ids.get(i), plain(price)));
             }
@@ -407,6 +489,7 @@ public final class LateChanges {
             }
             return uses;
         });
+        concernOnItineraries(new LinkedHashSet<>(gone), "flight " + id + " cancelled");
         report.add("%s: segment %s is cancelled%s.".formatted(at, id,
                 gone.isEmpty() ? "" : ", and with it the itineraries " + String.join(", ", gone)));
     }
@@ -417,6 +500,7 @@ public final class LateChanges {
         String arrival = text(change, "arrival");
         if (segment != null && departure != null && arrival != null) {
             retimed.add(segment.path("id").asText());
+            concernOnItineraries(itinerariesWith(segment.path("id").asText()), "flight " + segment.path("id").asText() + " retimed");
             segment.put("departure", departure);
             segment.put("arrival", arrival);
             report.add("%s: segment %s now leaves %s and lands %s (local times).".formatted(at,
@@ -428,6 +512,12 @@ public final class LateChanges {
         ObjectNode segment = segment(change);
         JsonNode seats = number(change, "seats");
         if (segment != null && seats != null) {
+            Set<String> itineraries = itinerariesWith(segment.path("id").asText());
+            long carried = plan.assignments().stream()
+                    .filter(a -> a.brought() && a.itinerary() != null && itineraries.contains(a.itinerary())).count();
+            if (seats.asLong() < carried) {
+                concernOnItineraries(itineraries, "flight " + segment.path("id").asText() + " has fewer seats than it carried");
+            }
             segment.set("seats", seats);
             report.add("%s: segment %s has %s seats for the event.".formatted(at, segment.path("id").asText(), plain(seats)));
         }
@@ -470,6 +560,7 @@ public final class LateChanges {
         JsonNode price = number(change, "price");
         ObjectNode itinerary = id == null ? null : itinerary(id, "itinerary");
         if (itinerary != null && price != null) {
+            concernOnItineraries(Set.of(id), "itinerary " + id + " repriced");
             itinerary.set("price", price);
             report.add("%s: itinerary %s costs %s.".formatted(at, id, plain(price)));
         }
@@ -480,6 +571,7 @@ public final class LateChanges {
     private void setBudget(ObjectNode change) {
         JsonNode total = number(change, "total");
         if (total != null) {
+            moneyChanges.add(new MoneyChange(index, type, null));
             ((ObjectNode) dataset.path("budget")).set("total", total);
             report.add("%s: the budget is %s.".formatted(at, plain(total)));
         }
@@ -495,6 +587,7 @@ public final class LateChanges {
         if (fund == null) {
             problem(at + ".fund", "There is no fund %s.".formatted(id));
         } else if (amount != null) {
+            moneyChanges.add(new MoneyChange(index, type, id));
             fund.set("amount", amount);
             report.add("%s: fund %s has %s.".formatted(at, id, plain(amount)));
         }
@@ -608,18 +701,30 @@ public final class LateChanges {
             if (ticket && !flyable(changed, person, a.itinerary())) {
                 broken.add("%s's ticket on %s: the itinerary is gone or no longer fits; it stays paid.".formatted(id, a.itinerary()));
                 spend(spent, payer, cost == null ? BigDecimal.ZERO : cost.flight(), id, "ticket on %s, broken".formatted(a.itinerary()));
-                named.add(id);
                 ticket = false;
             }
             List<LocalDate> nights = stay(changed, person, a);
             if (room && !sleepable(changed, a.room(), nights)) {
                 broken.add("%s's room %s: the room is withdrawn on a night of the stay; it stays paid.".formatted(id, a.room()));
                 spend(spent, payer, cost == null ? BigDecimal.ZERO : cost.roomShare(), id, "room %s, broken".formatted(a.room()));
-                named.add(id);
+                room = false;
+            } else if (room && !flyable(changed, person, a.itinerary()) && !anyStayIn(changed, person, a.room())) {
+                // Their flight must change, and no flight they may still take arrives and leaves within the nights the
+                // room is held: the room cannot be kept with any of them.
+                broken.add("%s's room %s: no flight %s may still take gives a stay the room holds; it stays paid."
+                        .formatted(id, a.room(), id));
+                spend(spent, payer, cost == null ? BigDecimal.ZERO : cost.roomShare(), id, "room %s, broken".formatted(a.room()));
                 room = false;
             }
-            if (a.brought() && (!flyable(changed, person, a.itinerary()) || !sleepable(changed, a.room(), nights))) {
-                named.add(id); // the changes took their flight or their room away, booked or not
+            if (a.brought() && !concerns.containsKey(id)
+                    && (!flyable(changed, person, a.itinerary()) || !sleepable(changed, a.room(), nights))) {
+                Participant was = before.index().participant(id);
+                if (was != null && flyable(before, was, a.itinerary()) && sleepable(before, a.room(), a.nights())) {
+                    throw new IllegalStateException(("The changes took %s's itinerary or room away, but no rule of "
+                            + "docs/FORMAT.md \"Who a change concerns\" says which change did.").formatted(id));
+                }
+                // The plan the changes were applied to could not be kept for them already (made from an earlier version).
+                concerns.put(id, new ArrayList<>(List.of(Concern.publishedPlan())));
             }
             assignments.add(new Assignment(id, a.brought(), a.itinerary(), a.room(), a.nights(), ticket, room,
                     a.whyNotBrought(), ticket ? a.ticketPrice() : null, room ? a.roomPricePerNight() : null));
@@ -653,6 +758,12 @@ public final class LateChanges {
         return facts != null && flyable(changed, person, a.itinerary()) ? changed.index().nights(person, facts) : a.nights();
     }
 
+    /** Whether some itinerary the participant may fly in the changed dataset gives a stay this room holds. */
+    private static boolean anyStayIn(ValidDataset changed, Participant person, @Nullable String room) {
+        return changed.index().allowedItineraries(person).stream()
+                .anyMatch(facts -> sleepable(changed, room, changed.index().nights(person, facts)));
+    }
+
     /** Whether the room still exists and is held on every one of these nights (null room: no lodging). */
     private static boolean sleepable(ValidDataset changed, @Nullable String roomId, @Nullable List<LocalDate> nights) {
         if (roomId == null) {
@@ -670,6 +781,42 @@ public final class LateChanges {
 
     private static String what(boolean ticket, boolean room) {
         return ticket && room ? "ticket and room" : ticket ? "ticket" : "room";
+    }
+
+    // ---------------------------------------------------------------- who a change concerns
+
+    /** Records that the change being applied concerns this participant, and why. */
+    private void concern(String participant, String why) {
+        concerns.computeIfAbsent(participant, id -> new ArrayList<>()).add(new Concern(index, type, why));
+    }
+
+    /** The change concerns whoever the published plan brings in one of these rooms on nights {@code when} accepts. */
+    private void concernInRooms(Set<String> rooms, Predicate<@Nullable List<LocalDate>> when, String why) {
+        for (Assignment a : plan.assignments()) {
+            if (a.brought() && a.room() != null && rooms.contains(a.room()) && when.test(a.nights())) {
+                concern(a.participant(), why);
+            }
+        }
+    }
+
+    /** The change concerns whoever the published plan flies on one of these itineraries. */
+    private void concernOnItineraries(Set<String> itineraries, String why) {
+        for (Assignment a : plan.assignments()) {
+            if (a.brought() && a.itinerary() != null && itineraries.contains(a.itinerary())) {
+                concern(a.participant(), why);
+            }
+        }
+    }
+
+    /** The itineraries, as the changes so far left them, with this segment on the way out or back. */
+    private Set<String> itinerariesWith(String segment) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (JsonNode itinerary : array(flights(), "itineraries")) {
+            if (contains(itinerary.path("outbound"), segment) || contains(itinerary.path("return"), segment)) {
+                ids.add(itinerary.path("id").asText());
+            }
+        }
+        return ids;
     }
 
     // ---------------------------------------------------------------- finding things, with a problem when absent

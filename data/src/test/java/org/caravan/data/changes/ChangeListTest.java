@@ -52,6 +52,7 @@ class ChangeListTest {
                         org.assertj.core.groups.Tuple.tuple("p2", "cancelled", "changes[1] CANCEL_PARTICIPANT"));
         assertThat(changes.collateral()).isEqualTo(1);
         assertThat(changes.moved()).isEqualTo(2);
+        causesAreTheConcernsOf(changes, applied);
     }
 
     @Test
@@ -102,5 +103,99 @@ class ChangeListTest {
             assertThat(row.roomAfter()).isEqualTo("h1-102");
         });
         assertThat(changes.collateral()).isZero();
+    }
+
+    /** The causes the change list shows are the concerns {@code LateChanges} recorded, row by row. */
+    private static void causesAreTheConcernsOf(ChangeList changes, LateChanges.Applied applied) {
+        assertThat(changes.participants()).allSatisfy(row -> {
+            assertThat(row.collateral()).as(row.participant()).isEqualTo(!applied.concerns(row.participant()));
+            assertThat(row.cause()).as(row.participant()).isEqualTo(applied.cause(row.participant()));
+        });
+    }
+
+    @Test
+    void aRoomWithdrawnOnNightsNobodyHadConcernsNobodyAndWhoeverMovesIsCollateral() {
+        // h1-101 goes on the night before p1 and p2 arrive: it takes nothing they had.
+        String changes = """
+                {"format": "caravan-changes/1", "changes": [
+                  {"type": "WITHDRAW_ROOMS", "rooms": ["h1-101"], "nights": {"from": "2026-03-22", "to": "2026-03-23"}}]}""";
+        LateChanges.Applied applied = LateChanges.apply(DATASET, PLAN, changes);
+        Plan next = plan(new Assignment("p1", true, "it1", "h1-102", nights(4), false, false, null),
+                new Assignment("p2", true, "it2", "h1-101", nights(4), false, false, null),
+                new Assignment("p3", true, null, "h2-1", nights(4), false, false, null));
+
+        ChangeList list = ChangeList.between(DATASET, PLAN, applied.dataset(), next, changes);
+
+        assertThat(applied.named()).isEmpty();
+        assertThat(list.participants()).singleElement().satisfies(row -> {
+            assertThat(row.participant()).isEqualTo("p1");
+            assertThat(row.cause()).isEqualTo(ChangeList.COLLATERAL);
+        });
+        assertThat(list.collateral()).isEqualTo(1);
+        causesAreTheConcernsOf(list, applied);
+    }
+
+    @Test
+    void aFundCutConcernsNobodyByNameAndWhomItDropsIsItsCollateral() {
+        String changes = """
+                {"format": "caravan-changes/1", "changes": [
+                  {"type": "ISSUE_TICKET", "participant": "p2", "itinerary": "it2", "price": 118},
+                  {"type": "SET_FUND", "fund": "fund-a", "amount": 500}]}""";
+        LateChanges.Applied applied = LateChanges.apply(DATASET, PLAN, changes);
+        // p1 (fund-a) no longer brought to fit the fund; p3 (SELF, outside every fund) moved for nothing the cut asked.
+        Plan next = plan(new Assignment("p1", false, null, null, null, false, false, null),
+                new Assignment("p2", true, "it2", "h1-101", nights(4), true, false, null),
+                new Assignment("p3", true, null, "h1-102", nights(4), false, false, null));
+
+        ChangeList list = ChangeList.between(DATASET, PLAN, applied.dataset(), next, applied);
+
+        assertThat(applied.named()).isEmpty();
+        assertThat(applied.moneyChanges()).singleElement().satisfies(money -> assertThat(money.fund()).isEqualTo("fund-a"));
+        assertThat(list.participants()).extracting(ChangeList.Row::participant, ChangeList.Row::cause, ChangeList.Row::collateral)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("p1", "changes[1] SET_FUND (money)", true),
+                        org.assertj.core.groups.Tuple.tuple("p3", ChangeList.COLLATERAL, true));
+        assertThat(list.collateral()).isEqualTo(2);
+        causesAreTheConcernsOf(list, applied);
+    }
+
+    @Test
+    void aBudgetCutLabelsTheMovesOfEveryoneItPaysForButNotTheSelfFunded() {
+        String changes = """
+                {"format": "caravan-changes/1", "changes": [{"type": "SET_BUDGET", "total": 1500}]}""";
+        LateChanges.Applied applied = LateChanges.apply(DATASET, PLAN, changes);
+        Plan next = plan(new Assignment("p1", true, "it1", "h1-101", nights(4), false, false, null),
+                new Assignment("p2", false, null, null, null, false, false, null),
+                new Assignment("p3", true, null, "h1-102", nights(4), false, false, null));
+
+        ChangeList list = ChangeList.between(DATASET, PLAN, applied.dataset(), next, changes);
+
+        assertThat(list.participants()).extracting(ChangeList.Row::participant, ChangeList.Row::cause)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("p2", "changes[0] SET_BUDGET (money)"),
+                        org.assertj.core.groups.Tuple.tuple("p3", ChangeList.COLLATERAL));
+        assertThat(list.collateral()).isEqualTo(2);
+        causesAreTheConcernsOf(list, applied);
+    }
+
+    @Test
+    void aRetimedFlightConcernsEveryoneOnItWhetherOrNotItStillFits() {
+        // s2 (Tunis-Djerba, on both itineraries) an hour later: still flyable, new times for p1 and p2.
+        String changes = """
+                {"format": "caravan-changes/1", "changes": [
+                  {"type": "RETIME_SEGMENT", "segment": "s2", "departure": "2026-03-24T19:05", "arrival": "2026-03-24T20:05"}]}""";
+        LateChanges.Applied applied = LateChanges.apply(DATASET, PLAN, changes);
+        Plan next = plan(new Assignment("p1", true, "it1", "h1-102", nights(4), false, false, null),
+                new Assignment("p2", true, "it2", "h1-101", nights(4), false, false, null),
+                new Assignment("p3", true, null, "h2-1", nights(3), false, false, null));
+
+        ChangeList list = ChangeList.between(DATASET, PLAN, applied.dataset(), next, changes);
+
+        assertThat(applied.named()).containsExactly("p1", "p2");
+        assertThat(applied.concerns().get("p1")).singleElement().satisfies(concern ->
+                assertThat(concern.why()).isEqualTo("flight s2 retimed"));
+        assertThat(list.participants()).extracting(ChangeList.Row::participant, ChangeList.Row::cause)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("p1", "changes[0] RETIME_SEGMENT"),
+                        org.assertj.core.groups.Tuple.tuple("p3", ChangeList.COLLATERAL));
+        causesAreTheConcernsOf(list, applied);
     }
 }

@@ -263,4 +263,56 @@ class LateChangesTest {
         assertThat(applied.report()).anySatisfy(line -> assertThat(line).contains("it1", "no longer connect"));
         assertThat(applied.brokenBookings()).singleElement().asString().startsWith("p1's ticket on it1");
     }
+
+    @Test
+    void eachChangeConcernsThePeopleWhoseItineraryOrRoomItTouchesAndSaysWhy() {
+        assertThat(apply("{\"type\": \"WITHDRAW_HOTEL\", \"hotel\": \"h2\"}").concerns())
+                .containsOnlyKeys("p3").extractingByKey("p3").asList().singleElement()
+                .isEqualTo(new LateChanges.Concern(0, "WITHDRAW_HOTEL", "their hotel h2 withdrawn"));
+        assertThat(apply("{\"type\": \"SET_ROOM_PRICE\", \"rooms\": [\"h1-101\"], \"pricePerNight\": 99}").named())
+                .containsExactly("p1", "p2");
+        assertThat(apply("""
+                {"type": "UPDATE_PARTICIPANT", "participant": "p1", "set": {"mustAttend": false}},
+                {"type": "CANCEL_SEGMENT", "segment": "s1"}""").concerns().get("p1"))
+                .extracting(LateChanges.Concern::label, LateChanges.Concern::why).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("changes[0] UPDATE_PARTICIPANT", "new mustAttend"),
+                        org.assertj.core.groups.Tuple.tuple("changes[1] CANCEL_SEGMENT", "flight s1 cancelled"));
+        assertThat(apply("{\"type\": \"SET_SEGMENT_SEATS\", \"segment\": \"s2\", \"seats\": 1}").named())
+                .as("s2 carries p1 and p2").containsExactly("p1", "p2");
+        assertThat(apply("{\"type\": \"SET_SEGMENT_SEATS\", \"segment\": \"s2\", \"seats\": 2}").named())
+                .as("seats for everyone it carries take nothing away").isEmpty();
+        assertThat(apply("{\"type\": \"SET_ITINERARY_PRICE\", \"itinerary\": \"it2\", \"price\": 150}").named())
+                .containsExactly("p2");
+        assertThat(apply("""
+                {"type": "ADD_ROOMS", "hotel": "h2", "rooms": [{"id": "h2-2", "type": "DOUBLE", "capacity": 2,
+                 "pricePerNight": 70, "accessible": false, "available": {"from": "2026-03-22", "to": "2026-03-31"}}]}""")
+                .named()).as("more rooms take nothing from anyone").isEmpty();
+        LateChanges.Applied cut = apply("{\"type\": \"SET_FUND\", \"fund\": \"fund-a\", \"amount\": 1800}");
+        assertThat(cut.named()).as("a fund cut names no one").isEmpty();
+        assertThat(cut.moneyChanges()).containsExactly(new LateChanges.MoneyChange(0, "SET_FUND", "fund-a"));
+        assertThat(cut.cause("p1")).isEqualTo("changes[0] SET_FUND (money)");
+        assertThat(cut.cause("p2")).as("p2 is paid by the general budget").isEqualTo(ChangeList.COLLATERAL);
+    }
+
+    @Test
+    void aConfirmedRoomIsBrokenWhenNoFlightLeftGivesAStayItHolds() {
+        // p1's room is confirmed but not their flight; it1 goes with s1, and the only flight left (it3) lands a night
+        // before the room is held again: no re-plan could keep the room, so it is listed and stays paid.
+        LateChanges.Applied applied = apply("""
+                {"type": "CONFIRM_ROOM", "participant": "p1", "room": "h1-101", "pricePerNight": 95},
+                {"type": "ADD_ITINERARIES", "segments": [
+                  {"id": "s5", "carrier": "TU", "number": "510", "from": "OUA", "to": "DJE",
+                   "departure": "2026-03-23T08:00", "arrival": "2026-03-23T14:00"},
+                  {"id": "s6", "carrier": "TU", "number": "511", "from": "DJE", "to": "OUA",
+                   "departure": "2026-03-29T17:00", "arrival": "2026-03-29T22:00"}],
+                 "itineraries": [{"id": "it3", "origin": "OUA", "outbound": ["s5"], "return": ["s6"], "price": 700}]},
+                {"type": "WITHDRAW_ROOMS", "rooms": ["h1-101"], "nights": {"from": "2026-03-22", "to": "2026-03-23"}},
+                {"type": "CANCEL_SEGMENT", "segment": "s1"}""");
+
+        assertThat(applied.brokenBookings()).singleElement().asString().startsWith("p1's room h1-101: no flight p1 may still take");
+        assertThat(applied.plan().assignments().get(0).roomConfirmed()).isFalse();
+        assertThat(applied.dataset().dataset().budget().spent()).singleElement()
+                .satisfies(amount -> assertThat(amount.participant()).isEqualTo("p1"));
+        assertThat(applied.concerns().get("p1")).extracting(LateChanges.Concern::label).containsExactly("changes[3] CANCEL_SEGMENT");
+    }
 }

@@ -136,13 +136,13 @@ class PenaltiesTest {
 
     @Test
     void disruptionCountsParticipantsWhoseRoomOrItineraryMoved() {
-        // p3 changes room (3 units), p6 is no longer brought (20 units), at 50.00 a unit (DisruptionRule). p9 (no
+        // p3 changes room (6 units), p6 is no longer brought (20 units), at 50.00 a unit (DisruptionRule). p9 (no
         // room, no itinerary) does not move.
         Plan replan = planWith(brought("p3", "itB", "h2-202", NIGHTS_24_TO_28), notBrought("p6"));
 
         CheckReport report = PlanChecker.check(dataset, replan, feasiblePlan());
 
-        assertThat(report.penalties().get("disruption")).isEqualByComparingTo("1150.00");
+        assertThat(report.penalties().get("disruption")).isEqualByComparingTo("1300.00");
         assertThat(PlanChecker.check(dataset, replan).penalties().get("disruption")).isEqualByComparingTo("0.00");
         assertThat(PlanChecker.check(dataset, feasiblePlan(), feasiblePlan()).penalties().get("disruption"))
                 .isEqualByComparingTo("0.00");
