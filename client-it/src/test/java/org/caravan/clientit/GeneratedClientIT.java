@@ -6,14 +6,19 @@ import org.caravan.client.ApiClient;
 import org.caravan.client.ApiException;
 import org.caravan.client.api.DatasetsApi;
 import org.caravan.client.api.ExplanationsApi;
+import org.caravan.client.api.LateChangesApi;
 import org.caravan.client.api.OrganisationsApi;
 import org.caravan.client.api.ResultsApi;
 import org.caravan.client.api.SolvingApi;
+import org.caravan.client.api.SpreadsheetsApi;
 import org.caravan.client.model.Assignment;
+import org.caravan.client.model.CancelParticipantChange;
 import org.caravan.client.model.CostBreakdown;
 import org.caravan.client.model.Dataset;
 import org.caravan.client.model.DatasetSummary;
 import org.caravan.client.model.HotelRooming;
+import org.caravan.client.model.LateChange;
+import org.caravan.client.model.LateChanges;
 import org.caravan.client.model.NewOrganisation;
 import org.caravan.client.model.NewOrganisationRequest;
 import org.caravan.client.model.ParticipantExplanation;
@@ -21,8 +26,13 @@ import org.caravan.client.model.Plan;
 import org.caravan.client.model.PlanView;
 import org.caravan.client.model.Problem;
 import org.caravan.client.model.ProblemIssuesInner;
+import org.caravan.client.model.ReplanAccepted;
 import org.caravan.client.model.RoomingRow;
+import org.caravan.client.model.SetBudgetChange;
+import org.caravan.client.model.SheetIssue;
+import org.caravan.client.model.SheetsProblem;
 import org.caravan.client.model.SolveRequest;
+import org.caravan.client.model.WithdrawHotelChange;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,11 +52,13 @@ import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * A client generated from the OpenAPI document (openapi-generator, Java, java.net.http and Jackson) against the
  * packaged service: it signs in with a token the way any program does, uploads the flagship dataset, reads the
- * problems of an invalid one, solves, reads the plan and what is made from it, and deletes the plan version. Only the
+ * problems of an invalid one, solves, reads the plan and what is made from it, and deletes the plan version; posts
+ * late changes as typed change models and reads the re-plan's typed answer; reads a spreadsheet import's problems. Only the
  * generated methods and models are used, and they read strictly: a field the service sends that the document does
  * not declare fails the test, as does an enum value it does not list.
  */
@@ -197,6 +209,58 @@ class GeneratedClientIT {
         assertThat(problem.getIssues()).extracting(ProblemIssuesInner::getPath)
                 .contains("$.hotels[0].rooms[1].capacity", "$.participants[2].fund");
         assertThat(problem.getIssues()).allSatisfy(issue -> assertThat(issue.getMessage()).isNotBlank());
+    }
+
+    @Test
+    void lateChangesArePostedAsTypedChanges_andTheReplanReadBack() throws Exception {
+        DatasetSummary uploaded = new DatasetsApi(asOwner).uploadFile(flagship, "Djerba, late changes");
+        SolvingApi solving = new SolvingApi(asOwner);
+        PlanView done = awaitEnd(solving, solving.startSolve(uploaded.getId(), new SolveRequest().timeLimitSeconds(1))
+                .getPlanId());
+        String cancelled = flagship.getParticipants().get(0).getId();
+        BigDecimal budget = flagship.getBudget().getTotal().add(BigDecimal.valueOf(1000));
+        LateChangesApi changes = new LateChangesApi(asOwner);
+
+        ReplanAccepted accepted = changes.post(done.getPlanId(), 1, new LateChanges()
+                .format(LateChanges.FormatEnum.CARAVAN_CHANGES_1)
+                .changes(List.of(
+                        new LateChange(new CancelParticipantChange()
+                                .type(CancelParticipantChange.TypeEnum.CANCEL_PARTICIPANT).participant(cancelled)),
+                        new LateChange(new SetBudgetChange().type(SetBudgetChange.TypeEnum.SET_BUDGET).total(budget)))));
+
+        assertThat(accepted.getPlan().getParentPlanId()).isEqualTo(done.getPlanId());
+        assertThat(accepted.getDatasetVersion().getVersion()).isEqualTo(2);
+        assertThat(accepted.getReport()).as("what each change did, at its path")
+                .anySatisfy(line -> assertThat(line).startsWith("$.changes[0]").contains("(" + cancelled + ") is cancelled"))
+                .last().asString().startsWith("$.changes[1]").contains("the budget is");
+        PlanView replanned = awaitEnd(solving, accepted.getPlan().getPlanId());
+        assertThat(replanned.getParentPlanId()).isEqualTo(done.getPlanId());
+
+        Problem unknown = problem(() -> changes.post(replanned.getPlanId(), null, new LateChanges()
+                .format(LateChanges.FormatEnum.CARAVAN_CHANGES_1)
+                .changes(List.of(new LateChange(new WithdrawHotelChange()
+                        .type(WithdrawHotelChange.TypeEnum.WITHDRAW_HOTEL).hotel("no-such-hotel"))))), 400);
+        assertThat(unknown.getIssues()).extracting(ProblemIssuesInner::getPath).containsExactly("$.changes[0].hotel");
+    }
+
+    @Test
+    void aSpreadsheetImportsProblemsAreReadIntoTheirOwnTypedModel() throws Exception {
+        DatasetSummary uploaded = new DatasetsApi(asOwner).uploadFile(flagship, "Djerba, bad sheet");
+        Path sheet = Files.writeString(folder.resolve("participants.csv"), """
+                id,nationality,priority
+                p001,Burkina,high
+                """);
+
+        ApiException failure = catchThrowableOfType(ApiException.class,
+                () -> new SpreadsheetsApi(asOwner).importInto(uploaded.getId(), List.of(sheet.toFile())));
+
+        assertThat(failure.getCode()).as(failure.getResponseBody()).isEqualTo(400);
+        SheetsProblem problem = strict.readValue(failure.getResponseBody(), SheetsProblem.class);
+        assertThat(problem.getStatus()).isEqualTo(400);
+        assertThat(problem.getIssues()).extracting(SheetIssue::getSheet, SheetIssue::getRow, SheetIssue::getColumn)
+                .containsExactly(tuple("participants.csv", 2, "nationality"), tuple("participants.csv", 2, "priority"));
+        assertThat(problem.getIssues()).allSatisfy(issue -> assertThat(issue.getMessage()).isNotBlank());
+        assertThat(problem.getCounts()).isNotNull();
     }
 
     @Test

@@ -22,14 +22,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What the generator made of each operation of the OpenAPI document: a method named after its operation id, returning
- * the generated model (or a list of it) for a JSON body, nothing only where the service answers 204 No Content, and
- * never an untyped {@code Object}. A response the document leaves untyped would compile into a client that works and
+ * the generated model (or a list of it) for a JSON body, text for a stream of Server-Sent Events, nothing only where
+ * the service answers 204 No Content, and never an untyped {@code Object}; a JSON request body is a model too. A response the document leaves untyped would compile into a client that works and
  * tells its caller nothing, which no test against the service would notice.
  */
 class GeneratedClientShapeTest {
 
     private static final String API_PACKAGE = "org.caravan.client.api.";
     private static final String MODEL_PACKAGE = "org.caravan.client.model.";
+    private static final String EVENT_STREAM = "text/event-stream";
 
     @Test
     void everyOperationIsAMethodOfItsTagsApiTypedAsTheDocumentSays() throws Exception {
@@ -49,9 +50,22 @@ class GeneratedClientShapeTest {
                             + apiClassName(operation.path("tags").path(0).asText()));
                     continue;
                 }
+                if (operation.path("requestBody").path("content").has("application/json")
+                        && Arrays.stream(method.get().getGenericParameterTypes()).noneMatch(GeneratedClientShapeTest::isModel)) {
+                    defects.add(name + ": takes a JSON body, but no parameter of "
+                            + Arrays.toString(method.get().getGenericParameterTypes()) + " is a model of it");
+                }
+                if (Arrays.asList(method.get().getParameterTypes()).contains(Object.class)) {
+                    defects.add(name + ": takes an untyped Object");
+                }
                 Optional<String> body = successBody(operation);
                 Type returned = method.get().getGenericReturnType();
-                if (body.isEmpty()) {
+                if (body.filter(EVENT_STREAM::equals).isPresent()) {
+                    // A stream of events is no JSON document: a model would be read from the whole stream at its end.
+                    if (returned != String.class) {
+                        defects.add(name + ": answers " + EVENT_STREAM + " but returns " + returned.getTypeName());
+                    }
+                } else if (body.isEmpty()) {
                     // Only "204 No Content" says there is nothing to return; a missing or empty 200 is a gap.
                     if (!operation.path("responses").has("204")) {
                         defects.add(name + ": documents no successful answer with a body, nor a 204");

@@ -3,9 +3,11 @@ package org.caravan.api.changes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.caravan.api.contract.ChangesSchemas;
 import org.caravan.api.security.Audited;
 import org.caravan.data.changes.BudgetForecast;
 import org.caravan.data.changes.ChangeList;
@@ -72,9 +74,9 @@ public class LateChangeController {
     @Audited("LATE_CHANGES_APPLIED")
     public ResponseEntity<ReplanAccepted> post(@PathVariable long planId,
             @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "A caravan-changes/1 document",
-                    content = @Content(schema = @Schema(type = "object", description = "caravan-changes/1: "
-                            + "{\"format\": \"caravan-changes/1\", \"changes\": [{\"type\": \"CANCEL_PARTICIPANT\", "
-                            + "\"participant\": \"p002\"}]}"))) @RequestBody(required = false) String document,
+                    content = @Content(schema = @Schema(ref = ChangesSchemas.DOCUMENT_REF), examples = @ExampleObject(
+                            name = "a cancellation", value = "{\"format\": \"caravan-changes/1\", \"changes\": "
+                            + "[{\"type\": \"CANCEL_PARTICIPANT\", \"participant\": \"p002\"}]}"))) @RequestBody(required = false) String document,
             @Parameter(description = TIME_LIMIT) @RequestParam(required = false) Integer timeLimitSeconds) {
         return accepted(changes.post(planId, document, timeLimitSeconds));
     }

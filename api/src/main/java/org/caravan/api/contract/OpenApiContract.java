@@ -35,7 +35,11 @@ import java.util.Optional;
  * records of the dataset and plan formats carry the descriptions of the published JSON Schemas.
  */
 @Configuration
-class OpenApiContract {
+public class OpenApiContract {
+
+    /** The 400 of a spreadsheet import: a problem detail whose issues are placed at sheet, row and column. */
+    public static final String SHEETS_PROBLEM = "SheetsProblem";
+    public static final String SHEETS_PROBLEM_REF = "#/components/schemas/" + SHEETS_PROBLEM;
 
     static {
         // Local times (at an airport, in the event's zone) carry no offset, but springdoc documents a LocalDateTime
@@ -136,6 +140,8 @@ class OpenApiContract {
                     describe(schema, format);
                 }
             });
+            ChangesSchemas.addTo(components);
+            components.addSchemas(SHEETS_PROBLEM, sheetsProblemSchema());
         };
     }
 
@@ -157,6 +163,28 @@ class OpenApiContract {
                 .addProperty("issuesLeftOut", typed("integer").format("int32").description("Issues beyond the 200 listed"))
                 .addProperty("field", typed("string").description("For a 404: the path variable or field that named the missing object"))
                 .addProperty("reference", typed("string").description("For a 500: what the service log files the error under"));
+    }
+
+    /**
+     * A problem detail as a spreadsheet import answers it (its 400, see SheetProblems): the problem's fields, its issues
+     * placed where the planner finds them in their files, and the import's notes and counts. A 400 of the request
+     * itself (no file part) has issues with a path only, which this schema also describes.
+     */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static Schema<?> sheetsProblemSchema() {
+        Schema<?> problem = problemSchema();
+        Map<String, Schema> properties = new java.util.LinkedHashMap<>(problem.getProperties());
+        Schema<?> issue = new Schema<>().$ref("#/components/schemas/SheetIssue");
+        properties.put("issues", typed("array").items(issue).description("Every problem, at its sheet (a workbook "
+                + "sheet's or a CSV file's name), row (as the spreadsheet numbers it) and column (as headed); a problem "
+                + "of the dataset as a whole has no row or column, one in a part no sheet gave has its JSON path"));
+        properties.put("notes", typed("array").items(issue).description("What the planner should know besides "
+                + "(ignored columns, ids given to rows without one), placed the same way"));
+        properties.put("counts", typed("array").items(new Schema<>().$ref("#/components/schemas/Count"))
+                .description("For each part of the dataset a sheet gave: the records it would have added, updated, "
+                        + "left unchanged and kept without a row"));
+        return typed("object").properties(properties).description("An RFC 9457 problem detail of a spreadsheet "
+                + "import: nothing was imported");
     }
 
     /** A schema of one JSON type, written as OpenAPI 3.0 ({@code type}) and 3.1 ({@code types}) documents want it. */

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -128,7 +129,8 @@ public class ScenarioController {
     @ApiResponse(responseCode = "404", description = "No such plan", content = @Content(mediaType = PROBLEM))
     @ApiResponse(responseCode = "409", description = "A plan has no plan yet", content = @Content(mediaType = PROBLEM))
     @Audited(personalData = true)
-    public PlanComparison compare(@Parameter(description = "The plans, the first one the baseline", example = "12,13")
+    public PlanComparison compare(@Parameter(description = "The plans, the first one the baseline", examples = @ExampleObject(
+            name = "twoPlans", summary = "ids=12&ids=13, or ids=12,13", value = "[12, 13]"))
             @RequestParam(required = false) List<Long> ids) {
         return comparisons.compare(ids);
     }
@@ -141,7 +143,8 @@ public class ScenarioController {
     @ApiResponse(responseCode = "404", description = "No such plan", content = @Content(mediaType = PROBLEM))
     @ApiResponse(responseCode = "409", description = "A plan has no plan yet", content = @Content(mediaType = PROBLEM))
     @Audited(personalData = true)
-    public ResponseEntity<byte[]> compareCsv(@Parameter(description = "The plans, the first one the baseline", example = "12,13")
+    public ResponseEntity<byte[]> compareCsv(@Parameter(description = "The plans, the first one the baseline", examples = @ExampleObject(
+            name = "twoPlans", summary = "ids=12&ids=13, or ids=12,13", value = "[12, 13]"))
             @RequestParam(required = false) List<Long> ids) {
         String csv = Csv.BYTE_ORDER_MARK + comparisons.compare(ids).csv();
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))

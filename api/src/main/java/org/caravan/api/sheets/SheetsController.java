@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.caravan.api.contract.OpenApiContract;
 import org.caravan.api.dataset.DatasetOrigin;
 import org.caravan.api.dataset.DatasetSummary;
 import org.caravan.api.dataset.DatasetVersionId;
@@ -84,7 +85,8 @@ public class SheetsController {
                     + "(a template of the whole dataset has them all). Problems answer 400 with every issue at its sheet, row and column.")
     @ApiResponse(responseCode = "201", description = "Stored as version 1 of a new dataset; Location names it",
             content = @Content(schema = @Schema(implementation = SheetImportResult.class)))
-    @ApiResponse(responseCode = "400", description = "Problems in the spreadsheets", content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "400", description = "Problems in the spreadsheets; nothing imported",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = OpenApiContract.SHEETS_PROBLEM_REF)))
     @ApiResponse(responseCode = "413", description = "Larger than caravan.max-upload-size", content = @Content(mediaType = "application/problem+json"))
     @Audited("DATASET_IMPORTED")
     public ResponseEntity<SheetImportResult> importNew(@RequestPart("files") List<MultipartFile> files,
@@ -105,7 +107,8 @@ public class SheetsController {
                     + "versions and their plans stay as they are.")
     @ApiResponse(responseCode = "201", description = "Stored as the dataset's next version; Location names it",
             content = @Content(schema = @Schema(implementation = SheetImportResult.class)))
-    @ApiResponse(responseCode = "400", description = "Problems in the spreadsheets", content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "400", description = "Problems in the spreadsheets; nothing imported",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = OpenApiContract.SHEETS_PROBLEM_REF)))
     @ApiResponse(responseCode = "404", description = "No such dataset", content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "413", description = "Larger than caravan.max-upload-size", content = @Content(mediaType = "application/problem+json"))
     @Audited("DATASET_VERSION_IMPORTED")

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -81,10 +82,20 @@ public class SolveController {
 
     @GetMapping(path = "/api/plans/{planId}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @Operation(summary = "Live progress as Server-Sent Events",
-            description = "A `progress` event (the status JSON) whenever it changes, about once a second while solving; "
-                    + "the stream closes after the final status.")
-    @ApiResponse(responseCode = "200", description = "The event stream; each event's data is a plan status",
-            content = @Content(mediaType = MediaType.TEXT_EVENT_STREAM_VALUE, schema = @Schema(implementation = PlanView.class)))
+            description = "A `progress` event, whose data is the status JSON (a PlanView), whenever it changes, "
+                    + "about once a second while solving; the stream closes after the final status. The response is "
+                    + "text/event-stream, read as a stream.")
+    @ApiResponse(responseCode = "200", description = "A stream of Server-Sent Events, not one JSON document: read it "
+            + "event by event (an EventSource, or any SSE client) until it closes",
+            content = @Content(mediaType = MediaType.TEXT_EVENT_STREAM_VALUE, schema = @Schema(type = "string",
+                    description = "Server-Sent Events (text/event-stream), one kind: `progress`. Each event has `event: "
+                            + "progress`, an `id` counting from 0 within the stream, and one `data` line holding a JSON "
+                            + "PlanView (#/components/schemas/PlanView, the same object as GET /api/plans/{planId}): "
+                            + "the first at once, then one whenever the status or the best plan's figures change, at "
+                            + "most about once a second. After the event whose status is final (DONE, STOPPED, FAILED, "
+                            + "INTERRUPTED) the server closes the stream."),
+                    examples = @ExampleObject(name = "progress", value = "event:progress\nid:0\ndata:{\"planId\":7,"
+                            + "\"datasetId\":3,\"status\":\"SOLVING\",\"elapsedSeconds\":1.0}\n\n")))
     @ApiResponse(responseCode = "404", description = "No such plan", content = @Content(mediaType = "application/problem+json"))
     public SseEmitter events(@PathVariable long planId) {
         return progress.subscribe(planId);

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.caravan.api.ApiTestSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +17,8 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -24,6 +29,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class OpenApiContractTest extends ApiTestSupport {
 
     static final Path EXPORTED = Path.of("target/openapi/api-docs.json");
+    /** Every change type of caravan-changes/1 once; the data module's schema test holds it to the published schema. */
+    private static final Path CHANGES_EXAMPLE = Path.of("../data/src/test/resources/org/caravan/data/schema/changes-example.json");
 
     private JsonNode document;
 
@@ -113,6 +120,118 @@ class OpenApiContractTest extends ApiTestSupport {
 
         assertThat(properties).as("properties of the format schemas").isGreaterThan(60);
         assertThat(undescribed).isEmpty();
+    }
+
+    @Test
+    void everyJsonRequestBodyHasATypedSchema_notABareObject() {
+        List<String> untyped = new ArrayList<>();
+        forEachOperation((name, operation) -> {
+            JsonNode body = operation.path("requestBody").path("content").path("application/json");
+            if (!body.isMissingNode() && !typed(body.path("schema"))) {
+                untyped.add(name + ": " + body.path("schema"));
+            }
+        });
+
+        assertThat(untyped).isEmpty();
+    }
+
+    @Test
+    void theLateChangesBodyIsTheChangesFormat_eachChangeTypeItsOwnSchema() throws Exception {
+        JsonNode body = document.at("/paths/~1api~1plans~1{planId}~1changes/post/requestBody/content/application~1json/schema");
+        assertThat(body.path("$ref").asText()).isEqualTo(ChangesSchemas.DOCUMENT_REF);
+        JsonNode published = FormatSchemas.read("changes.schema.json");
+        JsonNode mapping = document.at("/components/schemas/" + ChangesSchemas.CHANGE + "/discriminator/mapping");
+        List<String> types = new ArrayList<>();
+        published.at("/$defs/change/properties/type/enum").forEach(type -> types.add(type.asText()));
+        List<String> mapped = new ArrayList<>();
+        mapping.fieldNames().forEachRemaining(mapped::add);
+        assertThat(mapped).as("the change types the union tells apart by type").containsExactlyInAnyOrderElementsOf(types)
+                .hasSize(16);
+
+        DocumentedSchema schema = new DocumentedSchema(document);
+        // Every change type once, with the fields docs/FORMAT.md gives it (the data module's schema test reads it too).
+        JsonNode example = json.readTree(Files.readString(CHANGES_EXAMPLE));
+        assertThat(schema.mismatches(body, example)).isEmpty();
+        JsonNode misspelt = json.readTree("""
+                {"format": "caravan-changes/1", "changes": [{"type": "CANCEL_PARTICIPANT", "particpant": "p1"},
+                 {"type": "SET_BUDGET", "total": "a lot"}, {"type": "MOVE_MOUNTAINS"}]}""");
+        assertThat(schema.mismatches(body, misspelt)).hasSize(3).anySatisfy(mismatch ->
+                assertThat(mismatch).startsWith("$.changes[0].particpant: not declared"))
+                .anySatisfy(mismatch -> assertThat(mismatch).startsWith("$.changes[1].total: a string"))
+                .anySatisfy(mismatch -> assertThat(mismatch).startsWith("$.changes[2]: type MOVE_MOUNTAINS"));
+    }
+
+    @Test
+    void anEventStreamIsDocumentedAsText_withItsEventsDescribed() {
+        List<String> streams = new ArrayList<>();
+        List<String> wrong = new ArrayList<>();
+        forEachOperation((name, operation) -> operation.path("responses").fields().forEachRemaining(response -> {
+            JsonNode content = response.getValue().path("content");
+            if (!response.getKey().startsWith("2") || !content.has("text/event-stream")) {
+                return;
+            }
+            streams.add(name);
+            JsonNode schema = content.path("text/event-stream").path("schema");
+            if (content.size() != 1 || schema.has("$ref") || !"string".equals(schema.path("type").asText())) {
+                wrong.add(name + " " + response.getKey() + ": " + content);
+            }
+            String description = schema.path("description").asText();
+            if (!description.contains("`progress`") || !description.contains("PlanView")) {
+                wrong.add(name + ": the events are not named, or not what their data is: " + description);
+            }
+        }));
+
+        assertThat(streams).containsExactly("GET /api/plans/{planId}/events");
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void aSpreadsheetImports400IsTheSchemaItsOperationDocuments() throws Exception {
+        long datasetId = uploadTiny();
+        JsonNode documented = document.at("/paths/~1api~1datasets~1{datasetId}~1import/post/responses/400/content/"
+                + "application~1problem+json/schema");
+        DocumentedSchema schema = new DocumentedSchema(document);
+        String csv = """
+                id,nationality,priority
+                p1,Burkina,high
+                """;
+        JsonNode badCells = json.readTree(planner.perform(multipart("/api/datasets/{id}/import", datasetId)
+                        .file(new MockMultipartFile("files", "list.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8))))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString());
+        JsonNode emptyFile = json.readTree(planner.perform(multipart("/api/datasets/{id}/import", datasetId)
+                        .file(new MockMultipartFile("files", "empty.csv", "text/csv", new byte[0])))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString());
+
+        assertThat(badCells.path("issues").path(0).path("row").asInt()).as("a problem placed at its row").isEqualTo(2);
+        assertThat(badCells.has("counts")).isTrue();
+        assertThat(schema.mismatches(documented, badCells)).as(badCells.toString()).isEmpty();
+        assertThat(schema.mismatches(documented, emptyFile)).as(emptyFile.toString()).isEmpty();
+        assertThat(schema.mismatches(document.at("/components/schemas/Problem"), badCells))
+                .as("the general Problem schema does not describe it: a client reading it there loses the places")
+                .isNotEmpty();
+    }
+
+    @Test
+    void anInvalidDatasets400IsTheSchemaItsOperationDocuments() throws Exception {
+        JsonNode dataset = json.readTree(tinyDataset());
+        ((com.fasterxml.jackson.databind.node.ObjectNode) dataset.path("participants").get(0)).put("priorty", 5);
+        JsonNode problem = json.readTree(planner.perform(post("/api/datasets").contentType(MediaType.APPLICATION_JSON)
+                .content(dataset.toString())).andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString());
+
+        JsonNode documented = document.at("/paths/~1api~1datasets/post/responses/400/content/application~1problem+json/schema");
+        assertThat(new DocumentedSchema(document).mismatches(documented, problem)).as(problem.toString()).isEmpty();
+    }
+
+    /** A schema a generator makes a model of: a reference, or one that declares its properties, items or branches. */
+    private boolean typed(JsonNode schema) {
+        JsonNode resolved = schema;
+        while (resolved.has("$ref")) {
+            resolved = document.at(resolved.get("$ref").asText().substring(1));
+        }
+        return resolved.has("properties") || resolved.has("oneOf") || resolved.has("anyOf") || resolved.has("allOf")
+                || resolved.path("additionalProperties").isObject()
+                || resolved.has("items") && typed(resolved.get("items"))
+                || !resolved.path("type").asText("object").equals("object");
     }
 
     private void forEachOperation(java.util.function.BiConsumer<String, JsonNode> check) {
