@@ -269,6 +269,8 @@ class PlanningEngineTest {
     void replanMovesPeopleOnlyWhenItPaysMoreThanTheDisruption() {
         Plan replanned = engine.solve(valid, new SolveOptions(Duration.ofSeconds(2), plan, true, null, null), progress -> { });
         assertThat(replanned.version()).isEqualTo(plan.version() + 1);
+        assertThat(replanned.basedOn()).as("a re-plan names the plan it was made from").isEqualTo(plan.version());
+        assertThat(plan.basedOn()).as("a plan made from scratch is based on none").isNull();
         assertThat(replanned.score().medium()).isGreaterThanOrEqualTo(plan.score().medium());
         if (replanned.score().medium() == plan.score().medium()) {
             assertThat(replanned.score().soft()).as("keeping the published plan would cost no disruption")

@@ -207,6 +207,7 @@ class CaravanCliTest {
         assertThat(changed.participants()).extracting(p -> p.id()).doesNotContain(cancelled.participant());
         Plan replanned = CaravanJson.readPlan(second.resolve("plan.json"));
         assertThat(replanned.version()).isEqualTo(published.version() + 1);
+        assertThat(replanned.basedOn()).isEqualTo(published.version());
         assertThat(replanned.assignments()).filteredOn(a -> a.participant().equals(booked.participant())).singleElement()
                 .satisfies(a -> {
                     assertThat(a.itinerary()).isEqualTo(booked.itinerary());

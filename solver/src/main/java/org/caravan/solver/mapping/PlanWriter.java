@@ -71,7 +71,7 @@ public final class PlanWriter {
                 new Costs(Money.fromCents(totals.costs()), Money.fromCents(totals.flights()), Money.fromCents(totals.rooms()),
                         Money.fromCents(totals.taxes()), Money.fromCents(totals.visas()), byFund,
                         totals.spent() == 0 ? null : Money.fromCents(totals.spent())),
-                penalties);
+                penalties, bookings == null ? null : bookings.version());
     }
 
     public static PlanScore toPlanScore(HardMediumSoftLongScore score) {
