@@ -221,7 +221,7 @@ class GeneratedClientIT {
         BigDecimal budget = flagship.getBudget().getTotal().add(BigDecimal.valueOf(1000));
         LateChangesApi changes = new LateChangesApi(asOwner);
 
-        ReplanAccepted accepted = changes.post(done.getPlanId(), 1, new LateChanges()
+        ReplanAccepted accepted = changes.postChanges(done.getPlanId(), 1, new LateChanges()
                 .format(LateChanges.FormatEnum.CARAVAN_CHANGES_1)
                 .changes(List.of(
                         new LateChange(new CancelParticipantChange()
@@ -236,7 +236,7 @@ class GeneratedClientIT {
         PlanView replanned = awaitEnd(solving, accepted.getPlan().getPlanId());
         assertThat(replanned.getParentPlanId()).isEqualTo(done.getPlanId());
 
-        Problem unknown = problem(() -> changes.post(replanned.getPlanId(), null, new LateChanges()
+        Problem unknown = problem(() -> changes.postChanges(replanned.getPlanId(), null, new LateChanges()
                 .format(LateChanges.FormatEnum.CARAVAN_CHANGES_1)
                 .changes(List.of(new LateChange(new WithdrawHotelChange()
                         .type(WithdrawHotelChange.TypeEnum.WITHDRAW_HOTEL).hotel("no-such-hotel"))))), 400);

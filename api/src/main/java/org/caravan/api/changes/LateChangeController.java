@@ -55,7 +55,7 @@ public class LateChangeController {
 
     @PostMapping(path = "/api/plans/{planId}/changes", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Apply late changes to a plan and re-plan from it",
+    @Operation(operationId = "postChanges", summary = "Apply late changes to a plan and re-plan from it",
             description = "Applies a caravan-changes/1 document (docs/FORMAT.md, \"Late changes\") to the dataset "
                     + "version the plan solved, stores the result as the dataset's next version (origin CHANGES, made "
                     + "from that version) and queues a re-plan: the dataset's next plan version, made from this plan "
@@ -83,7 +83,7 @@ public class LateChangeController {
 
     @PostMapping(path = "/api/plans/{planId}/bookings", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Book a plan's items in bulk and re-plan with them kept",
+    @Operation(operationId = "bookItems", summary = "Book a plan's items in bulk and re-plan with them kept",
             description = "Issues tickets for the planned itineraries and confirms the planned rooms, at the plan's "
                     + "offered prices, for the participants named (`tickets`, `rooms`) or selected (`select`: ALL or "
                     + "HALF). It is the same as posting the ISSUE_TICKET and CONFIRM_ROOM changes it builds (returned "
