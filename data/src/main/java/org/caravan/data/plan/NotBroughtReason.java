@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.caravan.data.text.Text;
+import org.caravan.data.text.WrittenLanguage;
 import org.jspecify.annotations.Nullable;
 
 import java.util.Objects;
@@ -41,6 +42,11 @@ public record NotBroughtReason(Code code, @Nullable String itinerary, String mes
     public NotBroughtReason(@JsonProperty("code") Code code, @JsonProperty("itinerary") @Nullable String itinerary,
             @JsonProperty("message") String message) {
         this(code, itinerary, message, Text.verbatim(message));
+    }
+
+    /** The same reason, its message written in this language. */
+    public NotBroughtReason in(WrittenLanguage language) {
+        return new NotBroughtReason(code, itinerary, text.in(language), text);
     }
 
     /** Two reasons are the same when they say the same in English: the text is only how other languages say it. */
