@@ -106,7 +106,7 @@ public class ExplanationController {
         }
         try {
             return engine.recommend(context.dataset(), context.plan(), participantId, limit, Duration.ofSeconds(seconds),
-                    () -> Thread.currentThread().isInterrupted());
+                    () -> Thread.currentThread().isInterrupted(), RequestLanguage.current());
         } finally {
             running.release();
         }
