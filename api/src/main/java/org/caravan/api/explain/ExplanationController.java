@@ -68,8 +68,11 @@ public class ExplanationController {
         PlanInContext context = documents.load(planId);
         requireParticipant(context, participantId);
         ParticipantExplanation explanation = engine.explainParticipant(context.dataset(), context.plan(), participantId);
-        // The reasons for leaving someone out are written in the page's language; the rest stays as the engine says it.
-        WrittenLanguage language = RequestLanguage.current();
+        return explanation == null ? null : inLanguage(explanation, RequestLanguage.current());
+    }
+
+    /** The reasons for leaving someone out in the page's language; the rest stays as the engine says it. */
+    private static ParticipantExplanation inLanguage(ParticipantExplanation explanation, WrittenLanguage language) {
         return new ParticipantExplanation(explanation.participant(), explanation.brought(), explanation.itinerary(),
                 explanation.room(), explanation.reasons(),
                 explanation.whyNotBrought().stream().map(reason -> reason.in(language)).toList(), explanation.matches());
