@@ -364,7 +364,32 @@ public final class LpBound {
                 millis, result.status(), model);
     }
 
-    private record Result(double value, double bound, String status) {
+    record Result(double value, double bound, String status) {
+
+        /**
+         * Solves the model in the objective's direction and reads it: the optimum when proven, and for a MIP the
+         * solver's bound. Without a solution SCIP's bound is not reported reliably: only a solved or feasible MIP's
+         * bound is read. The solver is released.
+         */
+        static Result solve(MPSolver solver, MPObjective objective, boolean maximise, boolean integer) {
+            if (maximise) {
+                objective.setMaximization();
+            } else {
+                objective.setMinimization();
+            }
+            MPSolver.ResultStatus status = solver.solve();
+            double value = status == MPSolver.ResultStatus.OPTIMAL ? objective.value() : Double.NaN;
+            double bound = Double.NaN;
+            if (integer && (status == MPSolver.ResultStatus.OPTIMAL || status == MPSolver.ResultStatus.FEASIBLE)) {
+                bound = objective.bestBound();
+                if (Double.isInfinite(bound)) {
+                    bound = Double.NaN;
+                }
+            }
+            solver.delete();
+            return new Result(value, integer ? bound : value, status.name());
+        }
+
     }
 
     /** The optimum (NaN when not proven) and the dual bound (NaN when none) of the LP, or of the MIP when integer. */
@@ -461,23 +486,7 @@ public final class LpBound {
                 }
             }
         }
-        if (maximisePriority) {
-            objective.setMaximization();
-        } else {
-            objective.setMinimization();
-        }
-        MPSolver.ResultStatus status = solver.solve();
-        double value = status == MPSolver.ResultStatus.OPTIMAL ? objective.value() : Double.NaN;
-        double bound = Double.NaN;
-        // Without a solution SCIP's bound is not reported reliably: only a solved or feasible MIP's bound is read.
-        if (integer && (status == MPSolver.ResultStatus.OPTIMAL || status == MPSolver.ResultStatus.FEASIBLE)) {
-            bound = objective.bestBound();
-            if (Double.isInfinite(bound)) {
-                bound = Double.NaN;
-            }
-        }
-        solver.delete();
-        return new Result(value, integer ? bound : value, status.name());
+        return Result.solve(solver, objective, maximisePriority, integer);
     }
 
     /** A column's least spend counts in the budget and in its payer's fund (nothing for the self-funded). */

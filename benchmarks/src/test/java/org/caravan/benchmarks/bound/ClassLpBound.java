@@ -225,7 +225,7 @@ final class ClassLpBound {
      */
     public MipProof mip(Duration limit) {
         long begin = System.nanoTime();
-        Result result = solve(true, 0, true, limit);
+        LpBound.Result result = solve(true, 0, true, limit);
         long millis = (System.nanoTime() - begin) / 1_000_000;
         if (Double.isNaN(result.bound())) {
             return new MipProof(mediumScoreBound(), false, millis, result.status());
@@ -236,14 +236,11 @@ final class ClassLpBound {
                 millis, result.status());
     }
 
-    private record Result(double value, double bound, String status) {
-    }
-
     /** The optimum (NaN when not proven) and the dual bound (NaN when none) of the LP, or of the MIP when integer. */
-    private Result solve(boolean maximisePriority, long targetPriority, boolean integer, Duration limit) {
+    private LpBound.Result solve(boolean maximisePriority, long targetPriority, boolean integer, Duration limit) {
         MPSolver solver = MPSolver.createSolver(integer ? "SCIP" : "GLOP");
         if (solver == null) {
-            return new Result(Double.NaN, Double.NaN, "no " + (integer ? "SCIP" : "GLOP"));
+            return new LpBound.Result(Double.NaN, Double.NaN, "no " + (integer ? "SCIP" : "GLOP"));
         }
         if (limit != null) {
             solver.setTimeLimit(limit.toMillis());
@@ -305,22 +302,6 @@ final class ClassLpBound {
                 bedRow.setCoefficient(y, weight);
             }
         }
-        if (maximisePriority) {
-            objective.setMaximization();
-        } else {
-            objective.setMinimization();
-        }
-        MPSolver.ResultStatus status = solver.solve();
-        double value = status == MPSolver.ResultStatus.OPTIMAL ? objective.value() : Double.NaN;
-        double bound = Double.NaN;
-        // Without a solution SCIP's bound is not reported reliably: only a solved or feasible MIP's bound is read.
-        if (integer && (status == MPSolver.ResultStatus.OPTIMAL || status == MPSolver.ResultStatus.FEASIBLE)) {
-            bound = objective.bestBound();
-            if (Double.isInfinite(bound)) {
-                bound = Double.NaN;
-            }
-        }
-        solver.delete();
-        return new Result(value, integer ? bound : value, status.name());
+        return LpBound.Result.solve(solver, objective, maximisePriority, integer);
     }
 }
