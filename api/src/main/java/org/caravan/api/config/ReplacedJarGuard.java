@@ -116,10 +116,17 @@ public class ReplacedJarGuard {
             }
             Runtime.getRuntime().halt(EXIT_CODE);
         }, "replaced-jar-halt");
-        halt.setDaemon(true);
+        // Not a daemon: should the orderly stop below die on a class the changed jar no longer gives (an Error, not
+        // an exception), the process must not end by itself with exit code 0 once the other threads are gone.
+        halt.setDaemon(false);
         halt.start();
-        int code = SpringApplication.exit(context, () -> EXIT_CODE);
-        System.exit(code);
+        int code = EXIT_CODE;
+        try {
+            code = SpringApplication.exit(context, () -> EXIT_CODE);
+        } catch (Throwable stopFailed) {
+            Runtime.getRuntime().halt(EXIT_CODE);
+        }
+        System.exit(code == 0 ? EXIT_CODE : code);
     }
 
     private static byte[] digest(Path file) {
