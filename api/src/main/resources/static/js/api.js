@@ -1,14 +1,16 @@
 // The one way the page talks to the service: JSON requests, uploads, downloads and the Server-Sent Events
-// stream all go through request(), which adds the user's credentials and turns RFC 9457 problem details into
-// ApiProblem errors whose issues name the field they concern.
+// stream all go through request(), which adds the user's credentials and the page's language (Accept-Language,
+// so the service writes its problems in it) and turns RFC 9457 problem details into ApiProblem errors whose
+// issues name the field they concern.
+import {currentLanguage} from './i18n.js';
 import {authHeaders, forget} from './session.js';
 
 /**
  * A failed request: the problem detail's status, title, detail, and issues when it has any ([{path, message}], or
- * for spreadsheets [{sheet, row, column, path, message}]).
+ * for spreadsheets [{sheet, row, column, path, message}]); language is the one the service wrote them in.
  */
 export class ApiProblem extends Error {
-  constructor(status, problem = {}) {
+  constructor(status, problem = {}, language = 'en') {
     super(problem.detail || problem.title || `HTTP ${status}`);
     this.name = 'ApiProblem';
     this.status = status;
@@ -16,6 +18,7 @@ export class ApiProblem extends Error {
     this.detail = problem.detail ?? null;
     this.field = problem.field ?? null;
     this.issues = Array.isArray(problem.issues) ? problem.issues : [];
+    this.language = language;
   }
 
   /** The field or JSON path each issue names, normalised: "$.policy.weights.perStop" → "policy.weights.perStop". */
@@ -34,11 +37,11 @@ async function problemOf(response) {
       body = {};
     }
   }
-  return new ApiProblem(response.status, body);
+  return new ApiProblem(response.status, body, response.headers.get('Content-Language') || 'en');
 }
 
 async function request(method, path, {json, body, accept = 'application/json', signal} = {}) {
-  const headers = {Accept: accept, ...authHeaders()};
+  const headers = {Accept: accept, 'Accept-Language': currentLanguage(), ...authHeaders()};
   if (json !== undefined) {
     headers['Content-Type'] = 'application/json';
     body = JSON.stringify(json);

@@ -24,11 +24,12 @@ export function problemTitle(error) {
 /** A block (role=alert) with the title, the server's detail, and any issues as a list of path and message. */
 export function problemBox(error, {issueLabel = issue => issue.path} = {}) {
   const issues = error instanceof ApiProblem ? error.issues : [];
+  const lang = error instanceof ApiProblem ? error.language : 'en';
   return h('div', {class: 'problem', role: 'alert'},
     h('p', {class: 'problem-title'}, problemTitle(error)),
-    error?.message && error.message !== 'network' ? h('p', {class: 'problem-detail', lang: 'en'}, error.message) : null,
+    error?.message && error.message !== 'network' ? h('p', {class: 'problem-detail', lang}, error.message) : null,
     issues.length > 0 ? h('ul', {class: 'issues'}, issues.map(issue =>
-      h('li', {}, h('span', {class: 'issue-path'}, issueLabel(issue)), ' ', h('span', {lang: 'en'}, issue.message))))
+      h('li', {}, h('span', {class: 'issue-path'}, issueLabel(issue)), ' ', h('span', {lang}, issue.message))))
       : null);
 }
 
@@ -69,12 +70,12 @@ export function showProblems(form, error) {
     const id = uid('problem');
     control.setAttribute('aria-invalid', 'true');
     control.setAttribute('aria-describedby', `${control.getAttribute('aria-describedby') ?? ''} ${id}`.trim());
-    control.insertAdjacentElement('afterend', h('p', {class: 'field-problem', id, lang: 'en'}, issue.message));
+    control.insertAdjacentElement('afterend', h('p', {class: 'field-problem', id, lang: error.language}, issue.message));
     first ??= control;
   }
   if (rest.length > 0 || first === null) {
     const shown = error instanceof ApiProblem
-      ? new ApiProblem(error.status, {title: error.title, detail: error.message, issues: rest}) : error;
+      ? new ApiProblem(error.status, {title: error.title, detail: error.message, issues: rest}, error.language) : error;
     form.prepend(h('div', {class: 'form-problem', tabindex: '-1'}, problemBox(shown)));
   }
   (first ?? form.querySelector('.form-problem'))?.focus?.();

@@ -117,7 +117,8 @@ function whyPart(explanation, context) {
           h('span', {class: 'muted'}, fmt.money(negated(match.impact), context.view.currency)))))) : null);
   }
   return h('ul', {class: 'reasons'}, (explanation.whyNotBrought ?? []).map(reason =>
-    h('li', {}, h('strong', {}, reasonText(reason)), ' ', h('span', {lang: 'en'}, reason.message))));
+    // Written by the service in the page's language (Accept-Language), like the recommendations below.
+    h('li', {}, h('strong', {}, reasonText(reason)), ' ', h('span', {}, reason.message))));
 }
 
 function recommendationsPart(context, participantId, automatic) {
@@ -127,9 +128,9 @@ function recommendationsPart(context, participantId, automatic) {
     try {
       const found = await api.get(`/api/plans/${context.status.planId}/participants/${participantId}/recommendations?limit=3`);
       const options = found.options;
-      const summary = h('p', {class: 'recommendation-summary', lang: 'en'}, found.summary);
+      const summary = h('p', {class: 'recommendation-summary'}, found.summary);
       const swap = found.swap ? h('p', {class: 'swap'}, h('strong', {}, t('card.swap')), ' ',
-        h('span', {lang: 'en'}, found.swap.description)) : null;
+        h('span', {}, found.swap.description)) : null;
       const cut = found.cutShort ? h('p', {class: 'hint'}, t('card.cutShort')) : null;
       if (options.length === 0) {
         put(holder, summary, swap, cut, h('p', {}, t('card.noRecommendation')));
@@ -150,7 +151,7 @@ function recommendationsPart(context, participantId, automatic) {
             fmt.change(negated(option.impact.medium)),
             fmt.change(negated(option.impact.soft), context.view.currency),
             h('details', {}, h('summary', {}, t('card.why')),
-              h('ul', {class: 'plain', lang: 'en'}, option.notes.map(note => h('li', {}, note))))];
+              h('ul', {class: 'plain'}, option.notes.map(note => h('li', {}, note))))];
         }),
       }), h('p', {class: 'hint'}, t('card.recommendationsHelp')));
     } catch (error) {

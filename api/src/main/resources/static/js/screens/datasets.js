@@ -81,7 +81,7 @@ function problemsOf(error, fileName, doc) {
         h('tbody', {}, issues.map(issue => h('tr', {class: 'issue'},
           h('th', {scope: 'row', class: 'issue-where'}, readablePath(issue.path, doc),
             h('code', {class: 'issue-path'}, issue.path)),
-          h('td', {class: 'issue-message', lang: 'en'}, issue.message))))));
+          h('td', {class: 'issue-message', lang: error.language}, issue.message))))));
   }
   return problemBox(error);
 }

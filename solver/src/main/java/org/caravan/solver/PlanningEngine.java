@@ -17,6 +17,7 @@ import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import ai.timefold.solver.core.impl.solver.DefaultSolver;
 import org.caravan.data.plan.NotBroughtReason;
 import org.caravan.data.plan.Plan;
+import org.caravan.data.text.WrittenLanguage;
 import org.caravan.data.validation.ValidDataset;
 import org.caravan.solver.analysis.Explainer;
 import org.caravan.solver.analysis.WhyNotBrought;
@@ -355,7 +356,13 @@ public final class PlanningEngine implements AutoCloseable {
      */
     public Recommendations recommend(ValidDataset dataset, Plan plan, String participantId, int limit, Duration budget,
             BooleanSupplier cancelled) {
-        return explainer(dataset, plan).recommend(participantId, limit, budget, cancelled);
+        return recommend(dataset, plan, participantId, limit, budget, cancelled, WrittenLanguage.EN);
+    }
+
+    /** The same recommendations, their summary, notes and swap written in this language. */
+    public Recommendations recommend(ValidDataset dataset, Plan plan, String participantId, int limit, Duration budget,
+            BooleanSupplier cancelled, WrittenLanguage language) {
+        return explainer(dataset, plan).recommend(participantId, limit, budget, cancelled, language);
     }
 
     private Explainer explainer(ValidDataset dataset, Plan plan) {

@@ -1,5 +1,6 @@
 package org.caravan.api.cli;
 
+import org.caravan.data.text.WrittenLanguage;
 import org.caravan.data.validation.InvalidDatasetException;
 import picocli.CommandLine;
 import picocli.CommandLine.Help;
@@ -72,6 +73,20 @@ public final class CaravanCli {
         return BAD_INPUT;
     }
 
+    /**
+     * The language of a command that has one ({@code export}, {@code template} and {@code dossiers} take
+     * {@code --lang}): its refused input is explained in it too; English otherwise.
+     */
+    private static WrittenLanguage language(CommandLine.ParseResult parseResult) {
+        WrittenLanguage language = WrittenLanguage.EN;
+        for (CommandLine.ParseResult level = parseResult; level != null; level = level.subcommand()) {
+            Object asked = level.hasMatchedOption("--lang") ? level.matchedOptionValue("--lang", null) : null;
+            WrittenLanguage named = asked == null ? null : WrittenLanguage.of(asked.toString());
+            language = named == null ? language : named;
+        }
+        return language;
+    }
+
     /** The command tree, with the exit codes and error messages of every command. */
     static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new CaravanCommand())
@@ -79,7 +94,7 @@ public final class CaravanCli {
                 .setParameterExceptionHandler(CaravanCli::usageError)
                 .setExecutionExceptionHandler((e, command, parseResult) -> {
                     if (e instanceof InvalidDatasetException invalid) {
-                        command.getErr().println(invalid.getMessage());
+                        command.getErr().println(invalid.message(language(parseResult)));
                         return BAD_INPUT;
                     }
                     if (e instanceof UncheckedIOException io) {

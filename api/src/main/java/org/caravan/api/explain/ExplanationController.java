@@ -9,13 +9,15 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.caravan.api.config.CaravanProperties;
+import org.caravan.api.config.RequestLanguage;
 import org.caravan.api.problem.BadRequestException;
 import org.caravan.api.problem.NotFoundException;
 import org.caravan.api.problem.TooManyRequestsException;
-import org.caravan.api.results.PlanDocuments;
 import org.caravan.api.results.PlanDocuments.PlanInContext;
+import org.caravan.api.results.PlanDocuments;
 import org.caravan.api.security.Audited;
 import org.caravan.data.dataset.Participant;
+import org.caravan.data.text.WrittenLanguage;
 import org.caravan.solver.PlanningEngine;
 import org.caravan.solver.explain.Explanation;
 import org.caravan.solver.explain.ParticipantExplanation;
@@ -65,7 +67,15 @@ public class ExplanationController {
     public ParticipantExplanation participant(@PathVariable long planId, @PathVariable String participantId) {
         PlanInContext context = documents.load(planId);
         requireParticipant(context, participantId);
-        return engine.explainParticipant(context.dataset(), context.plan(), participantId);
+        ParticipantExplanation explanation = engine.explainParticipant(context.dataset(), context.plan(), participantId);
+        return explanation == null ? null : inLanguage(explanation, RequestLanguage.current());
+    }
+
+    /** The reasons for leaving someone out in the page's language; the rest stays as the engine says it. */
+    private static ParticipantExplanation inLanguage(ParticipantExplanation explanation, WrittenLanguage language) {
+        return new ParticipantExplanation(explanation.participant(), explanation.brought(), explanation.itinerary(),
+                explanation.room(), explanation.reasons(),
+                explanation.whyNotBrought().stream().map(reason -> reason.in(language)).toList(), explanation.matches());
     }
 
     @GetMapping("/participants/{participantId}/recommendations")
@@ -99,7 +109,7 @@ public class ExplanationController {
         }
         try {
             return engine.recommend(context.dataset(), context.plan(), participantId, limit, Duration.ofSeconds(seconds),
-                    () -> Thread.currentThread().isInterrupted());
+                    () -> Thread.currentThread().isInterrupted(), RequestLanguage.current());
         } finally {
             running.release();
         }

@@ -6,23 +6,24 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolationException;
+import org.caravan.data.text.Text;
 import org.caravan.data.validation.InputLimits;
 import org.caravan.data.validation.InvalidDatasetException;
 import org.caravan.data.validation.NearestName;
 import org.caravan.data.validation.ValidationIssue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.PessimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.lang.Nullable;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -32,7 +33,6 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-import org.springframework.beans.TypeMismatchException;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -51,8 +51,7 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidDatasetException.class)
     ResponseEntity<ProblemDetail> invalidDataset(InvalidDatasetException e) {
-        return badRequest(ProblemType.INVALID_DATASET,
-                "The dataset has " + e.issues().size() + " problem(s); each issue names its JSON path.", e.issues());
+        return badRequest(ProblemType.INVALID_DATASET, Text.of("problem.detail.invalidDataset", e.issues().size()), e.issues());
     }
 
     @ExceptionHandler(BadRequestException.class)
@@ -75,16 +74,14 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     /** Another request held the same dataset for longer than the database waits (a long delete, a busy database). */
     @ExceptionHandler(PessimisticLockingFailureException.class)
     ResponseEntity<ProblemDetail> busy(PessimisticLockingFailureException e) {
-        return titled(ProblemType.CONFLICT,
-                "Another request on the same dataset is still running; try again in a moment.");
+        return titled(ProblemType.CONFLICT, Text.of("problem.detail.busy"));
     }
 
     /** A delete or change that another stored object still refers to (a foreign key), which a later feature may add. */
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<ProblemDetail> stillReferred(DataIntegrityViolationException e) {
         LOG.warn("Refused a change that breaks a stored reference: {}", e.getMostSpecificCause().getClass().getSimpleName());
-        return titled(ProblemType.CONFLICT, "Another stored object still refers to this one, or the change clashes with "
-                + "one made meanwhile; reload and try again.");
+        return titled(ProblemType.CONFLICT, Text.of("problem.detail.stillReferred"));
     }
 
     @ExceptionHandler(UnauthorizedException.class)
@@ -114,7 +111,7 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         List<ValidationIssue> issues = e.getConstraintViolations().stream()
                 .map(violation -> new ValidationIssue(lastNode(violation.getPropertyPath().toString()), violation.getMessage()))
                 .toList();
-        return badRequest(ProblemType.INVALID_REQUEST, issues.size() + " problem(s) in the request.", issues);
+        return badRequest(ProblemType.INVALID_REQUEST, Text.of("problem.detail.request", issues.size()), issues);
     }
 
     private static String lastNode(String propertyPath) {
@@ -125,16 +122,15 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     /** A multipart request the container cannot parse (no boundary, a truncated part). */
     @ExceptionHandler(MultipartException.class)
     ResponseEntity<ProblemDetail> malformedMultipart(MultipartException e) {
-        return badRequest(ProblemType.UNREADABLE_REQUEST, "The multipart request could not be read.",
-                List.of(new ValidationIssue("$", "Send multipart/form-data with a boundary and a part named file.")));
+        return badRequest(ProblemType.UNREADABLE_REQUEST, Text.of("problem.detail.multipart"),
+                List.of(new ValidationIssue("$", Text.of("problem.issue.multipart"))));
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
         String reference = UUID.randomUUID().toString();
         LOG.error("Unexpected error, reference {}", reference, e);
-        ProblemDetail problem = ProblemType.INTERNAL_ERROR.problem(
-                "An unexpected error occurred; the service log has the details under reference " + reference + ".");
+        ProblemDetail problem = ProblemType.INTERNAL_ERROR.problem(Text.of("problem.detail.unexpected", reference));
         problem.setProperty("reference", reference);
         return problem(problem);
     }
@@ -146,7 +142,7 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         if (tooLarge != null) {
             return asObject(tooLarge(tooLarge));
         }
-        return asObject(badRequest(ProblemType.UNREADABLE_REQUEST, "The request body could not be read as the expected JSON.",
+        return asObject(badRequest(ProblemType.UNREADABLE_REQUEST, Text.of("problem.detail.unreadableBody"),
                 List.of(issueOf(e))));
     }
 
@@ -154,9 +150,9 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers, HttpStatusCode status,
             WebRequest request) {
         String name = e instanceof MethodArgumentTypeMismatchException m ? m.getName() : e.getPropertyName();
-        String expected = e.getRequiredType() == null ? "another type" : describe(e.getRequiredType());
-        return asObject(badRequest(ProblemType.INVALID_PARAMETER, "Parameter '" + name + "' has the wrong type.",
-                List.of(new ValidationIssue(name, "'" + InputLimits.echo(e.getValue()) + "' is not " + expected))));
+        Text expected = e.getRequiredType() == null ? Text.of("problem.kind.anotherType") : describe(e.getRequiredType());
+        return asObject(badRequest(ProblemType.INVALID_PARAMETER, Text.of("problem.detail.parameterType", name),
+                List.of(new ValidationIssue(name, Text.of("problem.issue.isNot", InputLimits.echo(e.getValue()), expected)))));
     }
 
     @Override
@@ -165,7 +161,7 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         List<ValidationIssue> issues = e.getBindingResult().getFieldErrors().stream()
                 .map(error -> new ValidationIssue("$." + error.getField(), error.getDefaultMessage()))
                 .toList();
-        return asObject(badRequest(ProblemType.INVALID_REQUEST, issues.size() + " problem(s) in the request body.", issues));
+        return asObject(badRequest(ProblemType.INVALID_REQUEST, Text.of("problem.detail.requestBody", issues.size()), issues));
     }
 
     @Override
@@ -174,14 +170,13 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         List<ValidationIssue> issues = new ArrayList<>();
         e.getParameterValidationResults().forEach(result -> result.getResolvableErrors().forEach(error ->
                 issues.add(new ValidationIssue(result.getMethodParameter().getParameterName(), error.getDefaultMessage()))));
-        return asObject(badRequest(ProblemType.INVALID_REQUEST, issues.size() + " problem(s) in the request.", issues));
+        return asObject(badRequest(ProblemType.INVALID_REQUEST, Text.of("problem.detail.request", issues.size()), issues));
     }
 
     @Override
     protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem = ProblemType.PAYLOAD_TOO_LARGE.problem(
-                "The upload is larger than the limit (caravan.max-upload-size).");
+        ProblemDetail problem = ProblemType.PAYLOAD_TOO_LARGE.problem(Text.of("problem.detail.uploadTooLarge"));
         return asObject(problem(problem));
     }
 
@@ -198,6 +193,10 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     private static ResponseEntity<ProblemDetail> badRequest(ProblemType type, String detail, List<ValidationIssue> issues) {
+        return badRequest(type, Text.verbatim(detail), issues);
+    }
+
+    private static ResponseEntity<ProblemDetail> badRequest(ProblemType type, Text detail, List<ValidationIssue> issues) {
         ProblemDetail problem = type.problem(detail);
         problem.setProperty("issues", issues);
         return problem(problem);
@@ -205,6 +204,10 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 
     /** A problem detail of this type and detail, as problem+json. */
     private static ResponseEntity<ProblemDetail> titled(ProblemType type, String detail) {
+        return problem(type.problem(detail));
+    }
+
+    private static ResponseEntity<ProblemDetail> titled(ProblemType type, Text detail) {
         return problem(type.problem(detail));
     }
 
@@ -222,51 +225,51 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         JsonParseException parse = causeOf(e, JsonParseException.class);
         if (parse != null) {
             var location = parse.getLocation();
-            return new ValidationIssue("$", "Malformed JSON at line " + location.getLineNr() + ", column "
-                    + location.getColumnNr() + ": " + parse.getOriginalMessage());
+            return new ValidationIssue("$", Text.of("problem.issue.malformedJson", location.getLineNr(), location.getColumnNr(),
+                    parse.getOriginalMessage()));
         }
         JsonMappingException mapping = causeOf(e, JsonMappingException.class);
         if (mapping == null) {
-            return new ValidationIssue("$", "The request body is missing or is not JSON.");
+            return new ValidationIssue("$", Text.of("problem.issue.noBody"));
         }
         String path = JsonPaths.of(mapping.getPath());
         if (mapping instanceof UnrecognizedPropertyException unknown) {
             List<String> known = unknown.getKnownPropertyIds().stream().map(String::valueOf).toList();
             String nearest = NearestName.of(unknown.getPropertyName(), known);
             return new ValidationIssue(path, nearest != null
-                    ? "Unknown field " + unknown.getPropertyName() + "; did you mean " + nearest + "?"
-                    : "Unknown field " + unknown.getPropertyName() + "; the fields known here are " + String.join(", ", known) + ".");
+                    ? Text.of("document.unknownField.nearest", unknown.getPropertyName(), nearest)
+                    : Text.of("document.unknownField.known", unknown.getPropertyName(), String.join(", ", known)));
         }
         if (mapping instanceof InvalidFormatException format) {
             Class<?> target = format.getTargetType();
-            return new ValidationIssue(path, "'" + InputLimits.echo(format.getValue()) + "' is not " + describe(target));
+            return new ValidationIssue(path, Text.of("problem.issue.isNot", InputLimits.echo(format.getValue()), describe(target)));
         }
         if (mapping instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
-            return new ValidationIssue(path, "Expected " + describe(mismatch.getTargetType()) + " here.");
+            return new ValidationIssue(path, Text.of("document.expected", describe(mismatch.getTargetType())));
         }
         return new ValidationIssue(path, mapping.getOriginalMessage());
     }
 
-    private static String describe(Class<?> type) {
+    private static Text describe(Class<?> type) {
         if (type == null) {
-            return "a valid value";
+            return Text.of("problem.kind.valid");
         }
         if (type.isEnum()) {
-            return "one of " + Arrays.toString(type.getEnumConstants());
+            return Text.of("kind.oneOf", Arrays.toString(type.getEnumConstants()));
         }
         if (Number.class.isAssignableFrom(type) || type == int.class || type == long.class || type == double.class) {
-            return "a number";
+            return Text.of("kind.number");
         }
         if (type == Boolean.class || type == boolean.class) {
-            return "true or false";
+            return Text.of("kind.boolean");
         }
         if (type == String.class) {
-            return "a string";
+            return Text.of("problem.kind.string");
         }
         if (java.util.Collection.class.isAssignableFrom(type)) {
-            return "an array";
+            return Text.of("problem.kind.array");
         }
-        return "an object (" + type.getSimpleName() + ")";
+        return Text.of("kind.objectOf", type.getSimpleName());
     }
 
     private static <T extends Throwable> T causeOf(Throwable e, Class<T> type) {

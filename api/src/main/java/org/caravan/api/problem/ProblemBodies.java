@@ -1,8 +1,11 @@
 package org.caravan.api.problem;
 
+import org.caravan.api.config.RequestLanguage;
+import org.caravan.data.text.WrittenLanguage;
 import org.caravan.data.validation.InputLimits;
 import org.caravan.data.validation.ValidationIssue;
 import org.springframework.core.MethodParameter;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageConverter;
@@ -21,6 +24,7 @@ import java.util.Map;
  * Every problem detail the API writes, whoever made it (these handlers, Spring's own, another controller advice),
  * gets its {@link ProblemType} and stays small: its detail is cut with "…", at most {@link InputLimits#MAX_ISSUES}
  * issues are listed ({@code issuesLeftOut} counts the rest), and a 400 without issues gets one naming the request.
+ * Its issues are written in the request's language ({@link RequestLanguage}), which {@code Content-Language} names.
  */
 @RestControllerAdvice
 class ProblemBodies implements ResponseBodyAdvice<Object> {
@@ -37,16 +41,19 @@ class ProblemBodies implements ResponseBodyAdvice<Object> {
     public @Nullable Object beforeBodyWrite(@Nullable Object body, MethodParameter returnType, MediaType contentType,
             Class<? extends HttpMessageConverter<?>> converterType, ServerHttpRequest request, ServerHttpResponse response) {
         if (body instanceof ProblemDetail problem) {
-            bound(problem);
+            WrittenLanguage language = RequestLanguage.current();
+            bound(problem, language);
+            response.getHeaders().set(HttpHeaders.CONTENT_LANGUAGE, language.locale().getLanguage());
         }
         return body;
     }
 
-    static ProblemDetail bound(ProblemDetail problem) {
+    /** Bounds the problem and writes its title (for Spring's own problems) and its issues in this language. */
+    static ProblemDetail bound(ProblemDetail problem, WrittenLanguage language) {
         if (problem.getType() == null || BLANK.equals(problem.getType())) {
             ProblemType.classify(problem).ifPresent(type -> {
                 problem.setType(type.uri());
-                problem.setTitle(type.title());
+                problem.setTitle(type.title(language));
             });
         }
         if (problem.getDetail() != null && problem.getDetail().length() > MAX_DETAIL) {
@@ -57,6 +64,10 @@ class ProblemBodies implements ResponseBodyAdvice<Object> {
         if (issues instanceof List<?> list && list.size() > InputLimits.MAX_ISSUES) {
             problem.setProperty("issues", new ArrayList<>(list.subList(0, InputLimits.MAX_ISSUES)));
             problem.setProperty("issuesLeftOut", list.size() - InputLimits.MAX_ISSUES);
+        }
+        if (problem.getProperties() != null && problem.getProperties().get("issues") instanceof List<?> list) {
+            problem.setProperty("issues", list.stream()
+                    .map(issue -> issue instanceof ValidationIssue validation ? validation.in(language) : issue).toList());
         }
         if (problem.getStatus() == 400 && issues == null) {
             problem.setProperty("issues", List.of(new ValidationIssue("$",

@@ -1,10 +1,10 @@
 package org.caravan.api.problem;
 
-import org.apache.catalina.Host;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
+import org.caravan.data.text.WrittenLanguage;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.http.HttpStatus;
@@ -32,7 +32,7 @@ public class ProblemErrorReportValve extends ErrorReportValve {
         if (known != null) {
             problem.setTitle(known.getReasonPhrase());
         }
-        ProblemBodies.bound(problem);
+        ProblemBodies.bound(problem, WrittenLanguage.EN); // before Spring: no request language yet
         String detail = status == 400 ? "The request was refused before it reached Caravan (a malformed path or header)."
                 : "The request could not be served.";
         String body = "{\"type\":\"%s\",\"title\":\"%s\",\"status\":%d,\"detail\":\"%s\"%s}".formatted(problem.getType(),

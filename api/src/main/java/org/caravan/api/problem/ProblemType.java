@@ -1,5 +1,8 @@
 package org.caravan.api.problem;
 
+import org.caravan.api.config.RequestLanguage;
+import org.caravan.data.text.Text;
+import org.caravan.data.text.WrittenLanguage;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 
@@ -9,67 +12,57 @@ import java.util.Optional;
 
 /**
  * Each kind of problem the API answers, with its own {@code type} URI, a fixed title and what a client does about
- * it. The URIs are relative ({@code /problems/invalid-dataset}), so they resolve against the service that answered
- * and each instance serves the page that explains them ({@link ProblemTypePages}); docs/SERVICE.md lists them.
+ * it, both in the catalogues ({@code problem.*}) so that a French page reads them in French. The URIs are relative
+ * ({@code /problems/invalid-dataset}), so they resolve against the service that answered and each instance serves
+ * the page that explains them ({@link ProblemTypePages}); docs/SERVICE.md lists them.
  */
 public enum ProblemType {
 
-    INVALID_DATASET(HttpStatus.BAD_REQUEST, "Invalid dataset",
-            "The dataset (or a new version of it) has problems; `issues` lists every one with its JSON path. Fix them all and send it again."),
-    INVALID_SPREADSHEETS(HttpStatus.BAD_REQUEST, "Invalid spreadsheets",
-            "The spreadsheets have problems; `issues` names each one's sheet, row and column. Nothing was imported."),
-    INVALID_REQUEST(HttpStatus.BAD_REQUEST, "Invalid request",
-            "A value of the request is wrong; `issues` lists every one with its JSON path or parameter."),
-    UNREADABLE_REQUEST(HttpStatus.BAD_REQUEST, "Unreadable request body",
-            "The body is not JSON of the expected shape (or the multipart form is malformed); `issues` says where reading stopped."),
-    INVALID_PARAMETER(HttpStatus.BAD_REQUEST, "Invalid parameter",
-            "A path variable or query parameter has the wrong form: ids are plain digits, enums one of the listed values."),
-    UNAUTHORIZED(HttpStatus.UNAUTHORIZED, "Unauthorized",
-            "No credentials, or a token that is unknown or revoked: send `Authorization: Bearer <token>` or sign in."),
-    FORBIDDEN(HttpStatus.FORBIDDEN, "Forbidden",
-            "The caller's role does not allow this (a viewer changing something, a planner managing members)."),
-    NOT_FOUND(HttpStatus.NOT_FOUND, "Not found",
-            "No such object in the caller's organisation; `field` names the path variable or field that named it."),
-    METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED, "Method Not Allowed",
-            "The path exists, but not with this HTTP method; the Allow header lists those it has."),
-    NOT_ACCEPTABLE(HttpStatus.NOT_ACCEPTABLE, "Not Acceptable",
-            "The Accept header asks for a media type this operation does not produce."),
-    CONFLICT(HttpStatus.CONFLICT, "Conflict",
-            "The object's state does not allow this now (a dataset with a running solve, a plan already stopped); the detail says what to do first."),
-    PAYLOAD_TOO_LARGE(HttpStatus.PAYLOAD_TOO_LARGE, "Payload Too Large",
-            "The body is larger than caravan.max-upload-size."),
-    UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported Media Type",
-            "The Content-Type is not one this operation reads (application/json, or multipart/form-data with a boundary where a file is uploaded)."),
-    TOO_MANY_REQUESTS(HttpStatus.TOO_MANY_REQUESTS, "Too Many Requests",
-            "Too many attempts (signing in) or too much work queued; wait and try again."),
-    INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
-            "Something failed that should not; the service log has the details under the `reference` given."),
-    SERVICE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "Service Unavailable",
-            "The service is starting or stopping; try again shortly.");
+    INVALID_DATASET(HttpStatus.BAD_REQUEST, "problem.invalidDataset.title", "problem.invalidDataset.explanation"),
+    INVALID_SPREADSHEETS(HttpStatus.BAD_REQUEST, "problem.invalidSpreadsheets.title", "problem.invalidSpreadsheets.explanation"),
+    INVALID_REQUEST(HttpStatus.BAD_REQUEST, "problem.invalidRequest.title", "problem.invalidRequest.explanation"),
+    UNREADABLE_REQUEST(HttpStatus.BAD_REQUEST, "problem.unreadableRequest.title", "problem.unreadableRequest.explanation"),
+    INVALID_PARAMETER(HttpStatus.BAD_REQUEST, "problem.invalidParameter.title", "problem.invalidParameter.explanation"),
+    UNAUTHORIZED(HttpStatus.UNAUTHORIZED, "problem.unauthorized.title", "problem.unauthorized.explanation"),
+    FORBIDDEN(HttpStatus.FORBIDDEN, "problem.forbidden.title", "problem.forbidden.explanation"),
+    NOT_FOUND(HttpStatus.NOT_FOUND, "problem.notFound.title", "problem.notFound.explanation"),
+    METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED, "problem.methodNotAllowed.title", "problem.methodNotAllowed.explanation"),
+    NOT_ACCEPTABLE(HttpStatus.NOT_ACCEPTABLE, "problem.notAcceptable.title", "problem.notAcceptable.explanation"),
+    CONFLICT(HttpStatus.CONFLICT, "problem.conflict.title", "problem.conflict.explanation"),
+    PAYLOAD_TOO_LARGE(HttpStatus.PAYLOAD_TOO_LARGE, "problem.payloadTooLarge.title", "problem.payloadTooLarge.explanation"),
+    UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "problem.unsupportedMediaType.title", "problem.unsupportedMediaType.explanation"),
+    TOO_MANY_REQUESTS(HttpStatus.TOO_MANY_REQUESTS, "problem.tooManyRequests.title", "problem.tooManyRequests.explanation"),
+    INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "problem.internalError.title", "problem.internalError.explanation"),
+    SERVICE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "problem.serviceUnavailable.title", "problem.serviceUnavailable.explanation");
 
     /** Where the pages that explain the types are served. */
     public static final String BASE = "/problems/";
 
     private final HttpStatus status;
-    private final String title;
-    private final String explanation;
+    private final Text title;
+    private final Text explanation;
 
-    ProblemType(HttpStatus status, String title, String explanation) {
+    ProblemType(HttpStatus status, String titleKey, String explanationKey) {
         this.status = status;
-        this.title = title;
-        this.explanation = explanation;
+        this.title = Text.of(titleKey);
+        this.explanation = Text.of(explanationKey);
     }
 
     public HttpStatus status() {
         return status;
     }
 
+    /** The fixed title in English, which also tells Spring's own problems apart ({@link #classify}). */
     public String title() {
-        return title;
+        return title.english();
     }
 
-    public String explanation() {
-        return explanation;
+    public String title(WrittenLanguage language) {
+        return title.in(language);
+    }
+
+    public String explanation(WrittenLanguage language) {
+        return explanation.in(language);
     }
 
     /** The last segment of the type URI: {@code invalid-dataset}. */
@@ -81,12 +74,17 @@ public enum ProblemType {
         return URI.create(BASE + slug());
     }
 
-    /** A problem detail of this type with its fixed title and this detail. */
+    /** A problem detail of this type with its fixed title, in the request's language, and this detail. */
     public ProblemDetail problem(String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(uri());
-        problem.setTitle(title);
+        problem.setTitle(title(RequestLanguage.current()));
         return problem;
+    }
+
+    /** A problem detail of this type with its fixed title and this detail, both in the request's language. */
+    public ProblemDetail problem(Text detail) {
+        return problem(detail.in(RequestLanguage.current()));
     }
 
     public static Optional<ProblemType> ofSlug(String slug) {
@@ -106,7 +104,7 @@ public enum ProblemType {
      */
     static Optional<ProblemType> classify(ProblemDetail problem) {
         Optional<ProblemType> titled = Arrays.stream(values())
-                .filter(type -> type.status.value() == problem.getStatus() && type.title.equals(problem.getTitle()))
+                .filter(type -> type.status.value() == problem.getStatus() && type.title().equals(problem.getTitle()))
                 .findFirst();
         if (titled.isPresent()) {
             return titled;

@@ -296,6 +296,25 @@ class CaravanCliTest {
     }
 
     @Test
+    void aCommandInFrenchExplainsARefusedDatasetInFrench() throws IOException {
+        Path datasetFile = dir.resolve("broken.json");
+        Files.writeString(datasetFile, """
+                {"format": "caravan-dataset/1", "event": {"name": "x"}, "participants": [{"id": "p1", "priority": 9}]}
+                """);
+
+        int exit = run("export", datasetFile.toString(), "--lang", "fr", "--out", dir.resolve("never.xlsx").toString());
+
+        assertThat(exit).isEqualTo(CaravanCli.BAD_INPUT);
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("Le jeu de données a ")
+                .contains("$.participants[0].priority: Le participant p1 a la priorité 9 ; elle doit aller de 1 (souhaitable) à 5.",
+                        "$.budget: Le jeu de données n’a pas de budget ; indiquez au moins budget.total.");
+        err.reset();
+        assertThat(run("export", datasetFile.toString(), "--out", dir.resolve("never.xlsx").toString())).isEqualTo(CaravanCli.BAD_INPUT);
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("The dataset has ")
+                .contains("$.participants[0].priority: Participant p1 has priority (9); it must be from 1 (nice to have) to 5.");
+    }
+
+    @Test
     void badOptionsAreNamed() throws IOException {
         Path datasetFile = dir.resolve("dataset.json");
         Files.writeString(datasetFile, "{}");

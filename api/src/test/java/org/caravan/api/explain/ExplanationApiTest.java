@@ -5,6 +5,9 @@ import org.caravan.api.solve.SolveState;
 import org.caravan.data.dataset.Dataset;
 import org.caravan.data.dataset.RoommateCountryMode;
 import org.caravan.data.plan.NotBroughtReason;
+import org.caravan.data.text.Amount;
+import org.caravan.data.text.Text;
+import org.caravan.data.text.WrittenLanguage;
 import org.caravan.data.plan.Plan;
 import org.caravan.data.plan.PlanScore;
 import org.caravan.solver.explain.Explanation;
@@ -17,6 +20,7 @@ import org.caravan.data.validation.ValidDataset;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 
 import java.math.BigDecimal;
@@ -84,8 +88,29 @@ class ExplanationApiTest extends ApiTestSupport {
     }
 
     @Test
+    void aFrenchPageReadsWhyNotBroughtInFrench_andAsksForRecommendationsInFrench() throws Exception {
+        when(engine.explainParticipant(any(), any(), eq("p5"))).thenReturn(new ParticipantExplanation("p5", false, null, null,
+                List.of(), List.of(new NotBroughtReason(NotBroughtReason.Code.BUDGET, null, Text.of("reason.budget", "p5", 1,
+                        new Amount(new BigDecimal("1250.50")), new Amount(new BigDecimal("300.00"))))), List.of()));
+        when(engine.recommend(any(), any(), eq("p5"), anyInt(), any(), any(), eq(WrittenLanguage.FR))).thenReturn(
+                new Recommendations("p5", false, List.of(), null, 0, 0, false, "résumé en français"));
+
+        planner.perform(get("/api/plans/{id}/participants/{p}/explanation", planId, "p5").header(HttpHeaders.ACCEPT_LANGUAGE, "fr"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.whyNotBrought[0].message").value("Faire venir p5 (priorité 1) coûte au moins 1\u202f250,50 ;"
+                        + " il reste 300,00 du budget, dépensé pour des personnes plus prioritaires ou moins coûteuses"));
+        planner.perform(get("/api/plans/{id}/participants/{p}/explanation", planId, "p5"))
+                .andExpect(jsonPath("$.whyNotBrought[0].message").value("Bringing p5 (priority 1) costs at least 1250.50;"
+                        + " 300.00 of the budget is left, spent on people of higher priority or lower cost"));
+        planner.perform(get("/api/plans/{id}/participants/{p}/recommendations", planId, "p5")
+                        .header(HttpHeaders.ACCEPT_LANGUAGE, "fr-FR"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.summary").value("résumé en français"));
+    }
+
+    @Test
     void recommendsPlacementsForOneParticipantWithoutChangingThePlan() throws Exception {
-        when(engine.recommend(any(), any(), eq("p5"), eq(2), eq(Duration.ofSeconds(4)), any())).thenReturn(new Recommendations(
+        when(engine.recommend(any(), any(), eq("p5"), eq(2), eq(Duration.ofSeconds(4)), any(), any())).thenReturn(new Recommendations(
                 "p5", true, List.of(
                 new Recommendation("it-cdg-2", "h1-103", new PlanScore(0, 0, new BigDecimal("-3400")),
                         new PlanScore(0, 1, new BigDecimal("-900")), List.of("single room as needed")),
@@ -118,7 +143,7 @@ class ExplanationApiTest extends ApiTestSupport {
         planner.perform(get("/api/plans/{id}/participants/{p}/recommendations", planId, "p5").param("seconds", "0"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.issues[0].path").value("seconds"));
-        verify(engine, org.mockito.Mockito.never()).recommend(any(), any(), any(), anyInt(), any(), any());
+        verify(engine, org.mockito.Mockito.never()).recommend(any(), any(), any(), anyInt(), any(), any(), any());
     }
 
     @Test
@@ -126,7 +151,7 @@ class ExplanationApiTest extends ApiTestSupport {
         CountDownLatch inside = new CountDownLatch(2);
         CountDownLatch release = new CountDownLatch(1);
         Recommendations none = new Recommendations("p5", false, List.of(), null, 0, 0, false, "none");
-        when(engine.recommend(any(), any(), eq("p5"), anyInt(), any(), any())).thenAnswer(invocation -> {
+        when(engine.recommend(any(), any(), eq("p5"), anyInt(), any(), any(), any())).thenAnswer(invocation -> {
             inside.countDown();
             release.await(20, TimeUnit.SECONDS);
             return none;
@@ -172,7 +197,7 @@ class ExplanationApiTest extends ApiTestSupport {
                 .andExpect(jsonPath("$.issues[0].path").value("limit"));
         planner.perform(get("/api/plans/{id}/analysis", 987654)).andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.field").value("planId"));
-        verify(engine, org.mockito.Mockito.never()).recommend(any(), any(), eq("nobody"), anyInt(), any(), any());
+        verify(engine, org.mockito.Mockito.never()).recommend(any(), any(), eq("nobody"), anyInt(), any(), any(), any());
     }
 
     @Test

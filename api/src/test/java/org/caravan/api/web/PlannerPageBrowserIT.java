@@ -111,6 +111,13 @@ class PlannerPageBrowserIT {
             this.roommates = roommates;
             this.roomingTab = roomingTab;
         }
+
+        /** The service's own sentence for the unknown home airport of the invalid dataset, in this language. */
+        String unknownHomeAirport() {
+            return this == FR
+                    ? "Pour le participant p2, l’aéroport de départ (ZZZ) ne figure pas dans airports ; ajoutez ce code à airports ou corrigez-le."
+                    : "The home airport (ZZZ) of participant p2 is not in airports; add it there or correct the code.";
+        }
     }
 
     private WebDriver driver() {
@@ -175,7 +182,10 @@ class PlannerPageBrowserIT {
                 .filter(row -> row.findElement(By.cssSelector(".issue-path")).getText().equals("$.participants[1].homeAirports[0]"))
                 .findFirst().orElseThrow();
         assertThat(airport.findElement(By.cssSelector(".issue-where")).getText()).startsWith(language.readablePath);
-        assertThat(airport.findElement(By.cssSelector(".issue-message")).getText()).contains("ZZZ");
+        WebElement message = airport.findElement(By.cssSelector(".issue-message"));
+        assertThat(message.getText()).as("the service writes its problems in the page's language")
+                .isEqualTo(language.unknownHomeAirport());
+        assertThat(message.getAttribute("lang")).isEqualTo(language.code);
         assertThat(storedDatasets()).as("an invalid dataset is not stored").isEqualTo(storedBefore);
         assertEveryControlIsLabelled("datasets");
         BROWSER.shot("invalid-dataset");

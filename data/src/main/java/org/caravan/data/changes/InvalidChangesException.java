@@ -1,5 +1,6 @@
 package org.caravan.data.changes;
 
+import org.caravan.data.text.Text;
 import org.caravan.data.validation.InvalidDatasetException;
 import org.caravan.data.validation.ValidationIssue;
 
@@ -12,6 +13,6 @@ import java.util.List;
 public class InvalidChangesException extends InvalidDatasetException {
 
     public InvalidChangesException(List<ValidationIssue> issues) {
-        super("The changes have " + issues.size() + " problem(s); nothing was applied", issues);
+        super(Text.of("changes.problems", issues.size()), issues);
     }
 }

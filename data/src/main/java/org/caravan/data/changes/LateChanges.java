@@ -15,6 +15,8 @@ import org.caravan.data.dataset.Spent;
 import org.caravan.data.json.CaravanJson;
 import org.caravan.data.plan.Assignment;
 import org.caravan.data.plan.Plan;
+import org.caravan.data.text.Amount;
+import org.caravan.data.text.Text;
 import org.caravan.data.validation.DatasetValidator;
 import org.caravan.data.validation.ItineraryFacts;
 import org.caravan.data.validation.ValidDataset;
@@ -165,27 +167,27 @@ public final class LateChanges {
         try {
             document = CaravanJson.mapper().readTree(changesJson);
         } catch (JsonProcessingException e) {
-            throw new InvalidChangesException(List.of(new ValidationIssue("$", "This is not JSON: " + e.getOriginalMessage())));
+            throw new InvalidChangesException(List.of(new ValidationIssue("$", Text.of("changes.notJson", e.getOriginalMessage()))));
         }
         return new LateChanges(dataset, plan).applyAll(document);
     }
 
     private Applied applyAll(@Nullable JsonNode document) {
         if (document == null || !document.isObject()) {
-            throw new InvalidChangesException(List.of(new ValidationIssue("$", "A change file is a JSON object.")));
+            throw new InvalidChangesException(List.of(new ValidationIssue("$", Text.of("changes.notAnObject"))));
         }
         if (!FORMAT.equals(document.path("format").asText())) {
-            problem("$.format", "The format must be \"" + FORMAT + "\".");
+            problem("$.format", "changes.format", FORMAT);
         }
         JsonNode changes = document.path("changes");
         if (!changes.isArray()) {
-            problem("$.changes", "The list of changes is missing.");
+            problem("$.changes", "changes.missing");
         } else {
             for (int i = 0; i < changes.size(); i++) {
                 at = "$.changes[" + i + "]";
                 JsonNode change = changes.get(i);
                 if (!change.isObject()) {
-                    problem(at, "A change is a JSON object with a type.");
+                    problem(at, "changes.changeNotAnObject");
                     continue;
                 }
                 applyOne(i, (ObjectNode) change);
@@ -202,7 +204,7 @@ public final class LateChanges {
         }
         if (!invalid.isEmpty()) {
             throw new InvalidChangesException(invalid.stream().map(issue -> new ValidationIssue(issue.path(),
-                    "after the changes: " + issue.message())).toList());
+                    Text.of("changes.afterTheChanges", issue.text()))).toList());
         }
         ValidDataset valid = DatasetValidator.valid(changed);
         List<String> broken = new ArrayList<>();
@@ -224,7 +226,7 @@ public final class LateChanges {
             return mapper.treeToValue(dataset, Dataset.class);
         } catch (JsonProcessingException e) {
             throw new InvalidChangesException(List.of(new ValidationIssue("$.changes",
-                    "The changes leave a dataset that cannot be read: " + e.getOriginalMessage())));
+                    Text.of("changes.unreadableResult", e.getOriginalMessage()))));
         }
     }
 
@@ -276,10 +278,7 @@ public final class LateChanges {
             case "SET_FUND" -> setFund(change);
             case "ISSUE_TICKET" -> issueTicket(change);
             case "CONFIRM_ROOM" -> confirmRoom(change);
-            default -> problem(at + ".type", ("'%s' is not a change type; the types are CANCEL_PARTICIPANT, ADD_PARTICIPANT, "
-                    + "UPDATE_PARTICIPANT, WITHDRAW_ROOMS, WITHDRAW_HOTEL, ADD_ROOMS, SET_ROOM_PRICE, CANCEL_SEGMENT, "
-                    + "RETIME_SEGMENT, SET_SEGMENT_SEATS, ADD_ITINERARIES, SET_ITINERARY_PRICE, SET_BUDGET, SET_FUND, "
-                    + "ISSUE_TICKET and CONFIRM_ROOM.").formatted(type));
+            default -> problem(at + ".type", "changes.unknownType", type);
         }
     }
 
@@ -328,14 +327,14 @@ public final class LateChanges {
     private void addParticipant(ObjectNode change) {
         JsonNode person = change.get("participant");
         if (person == null || !person.isObject()) {
-            problem(at + ".participant", "ADD_PARTICIPANT needs the participant, as an object with every dataset field.");
+            problem(at + ".participant", "changes.addParticipant.noParticipant");
             return;
         }
         String id = person.path("id").asText("");
         if (id.isEmpty()) {
-            problem(at + ".participant.id", "The new participant needs an id.");
+            problem(at + ".participant.id", "changes.addParticipant.noId");
         } else if (find(participants(), id) != null) {
-            problem(at + ".participant.id", "A participant %s exists already; use UPDATE_PARTICIPANT.".formatted(id));
+            problem(at + ".participant.id", "changes.addParticipant.exists", id);
         } else {
             participants().add(person.deepCopy());
             concern(id, "added");
@@ -348,11 +347,11 @@ public final class LateChanges {
         ObjectNode person = id == null ? null : participant(id, "participant");
         JsonNode set = change.get("set");
         if (set == null || !set.isObject() || set.isEmpty()) {
-            problem(at + ".set", "UPDATE_PARTICIPANT needs the fields to set, as an object.");
+            problem(at + ".set", "changes.updateParticipant.noSet");
             return;
         }
         if (set.has("id")) {
-            problem(at + ".set.id", "A participant's id cannot change; cancel them and add a new participant.");
+            problem(at + ".set.id", "changes.updateParticipant.id");
             return;
         }
         if (person != null) {
@@ -377,7 +376,7 @@ public final class LateChanges {
                 return;
             }
             if (to.isBefore(from)) {
-                problem(at + ".nights", "The last night (%s) is before the first (%s).".formatted(to, from));
+                problem(at + ".nights", "changes.nightsReversed", to, from);
                 return;
             }
         }
@@ -408,9 +407,7 @@ public final class LateChanges {
                 ((ObjectNode) room.get("available")).put("to", from.minusDays(1).toString());
                 report.add("%s: room %s is available until the night of %s.".formatted(at, ids.get(i), from.minusDays(1)));
             } else {
-                problem(at + ".nights", ("Room %s is available from %s to %s: a room has one run of nights, so nights "
-                        + "in the middle cannot be withdrawn; withdraw it and add it back as two rooms.")
-                        .formatted(ids.get(i), availableFrom, availableTo));
+                problem(at + ".nights", "changes.withdrawRooms.middle", ids.get(i), availableFrom, availableTo);
             }
         }
     }
@@ -421,7 +418,7 @@ public final class LateChanges {
             return;
         }
         if (find(array(dataset, "hotels"), id) == null) {
-            problem(at + ".hotel", "There is no hotel %s.".formatted(id));
+            problem(at + ".hotel", "changes.noHotel", id);
             return;
         }
         Set<String> rooms = new LinkedHashSet<>();
@@ -435,12 +432,12 @@ public final class LateChanges {
         String hotelId = text(change, "hotel");
         JsonNode rooms = change.get("rooms");
         if (rooms == null || !rooms.isArray() || rooms.isEmpty()) {
-            problem(at + ".rooms", "ADD_ROOMS needs the rooms, as a list of dataset rooms.");
+            problem(at + ".rooms", "changes.addRooms.noRooms");
             return;
         }
         ObjectNode hotel = hotelId == null ? null : find(array(dataset, "hotels"), hotelId);
         if (hotelId != null && hotel == null) {
-            problem(at + ".hotel", "There is no hotel %s.".formatted(hotelId));
+            problem(at + ".hotel", "changes.noHotel", hotelId);
             return;
         }
         if (hotel == null) {
@@ -449,9 +446,9 @@ public final class LateChanges {
         for (int i = 0; i < rooms.size(); i++) {
             String id = rooms.get(i).path("id").asText("");
             if (id.isEmpty()) {
-                problem(at + ".rooms[" + i + "].id", "A new room needs an id.");
+                problem(at + ".rooms[" + i + "].id", "changes.addRooms.noId");
             } else if (roomNode(id) != null) {
-                problem(at + ".rooms[" + i + "].id", "A room %s exists already.".formatted(id));
+                problem(at + ".rooms[" + i + "].id", "changes.addRooms.exists", id);
             } else {
                 array(hotel, "rooms").add(rooms.get(i).deepCopy());
                 report.add("%s: room %s is added to hotel %s.".formatted(at, id, hotelId));
@@ -527,16 +524,16 @@ public final class LateChanges {
         JsonNode segments = change.path("segments");
         JsonNode itineraries = change.path("itineraries");
         if (!itineraries.isArray() || itineraries.isEmpty()) {
-            problem(at + ".itineraries", "ADD_ITINERARIES needs the itineraries, as a list of dataset itineraries.");
+            problem(at + ".itineraries", "changes.addItineraries.noItineraries");
             return;
         }
         if (segments.isArray()) {
             for (int i = 0; i < segments.size(); i++) {
                 String id = segments.get(i).path("id").asText("");
                 if (id.isEmpty()) {
-                    problem(at + ".segments[" + i + "].id", "A new segment needs an id.");
+                    problem(at + ".segments[" + i + "].id", "changes.addItineraries.noSegmentId");
                 } else if (find(array(flights(), "segments"), id) != null) {
-                    problem(at + ".segments[" + i + "].id", "A segment %s exists already.".formatted(id));
+                    problem(at + ".segments[" + i + "].id", "changes.addItineraries.segmentExists", id);
                 } else {
                     array(flights(), "segments").add(segments.get(i).deepCopy());
                 }
@@ -545,9 +542,9 @@ public final class LateChanges {
         for (int i = 0; i < itineraries.size(); i++) {
             String id = itineraries.get(i).path("id").asText("");
             if (id.isEmpty()) {
-                problem(at + ".itineraries[" + i + "].id", "A new itinerary needs an id.");
+                problem(at + ".itineraries[" + i + "].id", "changes.addItineraries.noItineraryId");
             } else if (find(array(flights(), "itineraries"), id) != null) {
-                problem(at + ".itineraries[" + i + "].id", "An itinerary %s exists already.".formatted(id));
+                problem(at + ".itineraries[" + i + "].id", "changes.addItineraries.itineraryExists", id);
             } else {
                 array(flights(), "itineraries").add(itineraries.get(i).deepCopy());
                 report.add("%s: itinerary %s is added.".formatted(at, id));
@@ -585,7 +582,7 @@ public final class LateChanges {
         }
         ObjectNode fund = find(array((ObjectNode) dataset.path("budget"), "funds"), id);
         if (fund == null) {
-            problem(at + ".fund", "There is no fund %s.".formatted(id));
+            problem(at + ".fund", "changes.noFund", id);
         } else if (amount != null) {
             moneyChanges.add(new MoneyChange(index, type, id));
             fund.set("amount", amount);
@@ -604,8 +601,11 @@ public final class LateChanges {
         }
         Assignment assignment = assignment(id);
         if (assignment == null || !assignment.brought() || !itinerary.equals(assignment.itinerary())) {
-            problem(at + ".itinerary", "%s does not fly %s in the plan%s; a ticket is issued for the planned itinerary."
-                    .formatted(id, itinerary, assignment == null || assignment.itinerary() == null ? "" : " (they fly " + assignment.itinerary() + ")"));
+            if (assignment == null || assignment.itinerary() == null) {
+                problem(at + ".itinerary", "changes.issueTicket.notPlanned", id, itinerary);
+            } else {
+                problem(at + ".itinerary", "changes.issueTicket.otherItinerary", id, itinerary, assignment.itinerary());
+            }
             return;
         }
         if (price == null) {
@@ -625,8 +625,11 @@ public final class LateChanges {
         }
         Assignment assignment = assignment(id);
         if (assignment == null || !assignment.brought() || !room.equals(assignment.room())) {
-            problem(at + ".room", "%s does not sleep in %s in the plan%s; a room is confirmed as planned."
-                    .formatted(id, room, assignment == null || assignment.room() == null ? "" : " (they sleep in " + assignment.room() + ")"));
+            if (assignment == null || assignment.room() == null) {
+                problem(at + ".room", "changes.confirmRoom.notPlanned", id, room);
+            } else {
+                problem(at + ".room", "changes.confirmRoom.otherRoom", id, room, assignment.room());
+            }
             return;
         }
         if (price == null) {
@@ -634,8 +637,7 @@ public final class LateChanges {
         }
         BigDecimal agreed = roomPrice(room, id);
         if (agreed != null && agreed.compareTo(price.decimalValue()) != 0) {
-            problem(at + ".pricePerNight", ("Room %s is confirmed at %s a night already (the price is for the whole room); "
-                    + "a roommate's confirmation states the same price.").formatted(room, agreed.toPlainString()));
+            problem(at + ".pricePerNight", "changes.confirmRoom.otherPrice", room, new Amount(agreed));
             return;
         }
         Booking earlier = bookings.getOrDefault(id, Booking.NONE);
@@ -828,7 +830,7 @@ public final class LateChanges {
     private @Nullable ObjectNode participant(String id, String field) {
         ObjectNode person = find(participants(), id);
         if (person == null) {
-            problem(at + "." + field, "There is no participant %s.".formatted(id));
+            problem(at + "." + field, "changes.noParticipant", id);
         }
         return person;
     }
@@ -836,7 +838,7 @@ public final class LateChanges {
     private @Nullable ObjectNode room(String id, String field) {
         ObjectNode room = roomNode(id);
         if (room == null) {
-            problem(at + "." + field, "There is no room %s.".formatted(id));
+            problem(at + "." + field, "changes.noRoom", id);
         }
         return room;
     }
@@ -844,7 +846,7 @@ public final class LateChanges {
     private @Nullable ObjectNode itinerary(String id, String field) {
         ObjectNode itinerary = find(array(flights(), "itineraries"), id);
         if (itinerary == null) {
-            problem(at + "." + field, "There is no itinerary %s.".formatted(id));
+            problem(at + "." + field, "changes.noItinerary", id);
         }
         return itinerary;
     }
@@ -856,7 +858,7 @@ public final class LateChanges {
         }
         ObjectNode segment = find(array(flights(), "segments"), id);
         if (segment == null) {
-            problem(at + ".segment", "There is no segment %s.".formatted(id));
+            problem(at + ".segment", "changes.noSegment", id);
         }
         return segment;
     }
@@ -931,7 +933,7 @@ public final class LateChanges {
     private @Nullable String text(ObjectNode change, String field) {
         JsonNode value = change.get(field);
         if (value == null || !value.isTextual() || value.asText().isBlank()) {
-            problem(at + "." + field, "%s needs %s, as text.".formatted(change.path("type").asText(), field));
+            problem(at + "." + field, "changes.needsText", change.path("type").asText(), field);
             return null;
         }
         return value.asText();
@@ -940,7 +942,7 @@ public final class LateChanges {
     private List<String> texts(ObjectNode change, String field) {
         JsonNode value = change.get(field);
         if (value == null || !value.isArray() || value.isEmpty()) {
-            problem(at + "." + field, "%s needs %s, as a list of ids.".formatted(change.path("type").asText(), field));
+            problem(at + "." + field, "changes.needsIds", change.path("type").asText(), field);
             return List.of();
         }
         List<String> texts = new ArrayList<>();
@@ -951,7 +953,7 @@ public final class LateChanges {
     private @Nullable JsonNode number(ObjectNode change, String field) {
         JsonNode value = change.get(field);
         if (value == null || !value.isNumber() || value.decimalValue().signum() < 0) {
-            problem(at + "." + field, "%s needs %s, as a number that is not negative.".formatted(change.path("type").asText(), field));
+            problem(at + "." + field, "changes.needsNumber", change.path("type").asText(), field);
             return null;
         }
         return value;
@@ -961,13 +963,14 @@ public final class LateChanges {
         try {
             return LocalDate.parse(parent.path(field).asText());
         } catch (DateTimeParseException e) {
-            problem(path, "'%s' is not a date (YYYY-MM-DD).".formatted(parent.path(field).asText()));
+            problem(path, "changes.notDate", parent.path(field).asText());
             return null;
         }
     }
 
-    private void problem(String path, String message) {
-        problems.add(new ValidationIssue(path, message));
+    /** A problem at {@code path}: the catalogues' sentence {@code key} with its arguments. */
+    private void problem(String path, String key, Object... arguments) {
+        problems.add(new ValidationIssue(path, Text.of(key, arguments)));
     }
 
     private static Iterable<String> iterable(Iterator<String> names) {

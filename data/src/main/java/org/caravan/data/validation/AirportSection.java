@@ -19,19 +19,17 @@ final class AirportSection extends Section {
 
     private void checkAirports() {
         Map<String, String> seen = new HashMap<>();
-        eachEntry("$.airports", dataset.airports(), "airport", (path, airport) -> checkAirport(path, airport, seen));
+        eachEntry("$.airports", dataset.airports(), "dataset.airport.null", (path, airport) -> checkAirport(path, airport, seen));
     }
 
     private void checkAirport(String path, Airport airport, Map<String, String> seen) {
-        requireId(path + ".code", airport.code(), "An airport has no code.", "airport code", seen);
+        requireId(path + ".code", airport.code(), "dataset.airport.noCode", words("word.airportCode"), seen);
         if (isBlank(airport.timeZone())) {
-            issue(path + ".timeZone", "The airport (%s) has no time zone; its flights' local times need one."
-                    .formatted(airport.code()));
+            issue(path + ".timeZone", "dataset.airport.noTimeZone", airport.code());
         } else if (zone(airport.timeZone()).isEmpty()) {
-            issue(path + ".timeZone", "The airport (%s) has an unknown time zone (%s); use a region name such as Africa/Tunis."
-                    .formatted(airport.code(), airport.timeZone()));
+            issue(path + ".timeZone", "dataset.airport.unknownTimeZone", airport.code(), airport.timeZone());
         }
-        requireCountryCode(path + ".country", airport.country(), "The airport (" + airport.code() + ")", "country");
-        requireCoordinates(path, airport.lat(), airport.lon(), "The airport (" + airport.code() + ")");
+        requireCountryCode(path + ".country", airport.country(), words("owner.airport", airport.code()), words("word.country"));
+        requireCoordinates(path, airport.lat(), airport.lon(), words("owner.airport", airport.code()));
     }
 }

@@ -2,9 +2,10 @@ package org.caravan.data.validation;
 
 import org.caravan.data.dataset.Participant;
 import org.caravan.data.plan.NotBroughtReason;
+import org.caravan.data.text.Text;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Phase two, on a clean structure: what follows from the rules, such as a must-attend participant whom no itinerary,
@@ -35,14 +36,12 @@ final class AttendanceSection extends Section {
             String path = "$.participants[" + i + "]";
             List<NotBroughtReason> entryBlockers = index.groundBlockers(participant);
             if (!entryBlockers.isEmpty()) {
-                issue(path, "Participant %s (%s) must attend but cannot enter: %s. Add the visa to visasHeld if they hold it, or lift mustAttend."
-                        .formatted(participant.id(), participant.name(), messages(entryBlockers)));
+                issue(path, "dataset.mustAttend.cannotEnter", participant.id(), participant.name(), texts(entryBlockers));
             } else if (participant.flies() && index.allowedItineraries(participant).isEmpty()) {
-                issue(path, "Participant %s (%s) must attend but no itinerary can carry them: %s. Add an itinerary, widen the windows, or lift mustAttend."
-                        .formatted(participant.id(), participant.name(), whyNoItinerary(index, participant)));
+                issue(path, "dataset.mustAttend.noItinerary", participant.id(), participant.name(), whyNoItinerary(index, participant));
             } else if (participant.needsLodging() && !hasRoomFor(participant)) {
-                issue(path, "Participant %s (%s) must attend but no room can take them: there is no %sroom in any hotel. Add one, or lift mustAttend."
-                        .formatted(participant.id(), participant.name(), participant.needs().accessibleRoom() ? "accessible " : ""));
+                issue(path, participant.needs().accessibleRoom() ? "dataset.mustAttend.noAccessibleRoom" : "dataset.mustAttend.noRoom",
+                        participant.id(), participant.name());
             }
         }
     }
@@ -52,22 +51,25 @@ final class AttendanceSection extends Section {
                 .anyMatch(room -> room.accessible() || !participant.needs().accessibleRoom());
     }
 
-    private String whyNoItinerary(DatasetIndex index, Participant participant) {
+    private Text whyNoItinerary(DatasetIndex index, Participant participant) {
         if (index.itineraries().isEmpty()) {
-            return "the dataset has no itineraries";
+            return Text.of("dataset.mustAttend.noItineraries");
         }
         List<ItineraryFacts> fromHome = index.itineraries().values().stream()
                 .filter(facts -> participant.homeAirports().contains(facts.itinerary().origin())).toList();
         if (fromHome.isEmpty()) {
-            return "no itinerary starts at a home airport (%s)".formatted(String.join(", ", participant.homeAirports()));
+            return Text.of("dataset.mustAttend.noneFromHome", String.join(", ", participant.homeAirports()));
         }
-        String named = fromHome.stream().limit(BLOCKED_ITINERARIES_NAMED)
-                .map(facts -> messages(index.blockers(participant, facts))).collect(Collectors.joining("; "));
+        List<Text> named = new ArrayList<>(fromHome.stream().limit(BLOCKED_ITINERARIES_NAMED)
+                .map(facts -> texts(index.blockers(participant, facts))).toList());
         int more = fromHome.size() - BLOCKED_ITINERARIES_NAMED;
-        return more > 0 ? named + "; and %d more itineraries from home are blocked too".formatted(more) : named;
+        if (more > 0) {
+            named.add(Text.of("dataset.mustAttend.moreBlocked", more));
+        }
+        return Text.join("; ", named);
     }
 
-    private static String messages(List<NotBroughtReason> reasons) {
-        return reasons.stream().map(NotBroughtReason::message).collect(Collectors.joining("; "));
+    private static Text texts(List<NotBroughtReason> reasons) {
+        return Text.join("; ", reasons.stream().map(NotBroughtReason::text).toList());
     }
 }

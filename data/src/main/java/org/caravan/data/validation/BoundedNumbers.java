@@ -2,9 +2,11 @@ package org.caravan.data.validation;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.deser.std.NumberDeserializers;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import org.caravan.data.text.Text;
+import org.jspecify.annotations.Nullable;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -21,16 +23,20 @@ public final class BoundedNumbers extends SimpleModule {
         addDeserializer(BigDecimal.class, new Bounded());
     }
 
+    /** The problem with a number beyond the limits, in English, or null when it is within them. */
+    public static @Nullable String problem(BigDecimal value) {
+        Text problem = problemText(value);
+        return problem == null ? null : problem.english();
+    }
+
     /** The problem with a number beyond the limits, or null when it is within them. */
-    public static @org.jspecify.annotations.Nullable String problem(BigDecimal value) {
+    public static @Nullable Text problemText(BigDecimal value) {
         int integerDigits = value.signum() == 0 ? 0 : value.precision() - value.scale();
         if (integerDigits > InputLimits.MAX_INTEGER_DIGITS) {
-            return "The number (%s) is too large; Caravan reads numbers of at most %d digits."
-                    .formatted(InputLimits.echo(value), InputLimits.MAX_INTEGER_DIGITS);
+            return Text.of("document.numberTooLarge", InputLimits.echo(value), InputLimits.MAX_INTEGER_DIGITS);
         }
         if (value.stripTrailingZeros().scale() > InputLimits.MAX_DECIMALS) {
-            return "The number (%s) has too many decimals; Caravan reads at most %d."
-                    .formatted(InputLimits.echo(value), InputLimits.MAX_DECIMALS);
+            return Text.of("document.tooManyDecimals", InputLimits.echo(value), InputLimits.MAX_DECIMALS);
         }
         return null;
     }

@@ -22,44 +22,42 @@ final class BudgetSection extends Section {
     private void checkBudget() {
         Budget budget = dataset.budget();
         if (budget == null) {
-            issue("$.budget", "The dataset has no budget; give at least budget.total.");
+            issue("$.budget", "dataset.budget.missing");
             return;
         }
         if (budget.total() == null) {
-            issue("$.budget.total", "The budget has no total.");
+            issue("$.budget.total", "dataset.budget.noTotal");
         } else {
-            requireMoney("$.budget.total", budget.total(), "The budget total (%s) is negative.");
+            requireMoney("$.budget.total", budget.total(), "dataset.budget.negativeTotal");
         }
         Map<String, String> seen = new HashMap<>();
-        eachEntry("$.budget.funds", budget.funds(), "fund", (path, fund) -> checkFund(path, fund, seen));
-        eachEntry("$.budget.spent", budget.spent(), "spent amount", (path, spent) -> checkSpent(path, spent, seen));
+        eachEntry("$.budget.funds", budget.funds(), "dataset.fund.null", (path, fund) -> checkFund(path, fund, seen));
+        eachEntry("$.budget.spent", budget.spent(), "dataset.spent.null", (path, spent) -> checkSpent(path, spent, seen));
     }
 
     private void checkSpent(String path, Spent spent, Map<String, String> funds) {
         if (isBlank(spent.payer())) {
-            issue(path + ".payer", "Money spent needs its payer: a fund id, %s or %s.".formatted(Fund.GENERAL, Fund.SELF));
+            issue(path + ".payer", "dataset.spent.noPayer", Fund.GENERAL, Fund.SELF);
         } else if (!isReservedFundId(spent.payer()) && !funds.containsKey(spent.payer())) {
-            issue(path + ".payer", "The payer (%s) is not a fund of budget.funds, %s or %s."
-                    .formatted(spent.payer(), Fund.GENERAL, Fund.SELF));
+            issue(path + ".payer", "dataset.spent.unknownPayer", spent.payer(), Fund.GENERAL, Fund.SELF);
         }
         if (spent.amount() == null) {
-            issue(path + ".amount", "Money spent needs its amount.");
+            issue(path + ".amount", "dataset.spent.noAmount");
         } else {
-            requireMoney(path + ".amount", spent.amount(), "The amount spent (%s) is negative.");
+            requireMoney(path + ".amount", spent.amount(), "dataset.spent.negative");
         }
     }
 
     private void checkFund(String path, Fund fund, Map<String, String> seen) {
         if (!isBlank(fund.id()) && isReservedFundId(fund.id())) {
-            issue(path + ".id", "The fund id (%s) is reserved (%s pays for themself, %s is the budget without a fund); choose another id."
-                    .formatted(fund.id(), Fund.SELF, Fund.GENERAL));
+            issue(path + ".id", "dataset.fund.reservedId", fund.id(), Fund.SELF, Fund.GENERAL);
         } else {
-            requireId(path + ".id", fund.id(), "A fund has no id.", "fund id", seen);
+            requireId(path + ".id", fund.id(), "dataset.fund.noId", words("word.fundId"), seen);
         }
         if (fund.amount() == null) {
-            issue(path + ".amount", "The fund (%s) has no amount.".formatted(fund.id()));
+            issue(path + ".amount", "dataset.fund.noAmount", fund.id());
         } else {
-            requireMoney(path + ".amount", fund.amount(), "The fund (" + fund.id() + ") has a negative amount (%s).");
+            requireMoney(path + ".amount", fund.amount(), "dataset.fund.negative", fund.id());
         }
     }
 }

@@ -15,6 +15,7 @@ import org.caravan.data.plan.NotBroughtReason;
 import org.caravan.data.rules.Money;
 import org.caravan.data.rules.StayRule;
 import org.caravan.data.rules.TravelRule;
+import org.caravan.data.text.Text;
 import org.jspecify.annotations.Nullable;
 
 import java.time.Duration;
@@ -151,22 +152,22 @@ public final class DatasetIndex {
         List<NotBroughtReason> reasons = new ArrayList<>();
         String id = facts.id();
         if (!participant.homeAirports().contains(facts.itinerary().origin())) {
-            reasons.add(new NotBroughtReason(Code.WRONG_HOME_AIRPORT, id, "Itinerary %s starts at %s, not at a home airport %s"
-                    .formatted(id, facts.itinerary().origin(), participant.homeAirports())));
+            reasons.add(new NotBroughtReason(Code.WRONG_HOME_AIRPORT, id, Text.of("reason.wrongHomeAirport",
+                    id, facts.itinerary().origin(), participant.homeAirports())));
         }
         if (!dataset.event().arrivalWindow().contains(facts.arrival())) {
-            reasons.add(new NotBroughtReason(Code.ARRIVAL_OUTSIDE_WINDOW, id, "Itinerary %s arrives %s, outside the arrival window %s to %s"
-                    .formatted(id, facts.arrival(), dataset.event().arrivalWindow().earliest(), dataset.event().arrivalWindow().latest())));
+            reasons.add(new NotBroughtReason(Code.ARRIVAL_OUTSIDE_WINDOW, id, Text.of("reason.arrivalOutsideWindow",
+                    id, facts.arrival(), dataset.event().arrivalWindow().earliest(), dataset.event().arrivalWindow().latest())));
         }
         if (!dataset.event().departureWindow().contains(facts.departure())) {
-            reasons.add(new NotBroughtReason(Code.DEPARTURE_OUTSIDE_WINDOW, id, "Itinerary %s leaves %s, outside the departure window %s to %s"
-                    .formatted(id, facts.departure(), dataset.event().departureWindow().earliest(), dataset.event().departureWindow().latest())));
+            reasons.add(new NotBroughtReason(Code.DEPARTURE_OUTSIDE_WINDOW, id, Text.of("reason.departureOutsideWindow",
+                    id, facts.departure(), dataset.event().departureWindow().earliest(), dataset.event().departureWindow().latest())));
         }
         for (VisaRule rule : applicableVisaRules(participant, facts)) {
             if (!rule.obtainable()) {
-                reasons.add(new NotBroughtReason(Code.VISA_NOT_OBTAINABLE, id, "%s nationals without %s cannot %s %s (itinerary %s)"
-                        .formatted(participant.nationality(), rule.visa(),
-                                rule.purpose() == VisaPurpose.ENTRY ? "enter" : "transit through", rule.country(), id)));
+                reasons.add(new NotBroughtReason(Code.VISA_NOT_OBTAINABLE, id, Text.of(
+                        rule.purpose() == VisaPurpose.ENTRY ? "reason.visa.entryOnItinerary" : "reason.visa.transitOnItinerary",
+                        participant.nationality(), rule.visa(), rule.country(), id)));
             }
         }
         return reasons;
@@ -210,8 +211,8 @@ public final class DatasetIndex {
     /** Ground travellers cannot come when an entry visa they need cannot be obtained. */
     public List<NotBroughtReason> groundBlockers(Participant participant) {
         return applicableVisaRules(participant, null).stream().filter(rule -> !rule.obtainable())
-                .map(rule -> new NotBroughtReason(Code.VISA_NOT_OBTAINABLE, null, "%s nationals without %s cannot enter %s"
-                        .formatted(participant.nationality(), rule.visa(), rule.country())))
+                .map(rule -> new NotBroughtReason(Code.VISA_NOT_OBTAINABLE, null, Text.of("reason.visa.entry",
+                        participant.nationality(), rule.visa(), rule.country())))
                 .toList();
     }
 

@@ -11,14 +11,19 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import org.caravan.data.dataset.Dataset;
+import org.caravan.data.dataset.Gender;
+import org.caravan.data.dataset.Role;
+import org.caravan.data.dataset.RoommateCountryMode;
+import org.caravan.data.dataset.TravelMode;
+import org.caravan.data.dataset.VisaPurpose;
 import org.caravan.data.json.CaravanJson;
+import org.caravan.data.text.Text;
+import org.jspecify.annotations.Nullable;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -27,6 +32,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -88,104 +94,119 @@ public final class DatasetLoader {
         if (e instanceof JsonMappingException mapping) {
             // databind wraps a syntax error met inside an object with the path it had reached
             StreamReadException malformed = (StreamReadException) mapping.getCause();
-            return new ValidationIssue(path(mapping), "The file is not valid JSON: "
-                    + InputLimits.echo(malformed.getOriginalMessage()) + at(malformed));
+            return new ValidationIssue(path(mapping), notJson(malformed));
         }
-        return new ValidationIssue(pathOfParser(e), "The file is not valid JSON: " + InputLimits.echo(e.getOriginalMessage()) + at(e));
+        return new ValidationIssue(pathOfParser(e), notJson(e));
+    }
+
+    /** Jackson's own words on malformed JSON stay as they are (in English), framed in the planner's language. */
+    static Text notJson(JsonProcessingException e) {
+        return Text.of("document.notJson", InputLimits.echo(e.getOriginalMessage()), at(e));
     }
 
     /** What is wrong with a value Jackson could not read into its record, in the planner's words. */
-    static String message(JsonMappingException e) {
+    static Text message(JsonMappingException e) {
         if (e instanceof InvalidFormatException invalid) {
             return wrongValue(invalid);
         }
         if (e instanceof MismatchedInputException mismatched) {
             return wrongShape(mismatched);
         }
-        return "This value cannot be read: " + InputLimits.echo(e.getOriginalMessage()) + at(e);
+        return Text.of("document.unreadableValue", InputLimits.echo(e.getOriginalMessage()), at(e));
     }
 
-    private static String wrongValue(InvalidFormatException e) {
+    private static Text wrongValue(InvalidFormatException e) {
         Class<?> target = e.getTargetType();
         String value = InputLimits.echo(e.getValue());
         if (target != null && target.isEnum()) {
             String allowed = Arrays.stream(target.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
-            return "The value (%s) is not a known %s; use one of %s.".formatted(value, words(target.getSimpleName()), allowed);
+            return Text.of("document.unknownEnumValue", value, enumWords(target), allowed);
         }
-        return "The value (%s) is not %s.".formatted(value, expected(target));
+        return Text.of("document.wrongValue", value, expected(target));
     }
 
-    private static String wrongShape(MismatchedInputException e) {
+    private static Text wrongShape(MismatchedInputException e) {
         Class<?> target = e.getTargetType();
         if (target != null && target.isPrimitive() && currentToken(e) == JsonToken.END_OBJECT) {
             // the object closed without the field, and a true/false field has no "absent" value
-            return "The field %s is missing; give %s.".formatted(lastField(e), expected(target));
+            return Text.of("document.missingField", lastField(e), expected(target));
         }
-        String found = found(e);
+        Text found = found(e);
         if (found == null) {
             return e.getPath().isEmpty() && target == Dataset.class
-                    ? "The file is empty; expected a dataset object."
-                    : "Expected %s here.".formatted(expected(target));
+                    ? Text.of("document.emptyDatasetFile")
+                    : Text.of("document.expected", expected(target));
         }
-        return "Expected %s here, but found %s.".formatted(expected(target), found);
+        return Text.of("document.expectedButFound", expected(target), found);
     }
+
+    /** What a kind of value is called where a planner reads it: the dataset's own kinds by name, others as written. */
+    private static Text enumWords(Class<?> target) {
+        String key = ENUM_WORDS.get(target);
+        return key != null ? Text.of(key) : Text.verbatim(words(target.getSimpleName()));
+    }
+
+    private static final Map<Class<?>, String> ENUM_WORDS = Map.of(Gender.class, "word.gender", Role.class, "word.role",
+            RoommateCountryMode.class, "word.roommateCountryMode", TravelMode.class, "word.travelMode",
+            VisaPurpose.class, "word.visaPurpose");
 
     private static JsonToken currentToken(MismatchedInputException e) {
         return e.getProcessor() instanceof JsonParser parser ? parser.currentToken() : null;
     }
 
-    private static String lastField(JsonMappingException e) {
+    private static Object lastField(JsonMappingException e) {
         List<JsonMappingException.Reference> path = e.getPath();
-        return path.isEmpty() || path.get(path.size() - 1).getFieldName() == null ? "here"
+        return path.isEmpty() || path.get(path.size() - 1).getFieldName() == null ? Text.of("document.here")
                 : path.get(path.size() - 1).getFieldName();
     }
 
-    private static String found(MismatchedInputException e) {
+    private static @Nullable Text found(MismatchedInputException e) {
         JsonToken token = currentToken(e);
         if (token == null) {
             return null;
         }
         return switch (token) {
-            case START_OBJECT, END_OBJECT, FIELD_NAME -> "an object";
-            case START_ARRAY, END_ARRAY -> "a list";
-            case VALUE_STRING -> "text";
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
-            case VALUE_TRUE, VALUE_FALSE -> "true or false";
-            case VALUE_NULL -> "null";
+            case START_OBJECT, END_OBJECT, FIELD_NAME -> Text.of("kind.object");
+            case START_ARRAY, END_ARRAY -> Text.of("kind.list");
+            case VALUE_STRING -> Text.of("kind.text");
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> Text.of("kind.number");
+            case VALUE_TRUE, VALUE_FALSE -> Text.of("kind.boolean");
+            case VALUE_NULL -> Text.of("kind.null");
             default -> null;
         };
     }
 
-    private static String expected(Class<?> target) {
+    /** The kind of value a field takes, as a planner reads it (shared with the document reader's messages). */
+    static Text expected(@Nullable Class<?> target) {
         if (target == null) {
-            return "a value of another kind";
+            return Text.of("kind.other");
         }
         if (target == Integer.class || target == int.class || target == Long.class || target == long.class
                 || target == BigInteger.class) {
-            return "a whole number";
+            return Text.of("kind.wholeNumber");
         }
         if (target == BigDecimal.class || target == Double.class || target == double.class) {
-            return "a number";
+            return Text.of("kind.number");
         }
         if (target == Boolean.class || target == boolean.class) {
-            return "true or false";
+            return Text.of("kind.boolean");
         }
         if (target == String.class) {
-            return "text";
+            return Text.of("kind.text");
         }
         if (target == LocalDate.class) {
-            return "a date (YYYY-MM-DD)";
+            return Text.of("kind.date");
         }
         if (target == LocalDateTime.class) {
-            return "a local date-time (YYYY-MM-DDTHH:MM)";
+            return Text.of("kind.localDateTime");
         }
         if (Collection.class.isAssignableFrom(target) || target.isArray()) {
-            return "a list";
+            return Text.of("kind.list");
         }
         if (target.isEnum()) {
-            return "one of " + Arrays.stream(target.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
+            return Text.of("kind.oneOf", Arrays.stream(target.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", ")));
         }
-        return "an object (%s)".formatted(words(target.getSimpleName()));
+        return Text.of("kind.objectOf", words(target.getSimpleName()));
     }
 
     /** {@code VisaPurpose} reads "visa purpose". */
@@ -193,10 +214,11 @@ public final class DatasetLoader {
         return simpleName.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
     }
 
-    private static String at(JsonProcessingException e) {
+    /** Where in the file, when the parser knows: " (line 3, column 7)", or nothing. */
+    static Text at(JsonProcessingException e) {
         JsonLocation location = e.getLocation();
-        return location == null || location.getLineNr() < 1 ? ""
-                : " (line %d, column %d)".formatted(location.getLineNr(), location.getColumnNr());
+        return location == null || location.getLineNr() < 1 ? Text.verbatim("")
+                : Text.of("document.at", location.getLineNr(), location.getColumnNr());
     }
 
     static String path(JsonMappingException e) {

@@ -1,6 +1,7 @@
 package org.caravan.data.validation;
 
 import org.caravan.data.dataset.Dataset;
+import org.caravan.data.text.Text;
 import org.jspecify.annotations.Nullable;
 
 import java.util.List;
@@ -49,8 +50,7 @@ public final class DatasetValidator {
 
     private static Outcome run(@Nullable Dataset dataset) {
         if (dataset == null) {
-            return new Outcome(List.of(new ValidationIssue("$", "The dataset is empty; expected an object with format \""
-                    + Dataset.FORMAT + "\", event, budget, participants, hotels and flights.")), null);
+            return new Outcome(List.of(new ValidationIssue("$", Text.of("dataset.empty", Dataset.FORMAT))), null);
         }
         Section.Context context = new Section.Context(dataset);
         for (Section section : List.of(new EventSection(context), new BudgetSection(context), new PolicySection(context, false),

@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.caravan.data.json.CaravanJson;
+import org.caravan.data.text.Text;
 import org.jspecify.annotations.Nullable;
 
 import java.io.IOException;
@@ -137,10 +138,10 @@ public final class DocumentReader<T> {
             throw new UncheckedIOException(e);
         }
         if (tree == null || tree.isMissingNode()) {
-            return failed(new ValidationIssue("$", "The " + noun + " is empty; expected a JSON object."));
+            return failed(new ValidationIssue("$", Text.of("document.empty", nounText())));
         }
         if (!tree.isObject()) {
-            return failed(new ValidationIssue("$", "Expected a " + noun + " object, but found " + kind(tree) + "."));
+            return failed(new ValidationIssue("$", Text.of("document.notAnObject", nounText(), kind(tree))));
         }
         Walk walk = new Walk();
         walk.visit(tree, MAPPER.constructType(type), "$", null, null);
@@ -151,23 +152,25 @@ public final class DocumentReader<T> {
         return new Reading<>(null, List.of(issue), Set.of("$"));
     }
 
-    private static String malformed(JsonProcessingException e) {
+    private static Text malformed(JsonProcessingException e) {
         if (e instanceof StreamConstraintsException) {
-            return "The file goes beyond what Caravan reads: " + e.getOriginalMessage()
-                    + " (numbers up to " + InputLimits.MAX_NUMBER_CHARACTERS + " characters, nesting up to "
-                    + InputLimits.MAX_NESTING + " levels).";
+            return Text.of("document.beyondLimits", e.getOriginalMessage(), InputLimits.MAX_NUMBER_CHARACTERS,
+                    InputLimits.MAX_NESTING);
         }
         String message = e.getOriginalMessage();
         if (message != null && message.startsWith("Trailing token")) {
-            message = "there is more after the end of the document (" + message + ")";
+            return Text.of("document.notJson", Text.of("document.trailing", InputLimits.echo(message)), DatasetLoader.at(e));
         }
-        return "The file is not valid JSON: " + InputLimits.echo(message) + at(e);
+        return DatasetLoader.notJson(e);
     }
 
-    private static String at(JsonProcessingException e) {
-        var location = e.getLocation();
-        return location == null || location.getLineNr() < 1 ? ""
-                : " (line %d, column %d)".formatted(location.getLineNr(), location.getColumnNr());
+    /** The kind of document read ("dataset", "plan"...), for the few sentences that name it. */
+    private Text nounText() {
+        return switch (noun) {
+            case "dataset" -> Text.of("document.noun.dataset");
+            case "plan" -> Text.of("document.noun.plan");
+            default -> Text.verbatim(noun);
+        };
     }
 
     /** Reads the cleaned tree, leaving out each value of the wrong type until the rest reads. */
@@ -195,7 +198,7 @@ public final class DocumentReader<T> {
                 unread.add(path);
                 leaveOut(tree, references);
             } catch (IllegalArgumentException | JsonProcessingException e) {
-                issues.add(new ValidationIssue("$", "This " + noun + " cannot be read: " + InputLimits.echo(e.getMessage())));
+                issues.add(new ValidationIssue("$", Text.of("document.cannotRead", nounText(), InputLimits.echo(e.getMessage()))));
                 break;
             }
         }
@@ -250,8 +253,7 @@ public final class DocumentReader<T> {
                 visitObject((ObjectNode) node, expected, path);
             } else if (node.isArray()) {
                 if (node.size() > InputLimits.MAX_LIST_LENGTH) {
-                    leaveOut(path, parent, key, "The list has %d entries; at most %d are read."
-                            .formatted(node.size(), InputLimits.MAX_LIST_LENGTH));
+                    leaveOut(path, parent, key, Text.of("document.listTooLong", node.size(), InputLimits.MAX_LIST_LENGTH));
                     return;
                 }
                 JavaType element = expected != null && expected.isContainerType() ? expected.getContentType() : null;
@@ -275,14 +277,13 @@ public final class DocumentReader<T> {
                 String at = path + "." + InputLimits.echo(name);
                 if (name.length() > InputLimits.MAX_NAME_LENGTH) {
                     unknown.add(name);
-                    issue(at, "The field name has %d characters; at most %d are read.".formatted(name.length(),
-                            InputLimits.MAX_NAME_LENGTH));
+                    issue(at, Text.of("document.nameTooLong", name.length(), InputLimits.MAX_NAME_LENGTH));
                 } else if (known != null && !known.containsKey(name)) {
                     unknown.add(name);
                     String nearest = NearestName.of(name, known.keySet());
                     issue(at, nearest != null
-                            ? "Unknown field %s; did you mean %s?".formatted(name, nearest)
-                            : "Unknown field %s; the fields known here are %s.".formatted(name, String.join(", ", known.keySet())));
+                            ? Text.of("document.unknownField.nearest", name, nearest)
+                            : Text.of("document.unknownField.known", name, String.join(", ", known.keySet())));
                 } else {
                     visit(field.getValue(), known != null ? known.get(name) : values, at, object, name);
                 }
@@ -292,7 +293,7 @@ public final class DocumentReader<T> {
         }
 
         private void visitNumber(JsonNode node, String path, @Nullable JsonNode parent, @Nullable Object key) {
-            String problem = BoundedNumbers.problem(node.decimalValue());
+            Text problem = BoundedNumbers.problemText(node.decimalValue());
             if (problem != null) {
                 leaveOut(path, parent, key, problem);
             }
@@ -301,19 +302,17 @@ public final class DocumentReader<T> {
         private void visitText(String text, @Nullable JavaType expected, String path, @Nullable JsonNode parent,
                 @Nullable Object key) {
             if (text.length() > InputLimits.MAX_TEXT_LENGTH) {
-                leaveOut(path, parent, key, "The text has %d characters; at most %d are read."
-                        .formatted(text.length(), InputLimits.MAX_TEXT_LENGTH));
+                leaveOut(path, parent, key, Text.of("document.textTooLong", text.length(), InputLimits.MAX_TEXT_LENGTH));
             } else if (expected != null && expected.hasRawClass(LocalDateTime.class) && !LOCAL_DATE_TIME.matcher(text).matches()) {
                 leaveOut(path, parent, key, text.matches("\\d{4}-\\d{2}-\\d{2}T.*(Z|[+-]\\d{2}:?\\d{2})")
-                        ? "The date-time (%s) has a time zone offset; give the local time, YYYY-MM-DDTHH:MM (the airport's zone says where)."
-                                .formatted(InputLimits.echo(text))
-                        : "The value (%s) is not a local date-time (YYYY-MM-DDTHH:MM).".formatted(InputLimits.echo(text)));
+                        ? Text.of("document.dateTimeWithOffset", InputLimits.echo(text))
+                        : Text.of("document.notLocalDateTime", InputLimits.echo(text)));
             } else if (expected != null && expected.hasRawClass(LocalDate.class) && !LOCAL_DATE.matcher(text).matches()) {
-                leaveOut(path, parent, key, "The value (%s) is not a date (YYYY-MM-DD).".formatted(InputLimits.echo(text)));
+                leaveOut(path, parent, key, Text.of("document.notDate", InputLimits.echo(text)));
             }
         }
 
-        private void leaveOut(String path, @Nullable JsonNode parent, @Nullable Object key, String message) {
+        private void leaveOut(String path, @Nullable JsonNode parent, @Nullable Object key, Text message) {
             issue(path, message);
             unread.add(path);
             if (parent instanceof ObjectNode object && key instanceof String name) {
@@ -323,7 +322,7 @@ public final class DocumentReader<T> {
             }
         }
 
-        private void issue(String path, String message) {
+        private void issue(String path, Text message) {
             if (issues.size() < InputLimits.MAX_ISSUES) {
                 issues.add(new ValidationIssue(path, message));
             }
@@ -355,14 +354,14 @@ public final class DocumentReader<T> {
         return fields;
     }
 
-    private static String kind(JsonNode node) {
+    private static Text kind(JsonNode node) {
         return switch (node.getNodeType()) {
-            case ARRAY -> "a list";
-            case STRING -> "text";
-            case NUMBER -> "a number";
-            case BOOLEAN -> "true or false";
-            case NULL -> "null";
-            default -> "another kind of value";
+            case ARRAY -> Text.of("kind.list");
+            case STRING -> Text.of("kind.text");
+            case NUMBER -> Text.of("kind.number");
+            case BOOLEAN -> Text.of("kind.boolean");
+            case NULL -> Text.of("kind.null");
+            default -> Text.of("kind.another");
         };
     }
 }

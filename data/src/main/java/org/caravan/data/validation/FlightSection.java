@@ -25,63 +25,62 @@ final class FlightSection extends Section {
 
     private void checkSegments() {
         Map<String, String> seen = new HashMap<>();
-        eachEntry("$.flights.segments", dataset.flights().segments(), "flight segment",
+        eachEntry("$.flights.segments", dataset.flights().segments(), "dataset.segment.null",
                 (path, segment) -> checkSegment(path, segment, seen));
     }
 
     private void checkSegment(String path, Segment segment, Map<String, String> seen) {
-        requireId(path + ".id", segment.id(), "A flight segment has no id.", "segment id", seen);
-        requireText(path + ".carrier", segment.carrier(), "Segment %s has no carrier.".formatted(segment.id()));
-        requireText(path + ".number", segment.number(), "Segment %s has no flight number.".formatted(segment.id()));
-        requireKnownAirport(path + ".from", segment.from(), "departure airport", "segment " + segment.id());
-        requireKnownAirport(path + ".to", segment.to(), "arrival airport", "segment " + segment.id());
+        requireId(path + ".id", segment.id(), "dataset.segment.noId", words("word.segmentId"), seen);
+        requireText(path + ".carrier", segment.carrier(), "dataset.segment.noCarrier", segment.id());
+        requireText(path + ".number", segment.number(), "dataset.segment.noNumber", segment.id());
+        requireKnownAirport(path + ".from", segment.from(), words("word.departureAirport"), words("of.segment", segment.id()));
+        requireKnownAirport(path + ".to", segment.to(), words("word.arrivalAirport"), words("of.segment", segment.id()));
         if (segment.departure() == null) {
-            issue(path + ".departure", "Segment %s has no local departure time.".formatted(segment.id()));
+            issue(path + ".departure", "dataset.segment.noDeparture", segment.id());
         }
         if (segment.arrival() == null) {
-            issue(path + ".arrival", "Segment %s has no local arrival time.".formatted(segment.id()));
+            issue(path + ".arrival", "dataset.segment.noArrival", segment.id());
         }
         Optional<ZonedDateTime> departure = departureInstant(segment);
         Optional<ZonedDateTime> arrival = arrivalInstant(segment);
         if (departure.isPresent() && arrival.isPresent() && !arrival.get().isAfter(departure.get())) {
-            issue(path + ".arrival", "Segment %s lands (%s at %s) no later than it takes off (%s at %s), counting the airports' time zones."
-                    .formatted(segment.id(), segment.arrival(), segment.to(), segment.departure(), segment.from()));
+            issue(path + ".arrival", "dataset.segment.landsBeforeTakeOff", segment.id(), segment.arrival(), segment.to(),
+                    segment.departure(), segment.from());
         }
         if (segment.seats() != null && segment.seats() < 0) {
-            issue(path + ".seats", "Segment %s has seats (%d); it must be at least 0 (leave it empty for no limit)."
-                    .formatted(segment.id(), segment.seats()));
+            issue(path + ".seats", "dataset.segment.seats", segment.id(), segment.seats());
         }
     }
 
     private void checkItineraries() {
         Map<String, String> seen = new HashMap<>();
-        eachEntry("$.flights.itineraries", dataset.flights().itineraries(), "itinerary",
+        eachEntry("$.flights.itineraries", dataset.flights().itineraries(), "dataset.itinerary.null",
                 (path, itinerary) -> checkItinerary(path, itinerary, seen));
     }
 
     private void checkItinerary(String path, Itinerary itinerary, Map<String, String> seen) {
-        requireId(path + ".id", itinerary.id(), "An itinerary has no id.", "itinerary id", seen);
-        requireKnownAirport(path + ".origin", itinerary.origin(), "origin", "itinerary " + itinerary.id());
+        requireId(path + ".id", itinerary.id(), "dataset.itinerary.noId", words("word.itineraryId"), seen);
+        requireKnownAirport(path + ".origin", itinerary.origin(), words("word.origin"), words("of.itinerary", itinerary.id()));
         if (itinerary.price() == null) {
-            issue(path + ".price", "Itinerary %s has no price.".formatted(itinerary.id()));
+            issue(path + ".price", "dataset.itinerary.noPrice", itinerary.id());
         } else {
-            requireMoney(path + ".price", itinerary.price(), "Itinerary " + itinerary.id() + " has a negative price (%s).");
+            requireMoney(path + ".price", itinerary.price(), "dataset.itinerary.negativePrice", itinerary.id());
         }
         String venue = venueAirport();
         List<Segment> outbound = checkLeg(path + ".outbound", itinerary, "outbound", itinerary.outbound());
         List<Segment> inbound = checkLeg(path + ".return", itinerary, "return", itinerary.inbound());
-        checkLegStartsAt(path + ".outbound[0]", itinerary, "outbound", outbound, itinerary.origin(), "its origin");
+        checkLegStartsAt(path + ".outbound[0]", itinerary, "dataset.itinerary.outboundStart", outbound, itinerary.origin());
         checkOutboundEndsAtVenue(path + ".outbound[" + (outbound.size() - 1) + "]", itinerary, outbound, venue);
-        checkLegStartsAt(path + ".return[0]", itinerary, "return", inbound, venue, "the venue airport");
+        checkLegStartsAt(path + ".return[0]", itinerary, "dataset.itinerary.returnStart", inbound, venue);
         checkReturnAfterOutbound(path + ".return[0]", itinerary, outbound, inbound);
     }
 
     /** The leg's segments, with null for ids that name no segment; checks that they connect in space and time. */
     private List<Segment> checkLeg(String path, Itinerary itinerary, String leg, List<String> ids) {
+        boolean outbound = leg.equals("outbound");
         if (ids.isEmpty()) {
             String venue = isBlank(venueAirport()) ? "" : " (" + venueAirport() + ")";
-            issue(path, "Itinerary %s has no %s segments; it needs at least one flight %s the venue airport%s."
-                    .formatted(itinerary.id(), leg, leg.equals("outbound") ? "to" : "from", venue));
+            issue(path, outbound ? "dataset.itinerary.noOutbound" : "dataset.itinerary.noReturn", itinerary.id(), venue);
             return List.of();
         }
         List<Segment> resolved = new ArrayList<>();
@@ -90,9 +89,10 @@ final class FlightSection extends Section {
             String segmentPath = path + "[" + j + "]";
             Segment segment = isBlank(id) ? null : segments.get(id);
             if (isBlank(id)) {
-                issue(segmentPath, "A segment of itinerary %s's %s is empty.".formatted(itinerary.id(), leg));
+                issue(segmentPath, outbound ? "dataset.itinerary.emptyOutboundSegment" : "dataset.itinerary.emptyReturnSegment",
+                        itinerary.id());
             } else if (segment == null) {
-                issue(segmentPath, "Segment %s of itinerary %s is not in flights.segments.".formatted(id, itinerary.id()));
+                issue(segmentPath, "dataset.itinerary.unknownSegment", id, itinerary.id());
             } else if (j > 0 && resolved.get(j - 1) != null) {
                 checkConnection(segmentPath, itinerary, resolved.get(j - 1), segment);
             }
@@ -103,26 +103,26 @@ final class FlightSection extends Section {
 
     private void checkConnection(String path, Itinerary itinerary, Segment previous, Segment next) {
         if (previous.to() != null && next.from() != null && !previous.to().equals(next.from())) {
-            issue(path, "Segment %s of itinerary %s leaves from %s, but the previous segment %s lands at %s; the segments must connect."
-                    .formatted(next.id(), itinerary.id(), next.from(), previous.id(), previous.to()));
+            issue(path, "dataset.itinerary.segmentsDisconnected", next.id(), itinerary.id(), next.from(), previous.id(),
+                    previous.to());
         }
         Optional<ZonedDateTime> landed = arrivalInstant(previous);
         Optional<ZonedDateTime> leaves = departureInstant(next);
         if (landed.isPresent() && leaves.isPresent() && leaves.get().isBefore(landed.get())) {
-            issue(path, "Segment %s of itinerary %s takes off (%s at %s) before the previous segment %s lands (%s at %s)."
-                    .formatted(next.id(), itinerary.id(), next.departure(), next.from(), previous.id(), previous.arrival(), previous.to()));
+            issue(path, "dataset.itinerary.connectionTooEarly", next.id(), itinerary.id(), next.departure(), next.from(),
+                    previous.id(), previous.arrival(), previous.to());
         }
     }
 
-    private void checkLegStartsAt(String path, Itinerary itinerary, String leg, List<Segment> segmentsOfLeg,
-            String expected, String expectedName) {
+    /** {@code key} says where the leg should start: its origin (outbound) or the venue airport (return). */
+    private void checkLegStartsAt(String path, Itinerary itinerary, String key, List<Segment> segmentsOfLeg,
+            String expected) {
         if (segmentsOfLeg.isEmpty() || segmentsOfLeg.get(0) == null || isBlank(expected)) {
             return;
         }
         Segment first = segmentsOfLeg.get(0);
         if (first.from() != null && !first.from().equals(expected)) {
-            issue(path, "The %s of itinerary %s starts at %s (segment %s), not at %s (%s)."
-                    .formatted(leg, itinerary.id(), first.from(), first.id(), expectedName, expected));
+            issue(path, key, itinerary.id(), first.from(), first.id(), expected);
         }
     }
 
@@ -132,8 +132,7 @@ final class FlightSection extends Section {
         }
         Segment last = outbound.get(outbound.size() - 1);
         if (last.to() != null && !last.to().equals(venue)) {
-            issue(path, "The outbound of itinerary %s ends at %s (segment %s), not at the venue airport (%s)."
-                    .formatted(itinerary.id(), last.to(), last.id(), venue));
+            issue(path, "dataset.itinerary.outboundEnd", itinerary.id(), last.to(), last.id(), venue);
         }
     }
 
@@ -146,8 +145,8 @@ final class FlightSection extends Section {
         Optional<ZonedDateTime> landed = arrivalInstant(lastOut);
         Optional<ZonedDateTime> leaves = departureInstant(firstBack);
         if (landed.isPresent() && leaves.isPresent() && leaves.get().isBefore(landed.get())) {
-            issue(path, "The return of itinerary %s takes off (%s, segment %s) before the outbound lands (%s, segment %s)."
-                    .formatted(itinerary.id(), firstBack.departure(), firstBack.id(), lastOut.arrival(), lastOut.id()));
+            issue(path, "dataset.itinerary.returnBeforeOutbound", itinerary.id(), firstBack.departure(), firstBack.id(),
+                    lastOut.arrival(), lastOut.id());
         }
     }
 }

@@ -22,42 +22,38 @@ final class HotelSection extends Section {
     private void checkHotels() {
         Map<String, String> seenHotels = new HashMap<>();
         Map<String, String> seenRooms = new HashMap<>();
-        eachEntry("$.hotels", dataset.hotels(), "hotel", (path, hotel) -> {
+        eachEntry("$.hotels", dataset.hotels(), "dataset.hotel.null", (path, hotel) -> {
             checkHotel(path, hotel, seenHotels);
-            eachEntry(path + ".rooms", hotel.rooms(), "room", (roomPath, room) -> checkRoom(roomPath, room, seenRooms));
+            eachEntry(path + ".rooms", hotel.rooms(), "dataset.room.null", (roomPath, room) -> checkRoom(roomPath, room, seenRooms));
         });
     }
 
     private void checkHotel(String path, Hotel hotel, Map<String, String> seen) {
-        requireId(path + ".id", hotel.id(), "A hotel has no id.", "hotel id", seen);
-        requireText(path + ".name", hotel.name(), "The hotel (%s) has no name.".formatted(hotel.id()));
+        requireId(path + ".id", hotel.id(), "dataset.hotel.noId", words("word.hotelId"), seen);
+        requireText(path + ".name", hotel.name(), "dataset.hotel.noName", hotel.id());
         if (hotel.stars() == null) {
-            issue(path + ".stars", "The hotel (%s) has no stars; give 1 to 5.".formatted(hotel.id()));
+            issue(path + ".stars", "dataset.hotel.noStars", hotel.id());
         } else if (hotel.stars() < 1 || hotel.stars() > 5) {
-            issue(path + ".stars", "The hotel (%s) has stars (%d); it must be from 1 to 5.".formatted(hotel.id(), hotel.stars()));
+            issue(path + ".stars", "dataset.hotel.stars", hotel.id(), hotel.stars());
         }
-        requireCoordinates(path, hotel.lat(), hotel.lon(), "The hotel (" + hotel.id() + ")");
-        requireMoney(path + ".taxPerPersonNight", hotel.taxPerPersonNight(),
-                "The hotel (" + hotel.id() + ") has a negative tax per person per night (%s).");
+        requireCoordinates(path, hotel.lat(), hotel.lon(), words("owner.hotel", hotel.id()));
+        requireMoney(path + ".taxPerPersonNight", hotel.taxPerPersonNight(), "dataset.hotel.negativeTax", hotel.id());
         if (hotel.distanceKm() != null && hotel.distanceKm() < 0) {
-            issue(path + ".distanceKm", "The hotel (%s) has a negative distance to the venue (%s km)."
-                    .formatted(hotel.id(), hotel.distanceKm()));
+            issue(path + ".distanceKm", "dataset.hotel.negativeDistance", hotel.id(), hotel.distanceKm());
         }
     }
 
     private void checkRoom(String path, Room room, Map<String, String> seen) {
-        requireId(path + ".id", room.id(), "A room has no id.", "room id", seen);
+        requireId(path + ".id", room.id(), "dataset.room.noId", words("word.roomId"), seen);
         if (room.capacity() == null) {
-            issue(path + ".capacity", "The room (%s) has no capacity; give its number of beds.".formatted(room.id()));
+            issue(path + ".capacity", "dataset.room.noCapacity", room.id());
         } else if (room.capacity() < 1) {
-            issue(path + ".capacity", "The room (%s) has capacity (%d); it must be at least 1."
-                    .formatted(room.id(), room.capacity()));
+            issue(path + ".capacity", "dataset.room.capacity", room.id(), room.capacity());
         }
         if (room.pricePerNight() == null) {
-            issue(path + ".pricePerNight", "The room (%s) has no price per night.".formatted(room.id()));
+            issue(path + ".pricePerNight", "dataset.room.noPrice", room.id());
         } else {
-            requireMoney(path + ".pricePerNight", room.pricePerNight(),
-                    "The room (" + room.id() + ") has a negative price per night (%s).");
+            requireMoney(path + ".pricePerNight", room.pricePerNight(), "dataset.room.negativePrice", room.id());
         }
         checkAvailability(path + ".available", room);
     }
@@ -65,19 +61,17 @@ final class HotelSection extends Section {
     private void checkAvailability(String path, Room room) {
         NightRange available = room.available();
         if (available == null) {
-            issue(path, "The room (%s) has no available nights; give the first and last night of the block (from, to)."
-                    .formatted(room.id()));
+            issue(path, "dataset.room.noAvailability", room.id());
             return;
         }
         if (available.from() == null) {
-            issue(path + ".from", "The room (%s) has no first available night.".formatted(room.id()));
+            issue(path + ".from", "dataset.room.noFirstNight", room.id());
         }
         if (available.to() == null) {
-            issue(path + ".to", "The room (%s) has no last available night.".formatted(room.id()));
+            issue(path + ".to", "dataset.room.noLastNight", room.id());
         }
         if (available.from() != null && available.to() != null && available.from().isAfter(available.to())) {
-            issue(path, "The room (%s) is never available: its first night (%s) is after its last night (%s)."
-                    .formatted(room.id(), available.from(), available.to()));
+            issue(path, "dataset.room.neverAvailable", room.id(), available.from(), available.to());
         }
     }
 }

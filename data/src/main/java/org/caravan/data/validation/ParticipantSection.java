@@ -31,7 +31,7 @@ final class ParticipantSection extends Section {
             Participant participant = dataset.participants().get(i);
             String path = "$.participants[" + i + "]";
             if (participant == null) {
-                issue(path, "The participant is empty (null).");
+                issue(path, "dataset.participant.null");
                 continue;
             }
             checkParticipantIdentity(path, participant, seen);
@@ -50,28 +50,27 @@ final class ParticipantSection extends Section {
     }
 
     private void checkParticipantIdentity(String path, Participant participant, Map<String, String> seen) {
-        requireId(path + ".id", participant.id(), "A participant has no id.", "participant id", seen);
-        requireText(path + ".name", participant.name(), "Participant %s has no name.".formatted(participant.id()));
+        requireId(path + ".id", participant.id(), "dataset.participant.noId", words("word.participantId"), seen);
+        requireText(path + ".name", participant.name(), "dataset.participant.noName", participant.id());
         if (participant.gender() == null) {
-            issue(path + ".gender", "Participant %s has no gender; use F, M or X.".formatted(participant.id()));
+            issue(path + ".gender", "dataset.participant.noGender", participant.id());
         }
-        requireCountryCode(path + ".nationality", participant.nationality(), "Participant " + participant.id(), "nationality");
+        requireCountryCode(path + ".nationality", participant.nationality(), words("owner.participant", participant.id()),
+                words("word.nationality"));
     }
 
     private void checkLanguages(String path, Participant participant) {
         if (participant.languages().isEmpty()) {
-            issue(path + ".languages", "Participant %s has no languages; give at least one (such as fr), so roommates can talk."
-                    .formatted(participant.id()));
+            issue(path + ".languages", "dataset.participant.noLanguages", participant.id());
         }
-        requireNoBlankEntries(path + ".languages", participant.languages(), "A language of participant " + participant.id());
+        requireNoBlankEntries(path + ".languages", participant.languages(), "dataset.participant.emptyLanguage", participant.id());
     }
 
     private void checkPriority(String path, Participant participant) {
         if (participant.priority() == null) {
-            issue(path + ".priority", "Participant %s has no priority; use 1 (nice to have) to 5.".formatted(participant.id()));
+            issue(path + ".priority", "dataset.participant.noPriority", participant.id());
         } else if (participant.priority() < 1 || participant.priority() > 5) {
-            issue(path + ".priority", "Participant %s has priority (%d); it must be from 1 (nice to have) to 5."
-                    .formatted(participant.id(), participant.priority()));
+            issue(path + ".priority", "dataset.participant.priority", participant.id(), participant.priority());
         }
     }
 
@@ -80,18 +79,17 @@ final class ParticipantSection extends Section {
         if (fund == null || Fund.SELF.equals(fund) || fundIds.contains(fund)) {
             return;
         }
-        issue(path + ".fund", "The fund (%s) of participant %s is not in budget.funds; use a fund id, %s for self-funded, or leave it empty (null) for the general budget."
-                .formatted(fund, participant.id(), Fund.SELF));
+        issue(path + ".fund", "dataset.participant.unknownFund", fund, participant.id(), Fund.SELF);
     }
 
     private void checkHomeAirports(String path, Participant participant) {
         if (participant.flies() && participant.homeAirports().isEmpty()) {
-            issue(path + ".homeAirports", "Participant %s travels by FLIGHT but has no home airports; give at least one, or set travelMode to NONE."
-                    .formatted(participant.id()));
+            issue(path + ".homeAirports", "dataset.participant.noHomeAirports", participant.id());
         }
         List<String> codes = participant.homeAirports();
         for (int j = 0; j < codes.size(); j++) {
-            requireKnownAirport(path + ".homeAirports[" + j + "]", codes.get(j), "home airport", "participant " + participant.id());
+            requireKnownAirport(path + ".homeAirports[" + j + "]", codes.get(j), words("word.homeAirport"),
+                    words("of.participant", participant.id()));
         }
     }
 
@@ -99,8 +97,7 @@ final class ParticipantSection extends Section {
         LocalDateTime arrival = participant.fixedArrival();
         LocalDateTime departure = participant.fixedDeparture();
         if (arrival != null && departure != null && !arrival.isBefore(departure)) {
-            issue(path + ".fixedArrival", "Participant %s arrives (%s) no earlier than they leave (%s); the fixed arrival must come before the fixed departure."
-                    .formatted(participant.id(), arrival, departure));
+            issue(path + ".fixedArrival", "dataset.participant.fixedDatesReversed", participant.id(), arrival, departure);
         }
     }
 
@@ -111,30 +108,27 @@ final class ParticipantSection extends Section {
             String request = requests.get(j);
             String requestPath = path + ".roommateRequests[" + j + "]";
             if (isBlank(request)) {
-                issue(requestPath, "A roommate request of participant %s is empty.".formatted(participant.id()));
+                issue(requestPath, "dataset.participant.emptyRoommateRequest", participant.id());
             } else if (request.equals(participant.id())) {
-                issue(requestPath, "Participant %s asks to room with themself; remove %s from roommateRequests."
-                        .formatted(participant.id(), request));
+                issue(requestPath, "dataset.participant.roomsWithThemself", participant.id(), request);
             } else if (!participantIds.contains(request)) {
-                issue(requestPath, "Participant %s asks to room with %s, who is not a participant."
-                        .formatted(participant.id(), request));
+                issue(requestPath, "dataset.participant.unknownRoommate", participant.id(), request);
             } else if (!asked.add(request)) {
-                issue(requestPath, "Participant %s asks to room with %s more than once; keep one request."
-                        .formatted(participant.id(), request));
+                issue(requestPath, "dataset.participant.roommateTwice", participant.id(), request);
             }
         }
     }
 
     private void checkVisasHeld(String path, Participant participant) {
-        requireNoBlankEntries(path + ".visasHeld", participant.visasHeld(), "A visa held by participant " + participant.id());
+        requireNoBlankEntries(path + ".visasHeld", participant.visasHeld(), "dataset.participant.emptyVisa", participant.id());
     }
 
     private void checkHouseholds(Map<String, List<Integer>> membersByHousehold) {
         membersByHousehold.forEach((household, members) -> {
             if (members.size() == 1) {
                 int only = members.get(0);
-                issue("$.participants[" + only + "].household", "The household (%s) has only one member (%s); a household is people who share a room whatever their genders, so give it to at least two participants or remove it."
-                        .formatted(household, dataset.participants().get(only).id()));
+                issue("$.participants[" + only + "].household", "dataset.participant.loneHousehold", household,
+                        dataset.participants().get(only).id());
             }
         });
     }

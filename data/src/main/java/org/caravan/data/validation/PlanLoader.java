@@ -1,6 +1,7 @@
 package org.caravan.data.validation;
 
 import org.caravan.data.plan.Plan;
+import org.caravan.data.text.Text;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -41,7 +42,7 @@ public final class PlanLoader {
     public static final class InvalidPlanException extends InvalidDatasetException {
 
         InvalidPlanException(List<ValidationIssue> issues) {
-            super("The plan has " + issues.size() + " problem(s)", issues);
+            super(Text.of("plan.problems", issues.size()), issues);
         }
     }
 }

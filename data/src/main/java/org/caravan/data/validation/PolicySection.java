@@ -25,15 +25,14 @@ final class PolicySection extends Section {
     private void checkPolicy() {
         Policy policy = dataset.policy();
         if (!override && (policy.vipMinStars() < 1 || policy.vipMinStars() > 5)) {
-            issue("$.policy.vipMinStars", "The VIP star level (%d) must be from 1 to 5.".formatted(policy.vipMinStars()));
+            issue("$.policy.vipMinStars", "dataset.policy.vipMinStars", policy.vipMinStars());
         }
         if (policy.arrivalSlotMinutes() < 1 || policy.arrivalSlotMinutes() > ShuttleSlot.MAX_MINUTES) {
-            issue("$.policy.arrivalSlotMinutes", "The arrival slot (%d minutes) must be from 1 to %d minutes (a day)."
-                    .formatted(policy.arrivalSlotMinutes(), ShuttleSlot.MAX_MINUTES));
+            issue("$.policy.arrivalSlotMinutes", "dataset.policy.arrivalSlotMinutes", policy.arrivalSlotMinutes(),
+                    ShuttleSlot.MAX_MINUTES);
         }
         for (SoftRule rule : SoftRule.values()) {
-            requireMoney("$.policy.weights." + rule.key(), rule.weight(policy.weights()),
-                    "The weight " + rule.key() + " (%s) is negative; use 0 to switch the rule off.");
+            requireMoney("$.policy.weights." + rule.key(), rule.weight(policy.weights()), "dataset.policy.negativeWeight", rule.key());
         }
     }
 }

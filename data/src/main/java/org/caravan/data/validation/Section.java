@@ -7,6 +7,7 @@ import org.caravan.data.dataset.Fund;
 import org.caravan.data.dataset.Participant;
 import org.caravan.data.dataset.Segment;
 import org.caravan.data.dataset.TimeWindow;
+import org.caravan.data.text.Text;
 import org.jspecify.annotations.Nullable;
 
 import java.math.BigDecimal;
@@ -14,6 +15,7 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -97,96 +99,105 @@ abstract class Section {
     /** Adds this section's problems, in the order of the file. */
     abstract void check();
 
-    /** Checks each entry of a list at its path ({@code path[i]}); an empty (null) entry is reported as such. */
-    final <T> void eachEntry(String path, List<T> entries, String what, BiConsumer<String, T> check) {
+    /**
+     * Checks each entry of a list at its path ({@code path[i]}); an empty (null) entry is reported as such, by the
+     * catalogues' sentence {@code emptyKey}.
+     */
+    final <T> void eachEntry(String path, List<T> entries, String emptyKey, BiConsumer<String, T> check) {
         for (int i = 0; i < entries.size(); i++) {
             T entry = entries.get(i);
             if (entry == null) {
-                issue(path + "[" + i + "]", "The " + what + " is empty (null).");
+                issue(path + "[" + i + "]", emptyKey);
             } else {
                 check.accept(path + "[" + i + "]", entry);
             }
         }
     }
 
-    /** An id other parts refer to: given ({@code missing} says otherwise), and used once among {@code seen}. */
-    final void requireId(String path, @Nullable String id, String missing, String what, Map<String, String> seen) {
+    /** An id other parts refer to: given ({@code missingKey} says otherwise), and used once among {@code seen}. */
+    final void requireId(String path, @Nullable String id, String missingKey, Text what, Map<String, String> seen) {
         if (isBlank(id)) {
-            issue(path, missing);
+            issue(path, missingKey);
         } else {
             requireUnique(path, what, id, seen);
         }
     }
 
-    final void issue(String path, String message) {
-        issues.add(new ValidationIssue(path, message));
+    /** A problem at {@code path}: the catalogues' sentence {@code key} with its arguments. */
+    final void issue(String path, String key, @Nullable Object... arguments) {
+        issues.add(new ValidationIssue(path, Text.of(key, arguments)));
     }
 
-    final void requireText(String path, @Nullable String value, String message) {
+    final void requireText(String path, @Nullable String value, String key, @Nullable Object... arguments) {
         if (isBlank(value)) {
-            issue(path, message);
+            issue(path, key, arguments);
         }
     }
 
-    final void requireUnique(String path, String what, String id, Map<String, String> firstPathById) {
+    final void requireUnique(String path, Text what, String id, Map<String, String> firstPathById) {
         String first = firstPathById.putIfAbsent(id, path);
         if (first != null) {
-            issue(path, "The %s (%s) is used twice; it is already used at %s.".formatted(what, id, first));
+            issue(path, "dataset.id.twice", what, id, first);
         }
     }
 
     /**
-     * An amount of money: not negative ({@code negative} has one {@code %s} for the value) and in whole cents, since
-     * every cost and weight is counted in cents and a third decimal would be rounded away unseen.
+     * An amount of money: not negative ({@code negativeKey} is said with {@code arguments} and then the value) and in
+     * whole cents, since every cost and weight is counted in cents and a third decimal would be rounded away unseen.
      */
-    final void requireMoney(String path, @Nullable BigDecimal value, String negative) {
+    final void requireMoney(String path, @Nullable BigDecimal value, String negativeKey, Object... arguments) {
         if (value == null) {
             return;
         }
         if (value.signum() < 0) {
-            issue(path, negative.formatted(InputLimits.echo(value)));
+            Object[] withValue = Arrays.copyOf(arguments, arguments.length + 1);
+            withValue[arguments.length] = InputLimits.echo(value);
+            issue(path, negativeKey, withValue);
         } else if (value.compareTo(MAX_MONEY) > 0) {
-            issue(path, "The amount (%s) is larger than Caravan counts (%s); is a column shifted?"
-                    .formatted(InputLimits.echo(value), MAX_MONEY.toPlainString()));
+            issue(path, "dataset.amount.tooLarge", InputLimits.echo(value), MAX_MONEY.toPlainString());
         } else if (value.stripTrailingZeros().scale() > 2) {
-            issue(path, "The amount (%s) has more than two decimals; money is counted in cents of the event currency."
-                    .formatted(InputLimits.echo(value)));
+            issue(path, "dataset.amount.decimals", InputLimits.echo(value));
         }
     }
 
     /** A position on the globe, when given: a latitude from -90 to 90 and a longitude from -180 to 180. */
-    final void requireCoordinates(String path, @Nullable Double lat, @Nullable Double lon, String owner) {
+    final void requireCoordinates(String path, @Nullable Double lat, @Nullable Double lon, Text owner) {
         if (lat != null && !(lat >= -90 && lat <= 90)) {
-            issue(path + ".lat", "%s has latitude (%s); it must be from -90 to 90.".formatted(owner, lat));
+            issue(path + ".lat", "dataset.latitude", owner, lat);
         }
         if (lon != null && !(lon >= -180 && lon <= 180)) {
-            issue(path + ".lon", "%s has longitude (%s); it must be from -180 to 180.".formatted(owner, lon));
+            issue(path + ".lon", "dataset.longitude", owner, lon);
         }
     }
 
-    final void requireCountryCode(String path, @Nullable String code, String owner, String field) {
+    final void requireCountryCode(String path, @Nullable String code, Text owner, Text field) {
         if (code == null) {
-            issue(path, "%s has no %s; give two upper-case letters (ISO 3166-1 alpha-2) such as TN.".formatted(owner, field));
+            issue(path, "dataset.country.missing", owner, field);
         } else if (!COUNTRY_CODE.matcher(code).matches()) {
-            issue(path, "%s has %s (%s); it must be two upper-case letters (ISO 3166-1 alpha-2), such as TN."
-                    .formatted(owner, field, code));
+            issue(path, "dataset.country.wrong", owner, field, code);
         }
     }
 
-    final void requireKnownAirport(String path, @Nullable String code, String what, String owner) {
+    final void requireKnownAirport(String path, @Nullable String code, Text what, Text owner) {
         if (isBlank(code)) {
-            issue(path, "The %s of %s is empty; give an airport code.".formatted(what, owner));
+            issue(path, "dataset.airport.empty", what, owner);
         } else if (!airportCodes.contains(code)) {
-            issue(path, "The %s (%s) of %s is not in airports; add it there or correct the code.".formatted(what, code, owner));
+            issue(path, "dataset.airport.unknown", what, code, owner);
         }
     }
 
-    final void requireNoBlankEntries(String path, List<String> values, String what) {
+    /** Every entry of a list of words is given; an empty one is reported by {@code key} and its arguments. */
+    final void requireNoBlankEntries(String path, List<String> values, String key, Object... arguments) {
         for (int j = 0; j < values.size(); j++) {
             if (isBlank(values.get(j))) {
-                issue(path + "[" + j + "]", what + " is empty.");
+                issue(path + "[" + j + "]", key, arguments);
             }
         }
+    }
+
+    /** A word or phrase of the catalogues used inside another sentence (a kind of id, an owner). */
+    static Text words(String key, Object... arguments) {
+        return Text.of(key, arguments);
     }
 
     final @Nullable String venueAirport() {

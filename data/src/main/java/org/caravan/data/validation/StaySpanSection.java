@@ -38,8 +38,7 @@ final class StaySpanSection extends Section {
             end = event.lastDay();
         }
         if (StayRule.spanNights(start, end) > StayRule.MAX_SPAN_NIGHTS) {
-            issue("$.event", "The stays run from the night of %s (before the earliest arrival) to %s, %d nights; at most %d are supported, because the solver keeps a stay's nights in a 64-bit mask. Narrow the arrival or departure window."
-                    .formatted(start.minusDays(1), end, StayRule.spanNights(start, end), StayRule.MAX_SPAN_NIGHTS));
+            issue("$.event", "dataset.stays.tooLong", start.minusDays(1), end, StayRule.spanNights(start, end), StayRule.MAX_SPAN_NIGHTS);
             return;
         }
         // Fixed dates widen the span together (one early arrival and another late departure), so it grows as we go
@@ -58,8 +57,8 @@ final class StaySpanSection extends Section {
                 end = day.isAfter(end) ? day : end;
                 if (StayRule.spanNights(start, end) > StayRule.MAX_SPAN_NIGHTS) {
                     String field = fixed == participant.fixedArrival() ? "fixedArrival" : "fixedDeparture";
-                    issue("$.participants[" + i + "]." + field, "Participant %s's fixed date (%s) stretches the stays to %d nights, from the night of %s to %s; at most %d are supported, because the solver keeps a stay's nights in a 64-bit mask."
-                            .formatted(participant.id(), fixed, StayRule.spanNights(start, end), start.minusDays(1), end, StayRule.MAX_SPAN_NIGHTS));
+                    issue("$.participants[" + i + "]." + field, "dataset.stays.fixedDateTooFar", participant.id(), fixed,
+                            StayRule.spanNights(start, end), start.minusDays(1), end, StayRule.MAX_SPAN_NIGHTS);
                     return;
                 }
             }

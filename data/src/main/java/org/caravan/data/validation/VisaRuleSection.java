@@ -15,16 +15,16 @@ final class VisaRuleSection extends Section {
     }
 
     private void checkVisaRules() {
-        eachEntry("$.visaRules", dataset.visaRules(), "visa rule", this::checkVisaRule);
+        eachEntry("$.visaRules", dataset.visaRules(), "dataset.visaRule.null", this::checkVisaRule);
     }
 
     private void checkVisaRule(String path, VisaRule rule) {
-        requireCountryCode(path + ".nationality", rule.nationality(), "A visa rule", "nationality");
-        requireCountryCode(path + ".country", rule.country(), "A visa rule", "country");
+        requireCountryCode(path + ".nationality", rule.nationality(), words("owner.visaRule"), words("word.nationality"));
+        requireCountryCode(path + ".country", rule.country(), words("owner.visaRule"), words("word.country"));
         if (rule.purpose() == null) {
-            issue(path + ".purpose", "A visa rule has no purpose; use ENTRY or TRANSIT.");
+            issue(path + ".purpose", "dataset.visaRule.noPurpose");
         }
-        requireText(path + ".visa", rule.visa(), "A visa rule names no visa; give the visa's name as in visasHeld (such as SCHENGEN).");
-        requireMoney(path + ".fee", rule.fee(), "A visa rule has a negative fee (%s).");
+        requireText(path + ".visa", rule.visa(), "dataset.visaRule.noVisa");
+        requireMoney(path + ".fee", rule.fee(), "dataset.visaRule.negativeFee");
     }
 }

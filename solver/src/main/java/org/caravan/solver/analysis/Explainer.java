@@ -13,6 +13,7 @@ import org.caravan.data.plan.Plan;
 import org.caravan.data.rules.HardRule;
 import org.caravan.data.rules.Money;
 import org.caravan.data.rules.SoftRule;
+import org.caravan.data.text.WrittenLanguage;
 import org.caravan.data.validation.ItineraryFacts;
 import org.caravan.data.validation.ValidDataset;
 import org.caravan.solver.domain.CaravanSolution;
@@ -219,9 +220,10 @@ public final class Explainer {
                 participant.nightCount(), roommates.isEmpty() ? ", alone" : ", with " + String.join(", ", roommates));
     }
 
-    /** Placements for one participant within a time budget: see {@link Recommender}. */
-    public Recommendations recommend(String participantId, int limit, Duration budget, BooleanSupplier cancelled) {
-        return new Recommender(problem, solutionManager, budget, cancelled).recommend(participantId, limit);
+    /** Placements for one participant within a time budget, written in this language: see {@link Recommender}. */
+    public Recommendations recommend(String participantId, int limit, Duration budget, BooleanSupplier cancelled,
+            WrittenLanguage language) {
+        return new Recommender(problem, solutionManager, budget, cancelled, language).recommend(participantId, limit);
     }
 
     private static int levelOrder(String level) {

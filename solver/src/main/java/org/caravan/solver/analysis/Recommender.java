@@ -3,6 +3,9 @@ package org.caravan.solver.analysis;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import org.caravan.data.rules.Money;
+import org.caravan.data.text.Amount;
+import org.caravan.data.text.Text;
+import org.caravan.data.text.WrittenLanguage;
 import org.caravan.solver.construction.PlanState;
 import org.caravan.solver.domain.CaravanSolution;
 import org.caravan.solver.domain.Itinerary;
@@ -40,6 +43,8 @@ final class Recommender {
     private static final double PLACEMENT_SHARE = 0.4;
 
     private final CaravanProblem problem;
+    /** The language the summary, notes and swap are written in. */
+    private final WrittenLanguage language;
     private final CaravanSolution solution;
     private final SolutionManager<CaravanSolution, HardMediumSoftLongScore> scores;
     private final long start;
@@ -53,8 +58,9 @@ final class Recommender {
     private boolean outOfTime;
 
     Recommender(CaravanProblem problem, SolutionManager<CaravanSolution, HardMediumSoftLongScore> scores,
-            Duration budget, BooleanSupplier cancelled) {
+            Duration budget, BooleanSupplier cancelled, WrittenLanguage language) {
         this.problem = problem;
+        this.language = language;
         this.solution = problem.solution();
         this.scores = scores;
         this.start = System.nanoTime();
@@ -67,12 +73,11 @@ final class Recommender {
         Participant person = problem.participant(solution, participantId);
         if (person.isItineraryBooked() || person.isRoomBooked()) {
             return new Recommendations(participantId, false, List.of(), null, 0, 0, false,
-                    "%s is booked: their placement is fixed, so there is nothing to recommend.".formatted(name(person)));
+                    Text.of("recommend.booked", name(person)).in(language));
         }
         if (person.isOutOfReach()) {
             return new Recommendations(participantId, false, List.of(), null, 0, 0, false,
-                    "Nothing can bring %s: no itinerary, room or visa allows it (see why they are not brought)."
-                            .formatted(name(person)));
+                    Text.of("recommend.outOfReach", name(person)).in(language));
         }
         Itinerary keptItinerary = person.getItinerary();
         Room keptRoom = person.getRoom();
@@ -111,7 +116,7 @@ final class Recommender {
      * the money says ({@link PlanState#afford}), and what keeps it out of the plan as it stands, if anything.
      */
     private record Candidate(Itinerary itinerary, Room room, long estimatedCents, PlanState.Affordability money,
-            @Nullable String obstacle) {
+            @Nullable Text obstacle) {
     }
 
     /**
@@ -130,9 +135,9 @@ final class Recommender {
             List<Candidate> fits = new ArrayList<>();
             for (Room room : roomsFor(person)) {
                 long stay = person.stayMask(itinerary);
-                String obstacle = !seats ? "a flight of %s has no seat left".formatted(itinerary.id())
+                Text obstacle = !seats ? Text.of("recommend.noSeat", itinerary.id())
                         : room.isReal() && !state.fits(person, room, stay)
-                        ? "%s has no free bed on every night of the stay that %s may take".formatted(room.id(), name(person))
+                        ? Text.of("recommend.noBed", room.id(), name(person))
                         : null;
                 Candidate candidate = new Candidate(itinerary, room, estimate(state, person, itinerary, room, stay),
                         state.afford(person, itinerary, room), obstacle);
@@ -209,31 +214,32 @@ final class Recommender {
     }
 
     private List<String> notes(Participant person, Candidate candidate, HardMediumSoftLongScore impact) {
-        List<String> notes = new ArrayList<>();
+        List<Text> notes = new ArrayList<>();
         if (candidate.obstacle() != null) {
-            notes.add("Not possible as the plan stands: " + candidate.obstacle() + ".");
+            notes.add(Text.of("recommend.note.notPossible", candidate.obstacle()));
         } else if (candidate.money() instanceof PlanState.FundShort fund) {
-            notes.add("Fund %s has %s left; this placement costs it %s.".formatted(fund.payer().key(),
-                    Money.fromCents(fund.leftCents()).toPlainString(), Money.fromCents(fund.neededCents()).toPlainString()));
+            notes.add(Text.of("recommend.note.fundShort", fund.payer().key(), amount(fund.leftCents()), amount(fund.neededCents())));
         } else if (candidate.money() instanceof PlanState.BudgetShort budget) {
-            notes.add("The budget has %s left; this placement costs it %s.".formatted(
-                    Money.fromCents(budget.leftCents()).toPlainString(), Money.fromCents(budget.neededCents()).toPlainString()));
+            notes.add(Text.of("recommend.note.budgetShort", amount(budget.leftCents()), amount(budget.neededCents())));
         } else if (impact.hardScore() < 0) {
-            notes.add("Breaks a hard rule (%d).".formatted(impact.hardScore()));
+            notes.add(Text.of("recommend.note.hard", impact.hardScore()));
         }
         if (impact.mediumScore() > 0) {
-            notes.add("Brings %s: %d priority point(s) more.".formatted(name(person), impact.mediumScore()));
+            notes.add(Text.of("recommend.note.brings", name(person), impact.mediumScore()));
         }
         Itinerary itinerary = candidate.itinerary();
         if (itinerary.isFlight()) {
-            notes.add("Flies %s for %s, %d connection(s).".formatted(itinerary.id(),
-                    Money.fromCents(itinerary.priceCents()), itinerary.stops()));
+            notes.add(Text.of("recommend.note.flies", itinerary.id(), amount(itinerary.priceCents()), itinerary.stops()));
         }
         if (candidate.room().isReal()) {
-            notes.add("Sleeps in %s at %s.".formatted(candidate.room().id(), candidate.room().hotel().name()));
+            notes.add(Text.of("recommend.note.sleeps", candidate.room().id(), candidate.room().hotel().name()));
         }
-        notes.add("Costs and comfort: %s.".formatted(Money.fromCents(-impact.softScore()).toPlainString()));
-        return notes;
+        notes.add(Text.of("recommend.note.costs", amount(-impact.softScore())));
+        return notes.stream().map(note -> note.in(language)).toList();
+    }
+
+    private static Amount amount(long cents) {
+        return new Amount(Money.fromCents(cents));
     }
 
     /**
@@ -292,47 +298,42 @@ final class Recommender {
             HardMediumSoftLongScore base) {
         long gained = swapped.mediumScore() - base.mediumScore();
         long cents = base.softScore() - swapped.softScore();
-        String money = cents > 0 ? "costs %s more in money and comfort".formatted(Money.fromCents(cents).toPlainString())
-                : cents < 0 ? "saves %s in money and comfort".formatted(Money.fromCents(-cents).toPlainString())
-                : "costs the same";
-        String priority = gained > 0 ? "gains %d priority point(s)".formatted(gained) : "keeps its priority";
+        Text money = cents > 0 ? Text.of("recommend.swap.costsMore", amount(cents))
+                : cents < 0 ? Text.of("recommend.swap.saves", amount(-cents))
+                : Text.of("recommend.swap.costsTheSame");
+        Text priority = gained > 0 ? Text.of("recommend.swap.gains", gained) : Text.of("recommend.swap.keepsPriority");
         return new Swap(other.getId(), name(other), other.getPriority(),
                 candidate.itinerary().isFlight() ? candidate.itinerary().id() : null,
                 candidate.room().isReal() ? candidate.room().id() : null,
                 PlanWriter.toPlanScore(swapped), PlanWriter.toPlanScore(swapped.subtract(base)),
-                "Best swap: leave out %s (priority %d) and bring %s (priority %d)%s%s; the plan %s and %s."
-                        .formatted(name(other), other.getPriority(), name(person), person.getPriority(),
-                                candidate.itinerary().isFlight() ? " on " + candidate.itinerary().id() : "",
-                                candidate.room().isReal() ? " in " + candidate.room().id() : "", priority, money));
+                Text.of("recommend.swap", name(other), other.getPriority(), name(person), person.getPriority(),
+                        candidate.itinerary().isFlight() ? Text.of("recommend.swap.on", candidate.itinerary().id()) : Text.verbatim(""),
+                        candidate.room().isReal() ? Text.of("recommend.swap.in", candidate.room().id()) : Text.verbatim(""),
+                        priority, money).in(language));
     }
 
     private String summary(Participant person, boolean feasible, @Nullable Swap swap, int candidates, int scored) {
-        StringBuilder text = new StringBuilder();
+        List<Text> text = new ArrayList<>();
         if (candidates == 0) {
-            text.append("No itinerary and room can take %s at all.".formatted(name(person)));
+            text.add(Text.of("recommend.summary.noCandidates", name(person)));
         } else if (feasible) {
-            text.append("%s can be placed as the plan stands; the best placement first.".formatted(name(person)));
+            text.add(Text.of("recommend.summary.feasible", name(person)));
         } else if (scored == 0) {
-            text.append("No placement of %s could be scored within the time budget (%d to score); ask again with more seconds."
-                    .formatted(name(person), candidates));
+            text.add(Text.of("recommend.summary.noneScored", name(person), candidates));
         } else if (scored < candidates) {
-            text.append(("None of the %d placements of %s scored within the time budget is feasible as the plan stands "
-                    + "(of %d); each breaks a hard rule (shown first, least broken first).")
-                    .formatted(scored, name(person), candidates));
+            text.add(Text.of("recommend.summary.noneFeasibleOfScored", scored, name(person), candidates));
         } else {
-            text.append("No placement of %s is feasible as the plan stands: each breaks a hard rule (shown first, least broken first)."
-                    .formatted(name(person)));
+            text.add(Text.of("recommend.summary.noneFeasible", name(person)));
         }
         if (swap != null) {
-            text.append(' ').append(swap.description());
+            text.add(Text.verbatim(swap.description())); // already in the language
         } else if (!feasible && scored > 0) {
-            text.append(" No swap with someone of the same or lower priority makes room for them either.");
+            text.add(Text.of("recommend.summary.noSwap"));
         }
         if (cutShort) {
-            text.append(" The time budget ended the search after %d placement(s) and swap(s) were scored: more may exist."
-                    .formatted(evaluated));
+            text.add(Text.of("recommend.summary.cutShort", evaluated));
         }
-        return text.toString();
+        return Text.join(" ", text).in(language);
     }
 
     private boolean outOfTime() {

@@ -3,6 +3,8 @@ package org.caravan.solver.analysis;
 import org.caravan.data.plan.NotBroughtReason.Code;
 import org.caravan.data.plan.NotBroughtReason;
 import org.caravan.data.rules.Money;
+import org.caravan.data.text.Amount;
+import org.caravan.data.text.Text;
 import org.caravan.data.validation.DatasetIndex;
 import org.caravan.data.validation.ItineraryFacts;
 import org.caravan.solver.construction.PlanState;
@@ -61,8 +63,8 @@ public final class WhyNotBrought implements Function<Participant, List<NotBrough
                 PlanState.Affordability money = state.afford(participant, itinerary, room);
                 if (money instanceof PlanState.Affordable) {
                     return List.of(new NotBroughtReason(Code.PRIORITY_TRADE_OFF, itinerary.isFlight() ? itinerary.id() : null,
-                            "A seat, a bed (%s) and the money are there; bringing %s (priority %d) did not pay off in the search, which stopped first"
-                                    .formatted(room.isReal() ? room.id() : "none needed", participant.getId(), participant.getPriority())));
+                            Text.of("reason.priorityTradeOff", room.isReal() ? room.id() : Text.of("reason.noBedNeeded"),
+                                    participant.getId(), participant.getPriority())));
                 }
                 if (closest == null || shortfall(money) < shortfall(closest)) {
                     closest = money;
@@ -71,10 +73,10 @@ public final class WhyNotBrought implements Function<Participant, List<NotBrough
             }
         }
         if (!anyRoom) {
-            return List.of(new NotBroughtReason(Code.NO_COMPATIBLE_ROOM, null,
-                    "No room has a free bed on every night of %s's stay that a %s%s%s can share".formatted(participant.getId(),
-                            participant.getGender(), participant.needsSingleRoom() ? " needing a single room" : "",
-                            participant.needsAccessibleRoom() ? " needing an accessible room" : "")));
+            return List.of(new NotBroughtReason(Code.NO_COMPATIBLE_ROOM, null, Text.of("reason.noCompatibleRoom",
+                    participant.getId(), participant.getGender(),
+                    participant.needsSingleRoom() ? Text.of("reason.needingSingleRoom") : Text.verbatim(""),
+                    participant.needsAccessibleRoom() ? Text.of("reason.needingAccessibleRoom") : Text.verbatim(""))));
         }
         return List.of(moneyReason(participant, closest));
     }
@@ -91,14 +93,16 @@ public final class WhyNotBrought implements Function<Participant, List<NotBrough
 
     private NotBroughtReason moneyReason(Participant participant, PlanState.Affordability money) {
         if (money instanceof PlanState.FundShort fund) {
-            return new NotBroughtReason(Code.FUND_EXHAUSTED, null, "Fund %s has %s left; bringing %s costs it %s".formatted(
-                    fund.payer().key(), Money.fromCents(fund.leftCents()), participant.getId(), Money.fromCents(fund.neededCents())));
+            return new NotBroughtReason(Code.FUND_EXHAUSTED, null, Text.of("reason.fundExhausted", fund.payer().key(),
+                    amount(fund.leftCents()), participant.getId(), amount(fund.neededCents())));
         }
         PlanState.BudgetShort budget = (PlanState.BudgetShort) money;
-        return new NotBroughtReason(Code.BUDGET, null,
-                "Bringing %s (priority %d) costs at least %s; %s of the budget is left, spent on people of higher priority or lower cost"
-                        .formatted(participant.getId(), participant.getPriority(), Money.fromCents(budget.neededCents()),
-                                Money.fromCents(budget.leftCents())));
+        return new NotBroughtReason(Code.BUDGET, null, Text.of("reason.budget", participant.getId(), participant.getPriority(),
+                amount(budget.neededCents()), amount(budget.leftCents())));
+    }
+
+    private static Amount amount(long cents) {
+        return new Amount(Money.fromCents(cents));
     }
 
     private List<NotBroughtReason> itineraryBlockers(org.caravan.data.dataset.Participant registered) {
@@ -108,22 +112,22 @@ public final class WhyNotBrought implements Function<Participant, List<NotBrough
         }
         if (reasons.isEmpty()) {
             return List.of(new NotBroughtReason(Code.NO_ITINERARY, null,
-                    "No itinerary in the dataset starts at %s's home airports %s".formatted(registered.id(), registered.homeAirports())));
+                    Text.of("reason.noItinerary", registered.id(), registered.homeAirports())));
         }
         return reasons.size() > MAX_ITINERARY_REASONS ? reasons.subList(0, MAX_ITINERARY_REASONS) : reasons;
     }
 
     private NotBroughtReason noSeats(Participant participant) {
-        List<String> full = new ArrayList<>();
+        List<Text> full = new ArrayList<>();
         for (Itinerary itinerary : participant.getItineraryRange()) {
             for (Segment segment : itinerary.limitedSegments()) {
                 if (state.seatsTaken(segment) >= segment.seats()) {
-                    full.add("%s on %s (%d/%d)".formatted(itinerary.id(), segment.id(), state.seatsTaken(segment), segment.seats()));
+                    full.add(Text.of("reason.fullSegment", itinerary.id(), segment.id(), state.seatsTaken(segment), segment.seats()));
                     break;
                 }
             }
         }
-        return new NotBroughtReason(Code.NO_SEATS, null, "Every itinerary %s may fly is full: %s"
-                .formatted(participant.getId(), String.join("; ", full.size() > MAX_ITINERARY_REASONS ? full.subList(0, MAX_ITINERARY_REASONS) : full)));
+        return new NotBroughtReason(Code.NO_SEATS, null, Text.of("reason.noSeats", participant.getId(),
+                Text.join("; ", full.size() > MAX_ITINERARY_REASONS ? full.subList(0, MAX_ITINERARY_REASONS) : full)));
     }
 }
