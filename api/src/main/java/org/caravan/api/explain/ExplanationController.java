@@ -55,7 +55,8 @@ public class ExplanationController {
     @ApiResponse(responseCode = "409", description = "No plan yet", content = @Content(mediaType = "application/problem+json"))
     public Explanation analysis(@PathVariable long planId) {
         PlanInContext context = documents.load(planId);
-        return engine.explain(context.dataset(), context.plan()).in(RequestLanguage.current());
+        Explanation explanation = engine.explain(context.dataset(), context.plan());
+        return explanation == null ? null : explanation.in(RequestLanguage.current());
     }
 
     @GetMapping("/participants/{participantId}/explanation")
