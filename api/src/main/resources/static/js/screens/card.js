@@ -108,12 +108,13 @@ async function shuttlePart(context, participantId) {
 
 function whyPart(explanation, context) {
   if (explanation.brought) {
+    // The reasons and the matches too are written by the service in the page's language (Accept-Language).
     return h('div', {},
-      h('ul', {class: 'reasons'}, explanation.reasons.map(reason => h('li', {lang: 'en'}, reason))),
+      h('ul', {class: 'reasons'}, explanation.reasons.map(reason => h('li', {}, reason))),
       explanation.matches.length > 0 ? h('details', {},
         h('summary', {}, t('card.matches', {count: explanation.matches.length})),
         h('ul', {class: 'plain'}, explanation.matches.map(match => h('li', {},
-          h('span', {lang: 'en'}, match.message), ' ',
+          h('span', {}, match.message), ' ',
           h('span', {class: 'muted'}, fmt.money(negated(match.impact), context.view.currency)))))) : null);
   }
   return h('ul', {class: 'reasons'}, (explanation.whyNotBrought ?? []).map(reason =>

@@ -17,6 +17,7 @@ import org.caravan.data.plan.Assignment;
 import org.caravan.data.plan.NotBroughtReason;
 import org.caravan.data.plan.Plan;
 import org.caravan.data.plan.PlanScore;
+import org.caravan.data.text.WrittenLanguage;
 import org.caravan.data.validation.DatasetValidator;
 import org.caravan.data.validation.InvalidDatasetException;
 import org.caravan.data.validation.ValidDataset;
@@ -99,6 +100,24 @@ class PlanningEngineTest {
         assertThat(explanation.reasons()).anySatisfy(reason -> assertThat(reason).contains(brought.itinerary()))
                 .anySatisfy(reason -> assertThat(reason).contains(brought.room()));
         assertThat(explanation.matches()).anySatisfy(match -> assertThat(match.ids()).contains(brought.participant()));
+    }
+
+    @Test
+    void aBroughtParticipantsExplanationReadsInFrench_theSameItineraryRoomAndMatches() {
+        Assignment brought = plan.assignments().stream()
+                .filter(assignment -> assignment.brought() && assignment.itinerary() != null && assignment.room() != null)
+                .findFirst().orElseThrow();
+        ParticipantExplanation english = engine.explainParticipant(valid, plan, brought.participant());
+
+        ParticipantExplanation french = english.in(WrittenLanguage.FR);
+
+        assertThat(english.in(WrittenLanguage.EN)).isEqualTo(english);
+        assertThat(french.reasons()).hasSameSizeAs(english.reasons())
+                .anySatisfy(reason -> assertThat(reason).startsWith("Prend " + brought.itinerary() + " pour "))
+                .anySatisfy(reason -> assertThat(reason).startsWith("Dort dans " + brought.room() + " ("));
+        assertThat(french.matches()).extracting(match -> match.ids()).isEqualTo(english.matches().stream().map(match -> match.ids()).toList());
+        assertThat(french.matches()).extracting(match -> match.message()).doesNotContainAnyElementsOf(
+                english.matches().stream().map(match -> match.message()).toList());
     }
 
     @Test

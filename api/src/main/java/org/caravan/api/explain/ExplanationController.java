@@ -17,7 +17,6 @@ import org.caravan.api.results.PlanDocuments.PlanInContext;
 import org.caravan.api.results.PlanDocuments;
 import org.caravan.api.security.Audited;
 import org.caravan.data.dataset.Participant;
-import org.caravan.data.text.WrittenLanguage;
 import org.caravan.solver.PlanningEngine;
 import org.caravan.solver.explain.Explanation;
 import org.caravan.solver.explain.ParticipantExplanation;
@@ -56,7 +55,8 @@ public class ExplanationController {
     @ApiResponse(responseCode = "409", description = "No plan yet", content = @Content(mediaType = "application/problem+json"))
     public Explanation analysis(@PathVariable long planId) {
         PlanInContext context = documents.load(planId);
-        return engine.explain(context.dataset(), context.plan());
+        Explanation explanation = engine.explain(context.dataset(), context.plan());
+        return explanation == null ? null : explanation.in(RequestLanguage.current());
     }
 
     @GetMapping("/participants/{participantId}/explanation")
@@ -68,14 +68,7 @@ public class ExplanationController {
         PlanInContext context = documents.load(planId);
         requireParticipant(context, participantId);
         ParticipantExplanation explanation = engine.explainParticipant(context.dataset(), context.plan(), participantId);
-        return explanation == null ? null : inLanguage(explanation, RequestLanguage.current());
-    }
-
-    /** The reasons for leaving someone out in the page's language; the rest stays as the engine says it. */
-    private static ParticipantExplanation inLanguage(ParticipantExplanation explanation, WrittenLanguage language) {
-        return new ParticipantExplanation(explanation.participant(), explanation.brought(), explanation.itinerary(),
-                explanation.room(), explanation.reasons(),
-                explanation.whyNotBrought().stream().map(reason -> reason.in(language)).toList(), explanation.matches());
+        return explanation == null ? null : explanation.in(RequestLanguage.current());
     }
 
     @GetMapping("/participants/{participantId}/recommendations")

@@ -2,7 +2,6 @@ package org.caravan.api.explain;
 
 import org.caravan.api.ApiTestSupport;
 import org.caravan.api.solve.SolveState;
-import org.caravan.data.dataset.Dataset;
 import org.caravan.data.dataset.RoommateCountryMode;
 import org.caravan.data.plan.NotBroughtReason;
 import org.caravan.data.plan.Plan;
@@ -25,6 +24,7 @@ import org.springframework.http.MediaType;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -106,6 +106,37 @@ class ExplanationApiTest extends ApiTestSupport {
                         .header(HttpHeaders.ACCEPT_LANGUAGE, "fr-FR"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.summary").value("résumé en français"));
+    }
+
+    @Test
+    void aFrenchPageReadsABroughtParticipantsReasonsAndMatchesInFrench_andAnEnglishOneUnchanged() throws Exception {
+        Text sleeps = Text.of("explain.reason.sleeps", "h1-101", "DOUBLE", 2, new Amount(new BigDecimal("1085.00")),
+                "Hôtel du Lac", 3, 4, Text.of("explain.reason.with", "Awa Diop (p2)"));
+        Justification crowded = new Justification(Text.of("explain.roomCapacity", "h1-101", 2, 3,
+                LocalDate.of(2026, 3, 24), "p1, p2, p3"), List.of("h1-101", "2026-03-24", "p1"), new BigDecimal("-1"));
+        when(engine.explainParticipant(any(), any(), eq("p1"))).thenReturn(ParticipantExplanation.of("p1", true, "it-1",
+                "h1-101", List.of(sleeps), List.of(), List.of(crowded)));
+        when(engine.explain(any(), any())).thenReturn(new Explanation(new PlanScore(-1, 0, new BigDecimal("-2500.00")),
+                List.of(new RuleExplanation("Room capacity", "HARD", new BigDecimal("-1"), 1, List.of(crowded)))));
+
+        planner.perform(get("/api/plans/{id}/participants/{p}/explanation", planId, "p1").header(HttpHeaders.ACCEPT_LANGUAGE, "fr"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.reasons[0]").value("Dort dans h1-101 (DOUBLE, 2 lits, 1\u202f085,00 la nuit) à Hôtel du Lac"
+                        + " (3 étoiles) pendant 4 nuit(s), avec Awa Diop (p2)"))
+                .andExpect(jsonPath("$.matches[0].message").value("La chambre h1-101 (capacité 2) accueille 3 personnes"
+                        + " la nuit du 24/03/2026 : p1, p2, p3"))
+                .andExpect(jsonPath("$.matches[0].text").doesNotExist())
+                .andExpect(jsonPath("$.reasonTexts").doesNotExist());
+        planner.perform(get("/api/plans/{id}/participants/{p}/explanation", planId, "p1"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.reasons[0]").value("Sleeps in h1-101 (DOUBLE, 2 beds, 1085.00 a night) at Hôtel du Lac"
+                        + " (3 stars) for 4 night(s), with Awa Diop (p2)"))
+                .andExpect(jsonPath("$.matches[0].message").value("Room h1-101 (capacity 2) holds 3 people on the night of"
+                        + " 2026-03-24: p1, p2, p3"));
+        planner.perform(get("/api/plans/{id}/analysis", planId).header(HttpHeaders.ACCEPT_LANGUAGE, "fr-FR"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.rules[0].rule").value("Room capacity"))
+                .andExpect(jsonPath("$.rules[0].matches[0].message", containsString("accueille 3 personnes la nuit du 24/03/2026")));
     }
 
     @Test

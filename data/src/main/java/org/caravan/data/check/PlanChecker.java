@@ -22,6 +22,8 @@ import org.caravan.data.rules.RoomSharing;
 import org.caravan.data.rules.ShuttleSlot;
 import org.caravan.data.rules.SoftRule;
 import org.caravan.data.rules.TravelRule;
+import org.caravan.data.text.Amount;
+import org.caravan.data.text.Text;
 import org.caravan.data.validation.DatasetIndex;
 import org.caravan.data.validation.ItineraryFacts;
 import org.caravan.data.validation.ValidDataset;
@@ -254,9 +256,8 @@ public final class PlanChecker {
             return List.of(first.id(), second.id(), room.id(), firstCommonNight.toString());
         }
 
-        String text() {
-            return "%s and %s share room %s from the night of %s".formatted(first.id(), second.id(), room.id(),
-                    firstCommonNight);
+        Text text() {
+            return Text.of("explain.pair", first.id(), second.id(), room.id(), firstCommonNight);
         }
     }
 
@@ -292,8 +293,7 @@ public final class PlanChecker {
                     List<String> ids = new ArrayList<>(List.of(roomId, night.toString()));
                     occupants.forEach(occupant -> ids.add(occupant.id()));
                     breach(HardRule.ROOM_CAPACITY, occupants.size() - capacity, ids,
-                            "Room %s (capacity %d) holds %d people on the night of %s: %s", roomId, capacity,
-                            occupants.size(), night, idsOf(occupants));
+                            "explain.roomCapacity", roomId, capacity, occupants.size(), night, idsOf(occupants));
                 }
             });
         });
@@ -308,7 +308,7 @@ public final class PlanChecker {
             for (LocalDate night : decision.nights()) {
                 if (!room.available().contains(night)) {
                     breach(HardRule.ROOM_UNAVAILABLE, 1, List.of(decision.id(), room.id(), night.toString()),
-                            "%s sleeps in room %s on the night of %s, outside its block %s to %s", decision.id(),
+                            "explain.roomUnavailable", decision.id(),
                             room.id(), night, room.available().from(), room.available().to());
                 }
             }
@@ -320,14 +320,16 @@ public final class PlanChecker {
             Participant a = pair.first().participant();
             Participant b = pair.second().participant();
             if (!RoomSharing.mayShare(a, b)) {
-                breach(HardRule.GENDER_MIX, 1, pair.ids(), "%s (gender %s, household %s) and %s (gender %s, household"
-                        + " %s) may not share: %s", a.id(), a.gender(), a.household(), b.id(), b.gender(),
-                        b.household(), pair.text());
+                breach(HardRule.GENDER_MIX, 1, pair.ids(), "explain.genderMix", a.id(), a.gender(), a.household(), b.id(),
+                        b.gender(), b.household(), pair.text());
             }
             if (a.needs().singleRoom() || b.needs().singleRoom()) {
-                String needing = a.needs().singleRoom() && b.needs().singleRoom() ? "both need"
-                        : (a.needs().singleRoom() ? a.id() : b.id()) + " needs";
-                breach(HardRule.SINGLE_ROOM_SHARED, 1, pair.ids(), "%s a single room, but %s", needing, pair.text());
+                if (a.needs().singleRoom() && b.needs().singleRoom()) {
+                    breach(HardRule.SINGLE_ROOM_SHARED, 1, pair.ids(), "explain.singleRoomShared.both", pair.text());
+                } else {
+                    breach(HardRule.SINGLE_ROOM_SHARED, 1, pair.ids(), "explain.singleRoomShared.one",
+                            a.needs().singleRoom() ? a.id() : b.id(), pair.text());
+                }
             }
         }
     }
@@ -337,7 +339,7 @@ public final class PlanChecker {
             if (decision.brought() && decision.room() != null && decision.participant().needs().accessibleRoom()
                     && !decision.room().accessible()) {
                 breach(HardRule.ACCESSIBLE_ROOM_MISSING, 1, List.of(decision.id(), decision.room().id()),
-                        "%s needs an accessible room but room %s is not accessible", decision.id(),
+                        "explain.accessibleRoomMissing", decision.id(),
                         decision.room().id());
             }
         }
@@ -353,21 +355,20 @@ public final class PlanChecker {
                 List<NotBroughtReason> blockers = index.blockers(participant, decision.itinerary());
                 if (!blockers.isEmpty()) {
                     breach(HardRule.ITINERARY_NOT_ALLOWED, 1, List.of(decision.id(), decision.itinerary().id()),
-                            "%s may not fly itinerary %s: %s", decision.id(), decision.itinerary().id(),
-                            messages(blockers));
+                            "explain.itineraryNotAllowed", decision.id(), decision.itinerary().id(), messages(blockers));
                 }
             } else if (!participant.flies()) {
                 List<NotBroughtReason> blockers = index.groundBlockers(participant);
                 if (!blockers.isEmpty()) {
                     breach(HardRule.ITINERARY_NOT_ALLOWED, 1, List.of(decision.id()),
-                            "%s may not come by ground: %s", decision.id(), messages(blockers));
+                            "explain.groundNotAllowed", decision.id(), messages(blockers));
                 }
             }
         }
     }
 
-    private static String messages(List<NotBroughtReason> reasons) {
-        return reasons.stream().map(NotBroughtReason::message).collect(Collectors.joining("; "));
+    private static Text messages(List<NotBroughtReason> reasons) {
+        return Text.join("; ", reasons.stream().map(NotBroughtReason::text).toList());
     }
 
     private void checkSeatLimits() {
@@ -389,7 +390,7 @@ public final class PlanChecker {
                 List<String> breachIds = new ArrayList<>(List.of(segmentId));
                 breachIds.addAll(ids);
                 breach(HardRule.SEAT_LIMIT, ids.size() - segment.seats(), breachIds,
-                        "Segment %s (%s %s, %s to %s, %s) carries %d passengers, over its seat limit of %d: %s", segmentId,
+                        "explain.seatLimit", segmentId,
                         segment.carrier(), segment.number(), segment.from(), segment.to(), segment.departure(),
                         ids.size(), segment.seats(), String.join(", ", ids));
             }
@@ -404,18 +405,16 @@ public final class PlanChecker {
         if (overBudget > 0) {
             List<String> payers = payerCents.keySet().stream().filter(BudgetRule::countsInBudget).toList();
             breach(HardRule.BUDGET_EXCEEDED, Money.unitsOver(overBudget), payers,
-                    "Payers other than SELF (%s) spend %s%s, over the budget of %s%s by %s%s",
-                    String.join(", ", payers), money(spentInBudget), currency, Money.fromCents(Money.toCents(budget.total())),
-                    currency, money(overBudget), currency);
+                    "explain.budgetExceeded", String.join(", ", payers), amount(spentInBudget), currency,
+                    amount(Money.toCents(budget.total())), currency, amount(overBudget), currency);
         }
         for (Fund fund : budget.funds()) {
             long spent = payerCents.getOrDefault(fund.id(), 0L);
             long over = spent - Money.toCents(fund.amount());
             if (over > 0) {
                 breach(HardRule.FUND_EXCEEDED, Money.unitsOver(over), List.of(fund.id()),
-                        "Fund %s pays %s%s for its participants, over its amount of %s%s by %s%s", fund.id(),
-                        money(spent), currency, Money.fromCents(Money.toCents(fund.amount())), currency, money(over),
-                        currency);
+                        "explain.fundExceeded", fund.id(), amount(spent), currency, amount(Money.toCents(fund.amount())),
+                        currency, amount(over), currency);
             }
         }
     }
@@ -424,7 +423,7 @@ public final class PlanChecker {
         for (ParticipantInPlan decision : decisions.values()) {
             if (!decision.brought() && decision.participant().mustAttend()) {
                 breach(HardRule.MUST_ATTEND_NOT_BROUGHT, 1, List.of(decision.id()),
-                        "%s must attend but is not brought", decision.id());
+                        "explain.mustAttendNotBrought", decision.id());
             }
         }
     }
@@ -435,22 +434,19 @@ public final class PlanChecker {
                 continue;
             }
             Participant participant = decision.participant();
-            List<String> missing = new ArrayList<>();
-            if (participant.flies() && decision.itinerary() == null) {
-                missing.add("an itinerary");
-            }
-            if (participant.needsLodging() && decision.room() == null) {
-                missing.add("a room");
-            }
-            if (!missing.isEmpty()) {
-                breach(HardRule.HALF_BROUGHT, 1, List.of(decision.id()), "%s is brought without %s", decision.id(),
-                        String.join(" and without ", missing));
+            boolean noItinerary = participant.flies() && decision.itinerary() == null;
+            boolean noRoom = participant.needsLodging() && decision.room() == null;
+            if (noItinerary || noRoom) {
+                String key = noItinerary && noRoom ? "explain.halfBrought.both"
+                        : noItinerary ? "explain.halfBrought.itinerary" : "explain.halfBrought.room";
+                breach(HardRule.HALF_BROUGHT, 1, List.of(decision.id()), key, decision.id());
             }
         }
     }
 
-    private void breach(HardRule rule, long degree, List<String> ids, String format, Object... args) {
-        breaches.get(rule).add(new Breach(rule, degree, format.formatted(args), ids));
+    /** A breach whose sentence is the catalogues' {@code key} with these arguments. */
+    private void breach(HardRule rule, long degree, List<String> ids, String key, Object... args) {
+        breaches.get(rule).add(new Breach(rule, degree, Text.of(key, args), ids));
     }
 
     // ================================================================ money
@@ -564,7 +560,7 @@ public final class PlanChecker {
             Participant b = pair.second().participant();
             List<String> ids = List.of(a.id(), b.id(), pair.room().id());
             if (Collections.disjoint(a.languages(), b.languages())) {
-                penalize(SoftRule.NO_COMMON_LANGUAGE, 1, ids, "%s (%s) and %s (%s) have no language in common: %s",
+                penalize(SoftRule.NO_COMMON_LANGUAGE, 1, ids, "explain.noCommonLanguage",
                         a.id(), String.join(", ", a.languages()), b.id(), String.join(", ", b.languages()), pair.text());
             }
             boolean sameNationality = Objects.equals(a.nationality(), b.nationality());
@@ -574,7 +570,7 @@ public final class PlanChecker {
                 case IGNORE -> false;
             };
             if (againstPolicy) {
-                penalize(SoftRule.ROOMMATE_COUNTRY, 1, ids, "%s (%s) and %s (%s) go against the roommate policy %s: %s",
+                penalize(SoftRule.ROOMMATE_COUNTRY, 1, ids, "explain.roommateCountry",
                         a.id(), a.nationality(), b.id(), b.nationality(), policy.roommateCountry(), pair.text());
             }
         }
@@ -592,15 +588,15 @@ public final class PlanChecker {
                 }
                 if (!roommatesOf.getOrDefault(decision.id(), Set.of()).contains(requested)) {
                     penalize(SoftRule.ROOMMATE_REQUEST_UNMET, 1, List.of(decision.id(), requested),
-                            "%s asked to share a room with %s; they sleep in %s and %s", decision.id(), requested,
+                            "explain.roommateRequestUnmet", decision.id(), requested,
                             roomText(decision), roomText(other));
                 }
             }
         }
     }
 
-    private static String roomText(ParticipantInPlan decision) {
-        return decision.room() == null ? "no room" : "room " + decision.room().id();
+    private static Text roomText(ParticipantInPlan decision) {
+        return decision.room() == null ? Text.of("explain.noRoom") : Text.of("explain.room", decision.room().id());
     }
 
     private void penalizeDelegationSplits() {
@@ -617,7 +613,7 @@ public final class PlanChecker {
             if (hotels.size() > 1) {
                 List<String> ids = new ArrayList<>(List.of(delegation));
                 ids.addAll(members.get(delegation));
-                penalize(SoftRule.DELEGATION_SPLIT, hotels.size() - 1, ids, "Delegation %s is lodged in %d hotels: %s",
+                penalize(SoftRule.DELEGATION_SPLIT, hotels.size() - 1, ids, "explain.delegationSplit",
                         delegation, hotels.size(), String.join(", ", hotels));
             }
         });
@@ -630,18 +626,18 @@ public final class PlanChecker {
             if (decision.brought() && itinerary != null) {
                 List<String> ids = List.of(decision.id(), itinerary.id());
                 if (itinerary.stops() > 0) {
-                    penalize(SoftRule.PER_STOP, itinerary.stops(), ids, "%s makes %d connection(s) on itinerary %s",
+                    penalize(SoftRule.PER_STOP, itinerary.stops(), ids, "explain.perStop",
                             decision.id(), itinerary.stops(), itinerary.id());
                 }
                 long hours = TravelRule.travelHourCents(perTravelHour, itinerary.outboundMinutes(), itinerary.returnMinutes());
                 if (hours != 0) {
-                    record(SoftRule.PER_TRAVEL_HOUR, hours, ids, "%s travels %d min out and %d min back on itinerary %s: %s%s",
+                    record(SoftRule.PER_TRAVEL_HOUR, hours, ids, "explain.perTravelHour",
                             decision.id(), itinerary.outboundMinutes(), itinerary.returnMinutes(), itinerary.id(),
-                            money(hours), currency);
+                            amount(hours), currency);
                 }
                 if (itinerary.longLayovers() > 0) {
                     penalize(SoftRule.LONG_LAYOVER, itinerary.longLayovers(), ids,
-                            "%s has %d layover(s) longer than 6 hours on itinerary %s", decision.id(),
+                            "explain.longLayover", decision.id(),
                             itinerary.longLayovers(), itinerary.id());
                 }
             }
@@ -660,7 +656,7 @@ public final class PlanChecker {
         slots.forEach((slot, arrivals) -> {
             List<String> ids = new ArrayList<>(List.of("slot-" + slot.start()));
             ids.addAll(arrivals);
-            penalize(SoftRule.ARRIVAL_SLOT, 1, ids, "A shuttle run for %d arrival(s) %s", arrivals.size(), slot.inWords());
+            penalize(SoftRule.ARRIVAL_SLOT, 1, ids, "explain.arrivalSlot", arrivals.size(), slot.inWords());
         });
     }
 
@@ -670,7 +666,7 @@ public final class PlanChecker {
             if (decision.brought() && decision.room() != null && decision.participant().role().isDistinguished()) {
                 if (decision.hotel().stars() < minStars) {
                     penalize(SoftRule.VIP_BELOW_STARS, 1, List.of(decision.id(), decision.hotel().id()),
-                            "%s (%s) is lodged at %s, %d stars, below the %d the policy asks for", decision.id(),
+                            "explain.vipBelowStars", decision.id(),
                             decision.participant().role(), decision.hotel().id(), decision.hotel().stars(), minStars);
                 }
             }
@@ -702,21 +698,24 @@ public final class PlanChecker {
             long cents = DisruptionRule.cents(then, now, weight);
             if (cents != 0) {
                 record(SoftRule.DISRUPTION, cents, List.of(decision.id()),
-                        "%s moved from the published plan (itinerary %s, room %s) to itinerary %s, room %s: %s%s",
-                        decision.id(), then.itinerary(), then.room(), now.itinerary(), now.room(), money(cents), currency);
+                        "explain.disruption",
+                        decision.id(), then.itinerary(), then.room(), now.itinerary(), now.room(), amount(cents), currency);
             }
         }
     }
 
-    /** A match of {@code count} units at the rule's weight; nothing when the weight switches the rule off. */
-    private void penalize(SoftRule rule, long count, List<String> ids, String format, Object... args) {
-        record(rule, count * weightCents(rule), ids, format, args);
+    /**
+     * A match of {@code count} units at the rule's weight, its sentence the catalogues' {@code key} with these
+     * arguments; nothing when the weight switches the rule off.
+     */
+    private void penalize(SoftRule rule, long count, List<String> ids, String key, Object... args) {
+        record(rule, count * weightCents(rule), ids, key, args);
     }
 
-    private void record(SoftRule rule, long cents, List<String> ids, String format, Object... args) {
+    private void record(SoftRule rule, long cents, List<String> ids, String key, Object... args) {
         penaltyCents.merge(rule, cents, Long::sum);
         if (cents != 0) {
-            penaltyMatches.add(new Penalty(rule, cents, format.formatted(args), ids));
+            penaltyMatches.add(new Penalty(rule, cents, Text.of(key, args), ids));
         }
     }
 
@@ -798,6 +797,11 @@ public final class PlanChecker {
 
     private static String money(long cents) {
         return Money.fromCents(cents).toPlainString();
+    }
+
+    /** An amount in a sentence, written as the sentence's language writes money. */
+    private static Amount amount(long cents) {
+        return new Amount(Money.fromCents(cents));
     }
 
     private static Map<String, BigDecimal> inMoney(Map<String, Long> cents) {

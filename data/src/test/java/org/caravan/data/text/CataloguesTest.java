@@ -29,7 +29,7 @@ class CataloguesTest {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d)}");
     /** The first words of every key; a string literal in the code that starts so is a key. */
     private static final Pattern KEY_LITERAL = Pattern.compile(
-            "\"((?:word|owner|of|kind|document|dataset|plan|reason|changes|problem|recommend)\\.[A-Za-z0-9.]+)\"");
+            "\"((?:word|owner|of|kind|document|dataset|plan|reason|changes|problem|recommend|explain)\\.[A-Za-z0-9.]+)\"");
     /** A literal that names a file ("dataset.json"), not a sentence. */
     private static final Pattern FILE_NAME = Pattern.compile(".*\\.(json|csv|xlsx|pdf|txt|svg|html|zip)");
     private static final Path ROOT = Path.of("").toAbsolutePath().getParent();

@@ -13,6 +13,8 @@ import org.caravan.data.plan.Plan;
 import org.caravan.data.rules.HardRule;
 import org.caravan.data.rules.Money;
 import org.caravan.data.rules.SoftRule;
+import org.caravan.data.text.Amount;
+import org.caravan.data.text.Text;
 import org.caravan.data.text.WrittenLanguage;
 import org.caravan.data.validation.ItineraryFacts;
 import org.caravan.data.validation.ValidDataset;
@@ -80,17 +82,17 @@ public final class Explainer {
                 .filter(match -> match.ids().contains(participantId))
                 .toList();
         if (!participant.isBrought()) {
-            return new ParticipantExplanation(participantId, false, null, null, List.of(),
+            return ParticipantExplanation.of(participantId, false, null, null, List.of(),
                     new WhyNotBrought(problem, solution).apply(participant), matches);
         }
-        List<String> reasons = new ArrayList<>();
+        List<Text> reasons = new ArrayList<>();
         if (participant.flies()) {
             reasons.add(itineraryReason(participant));
         }
         if (participant.isInRealRoom()) {
             reasons.add(roomReason(participant));
         }
-        return new ParticipantExplanation(participantId, true, participant.itineraryId(), participant.roomId(), reasons, List.of(), matches);
+        return ParticipantExplanation.of(participantId, true, participant.itineraryId(), participant.roomId(), reasons, List.of(), matches);
     }
 
     /**
@@ -103,7 +105,7 @@ public final class Explainer {
             List<Breach> breaches = report.breaches(rule);
             if (rule != HardRule.HALF_BROUGHT || !breaches.isEmpty()) {
                 rules.add(rule(rule.title(), HARD, breaches.stream()
-                        .map(breach -> new Justification(breach.message(), breach.ids(), BigDecimal.valueOf(-breach.weightedDegree())))
+                        .map(breach -> new Justification(breach.text(), breach.ids(), BigDecimal.valueOf(-breach.weightedDegree())))
                         .toList()));
             }
         }
@@ -114,7 +116,7 @@ public final class Explainer {
             penalties.put(rule, new ArrayList<>());
         }
         for (Penalty penalty : report.penaltyMatches()) {
-            penalties.get(penalty.rule()).add(soft(penalty.message(), penalty.ids(), penalty.cents()));
+            penalties.get(penalty.rule()).add(soft(penalty.text(), penalty.ids(), penalty.cents()));
         }
         penalties.forEach((rule, matches) -> rules.add(rule(rule.title(), SOFT, matches)));
         return rules;
@@ -134,7 +136,7 @@ public final class Explainer {
         for (var participant : dataset.dataset().participants()) {
             Assignment assignment = assignments.get(participant.id());
             if (assignment == null || !assignment.brought()) {
-                matches.add(new Justification("%s (priority %d) is not brought".formatted(participant.id(), participant.priority()),
+                matches.add(new Justification(Text.of("explain.notBrought", participant.id(), participant.priority()),
                         List.of(participant.id()), BigDecimal.valueOf(-participant.priority())));
             }
         }
@@ -152,15 +154,15 @@ public final class Explainer {
         for (ParticipantCost cost : report.participantCosts().values()) {
             String id = cost.participant();
             if (cost.flight().signum() != 0) {
-                flights.add(soft("%s flies %s for %s".formatted(id, itineraries.get(id), cost.flight().toPlainString()),
+                flights.add(soft(Text.of("explain.cost.flight", id, itineraries.get(id), new Amount(cost.flight())),
                         List.of(id, String.valueOf(itineraries.get(id))), Money.toCents(cost.flight())));
             }
             if (cost.taxes().signum() != 0) {
-                taxes.add(soft("%s pays %s of tourist tax".formatted(id, cost.taxes().toPlainString()), List.of(id),
+                taxes.add(soft(Text.of("explain.cost.taxes", id, new Amount(cost.taxes())), List.of(id),
                         Money.toCents(cost.taxes())));
             }
             if (cost.visas().signum() != 0) {
-                visas.add(soft("%s needs visas costing %s".formatted(id, cost.visas().toPlainString()), List.of(id),
+                visas.add(soft(Text.of("explain.cost.visas", id, new Amount(cost.visas())), List.of(id),
                         Money.toCents(cost.visas())));
             }
             if (cost.room() != null) {
@@ -172,8 +174,7 @@ public final class Explainer {
             List<String> sleepers = occupants.getOrDefault(room, List.of());
             List<String> ids = new ArrayList<>(List.of(room));
             ids.addAll(sleepers);
-            rooms.add(soft("Room %s costs %s for the nights it is used, shared by %s".formatted(room, amount.toPlainString(),
-                    String.join(", ", sleepers)), ids, Money.toCents(amount)));
+            rooms.add(soft(Text.of("explain.cost.room", room, new Amount(amount), String.join(", ", sleepers)), ids, Money.toCents(amount)));
         });
         Map<String, Long> spentByPayer = new LinkedHashMap<>();
         for (Spent spent : dataset.dataset().budget().spent()) {
@@ -182,7 +183,7 @@ public final class Explainer {
         List<Justification> spent = new ArrayList<>();
         spentByPayer.forEach((payer, cents) -> {
             if (cents != 0) {
-                spent.add(soft("%s has already spent %s that no decision holds".formatted(payer, Money.fromCents(cents).toPlainString()),
+                spent.add(soft(Text.of("explain.cost.spent", payer, new Amount(Money.fromCents(cents))),
                         List.of(payer), cents));
             }
         });
@@ -196,28 +197,28 @@ public final class Explainer {
     }
 
     /** A soft match: {@code cents} counted against the plan. */
-    private static Justification soft(String message, List<String> ids, long cents) {
-        return new Justification(message, ids, Money.fromCents(-cents));
+    private static Justification soft(Text text, List<String> ids, long cents) {
+        return new Justification(text, ids, Money.fromCents(-cents));
     }
 
-    private String itineraryReason(Participant participant) {
+    private Text itineraryReason(Participant participant) {
         Itinerary itinerary = participant.getItinerary();
         ItineraryFacts facts = problem.index().itinerary(itinerary.id());
         Itinerary cheapest = participant.getItineraryRange().stream().min(Comparator.comparingLong(Itinerary::priceCents)).orElse(itinerary);
-        String comparison = cheapest == itinerary ? "the cheapest of the %d itineraries allowed".formatted(participant.getItineraryRange().size())
-                : "%d itineraries are allowed; the cheapest, %s at %s, costs more once seats, stops, hours, shuttle slots and nights are counted"
-                        .formatted(participant.getItineraryRange().size(), cheapest.id(), Money.fromCents(cheapest.priceCents()));
-        return "Flies %s for %s, arriving %s and leaving %s (event time), %d connection(s): %s".formatted(itinerary.id(),
-                Money.fromCents(itinerary.priceCents()), facts.arrival(), facts.departure(), itinerary.stops(), comparison);
+        int allowed = participant.getItineraryRange().size();
+        Text comparison = cheapest == itinerary ? Text.of("explain.reason.cheapest", allowed)
+                : Text.of("explain.reason.notCheapest", allowed, cheapest.id(), new Amount(Money.fromCents(cheapest.priceCents())));
+        return Text.of("explain.reason.flies", itinerary.id(), new Amount(Money.fromCents(itinerary.priceCents())), facts.arrival(),
+                facts.departure(), itinerary.stops(), comparison);
     }
 
-    private String roomReason(Participant participant) {
+    private Text roomReason(Participant participant) {
         Room room = participant.getRoom();
         List<String> roommates = solution.getParticipants().stream()
                 .filter(other -> other != participant && other.isRoommateOf(participant)).map(other -> PersonNames.of(problem, other.getId())).toList();
-        return "Sleeps in %s (%s, %d beds, %s a night) at %s (%d stars) for %d night(s)%s".formatted(room.id(), room.type(),
-                room.capacity(), Money.fromCents(room.priceCents()), room.hotel().name(), room.hotel().stars(),
-                participant.nightCount(), roommates.isEmpty() ? ", alone" : ", with " + String.join(", ", roommates));
+        return Text.of("explain.reason.sleeps", room.id(), room.type(), room.capacity(), new Amount(Money.fromCents(room.priceCents())),
+                room.hotel().name(), room.hotel().stars(), participant.nightCount(),
+                roommates.isEmpty() ? Text.of("explain.reason.alone") : Text.of("explain.reason.with", String.join(", ", roommates)));
     }
 
     /** Placements for one participant within a time budget, written in this language: see {@link Recommender}. */
