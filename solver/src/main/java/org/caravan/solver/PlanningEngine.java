@@ -215,7 +215,7 @@ public final class PlanningEngine implements AutoCloseable {
         long calculations = 0;
         long solvingNanos = 0;
         if (MoneyFirst.worthwhile(best)) {
-            Duration left = atLeastZero(clock.left(Instant.now()).minus(revertSlot));
+            Duration left = clock.left(Instant.now(), revertSlot);
             TerminationConfig termination = MoneyFirst.termination(left);
             Stage stage = stage(best.withPolicy(MoneyFirst.policy(policy)), termination, options.control(),
                     solution -> report.accept(solution.withPolicy(policy)), options.replan());
@@ -228,7 +228,7 @@ public final class PlanningEngine implements AutoCloseable {
             best = kept.get();
         }
         if (!options.control().isStopRequested()) {
-            Stage stage = stage(best, new TerminationConfig().withSpentLimit(atLeastZero(clock.left(Instant.now()).minus(revertSlot))),
+            Stage stage = stage(best, new TerminationConfig().withSpentLimit(clock.left(Instant.now(), revertSlot)),
                     options.control(), report, options.replan());
             keep.test(stage.best());
             best = kept.get();
@@ -236,7 +236,7 @@ public final class PlanningEngine implements AutoCloseable {
             solvingNanos += stage.nanos();
         }
         if (options.replan() && !options.control().isStopRequested()) {
-            Duration left = atLeastZero(clock.left(Instant.now()));
+            Duration left = clock.left(Instant.now(), Duration.ZERO);
             best = stage(revertSearch, best, new TerminationConfig().withSpentLimit(left.compareTo(revertSlot) > 0 ? left : revertSlot),
                     options.control(), report).best();
         }
@@ -244,11 +244,6 @@ public final class PlanningEngine implements AutoCloseable {
         SolveProgress last = progress(problem, best, version, bookings, start, true, speed);
         listener.accept(last);
         return last.plan();
-    }
-
-    /** Never negative, in whole milliseconds (Timefold's unit). */
-    private static Duration atLeastZero(Duration duration) {
-        return duration.isNegative() ? Duration.ZERO : Duration.ofMillis(duration.toMillis());
     }
 
     /** What a stage of the search ends with, and what it took. */

@@ -30,8 +30,12 @@ final class WallClock {
         return left.isNegative() ? Duration.ZERO : left;
     }
 
-    /** A stage that may take {@code share} of what is left at {@code now}, in whole milliseconds (Timefold's unit). */
-    Duration stage(Instant now, double share) {
-        return Duration.ofMillis((long) (left(now).toMillis() * share));
+    /**
+     * What is left for the search at {@code now} once {@code keptBack} is set aside for a later stage, never negative,
+     * in whole milliseconds (Timefold's unit).
+     */
+    Duration left(Instant now, Duration keptBack) {
+        Duration left = left(now).minus(keptBack);
+        return left.isNegative() ? Duration.ZERO : Duration.ofMillis(left.toMillis());
     }
 }

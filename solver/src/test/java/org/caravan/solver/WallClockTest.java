@@ -19,7 +19,7 @@ class WallClockTest {
         // 10 s less 5% kept for writing the plan: 9.5 s of search from the read; 3 s of mapping leave 6.5 s.
         assertThat(clock.left(READ)).isEqualTo(Duration.ofMillis(9_500));
         assertThat(clock.left(READ.plusSeconds(3))).isEqualTo(Duration.ofMillis(6_500));
-        assertThat(clock.stage(READ.plusSeconds(3), 0.5)).isEqualTo(Duration.ofMillis(3_250));
+        assertThat(clock.left(READ.plusSeconds(3), Duration.ofMillis(3_250))).isEqualTo(Duration.ofMillis(3_250));
     }
 
     @Test
@@ -28,6 +28,6 @@ class WallClockTest {
 
         assertThat(clock.left(READ)).isEqualTo(Duration.ofSeconds(58));
         assertThat(clock.left(READ.plusSeconds(61))).isEqualTo(Duration.ZERO);
-        assertThat(clock.stage(READ.plusSeconds(61), 1.0)).isEqualTo(Duration.ZERO);
+        assertThat(clock.left(READ.plusSeconds(61), Duration.ofSeconds(1))).isEqualTo(Duration.ZERO);
     }
 }
